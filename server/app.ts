@@ -1,0 +1,66 @@
+// createApp(deps): mounts every surface on one Hono app with request ids, logging, body limits and one error handler.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import type { Deps } from './deps';
+import type { AppEnv } from './surfaces/http/app-env';
+import { AppError, httpErrorBody, toAppError } from './errors';
+import { healthRoutes } from './surfaces/http/health';
+import { toolRoutes } from './surfaces/http/tool-routes';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.log.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+      request_id: c.get('requestId'),
+    });
+  });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          httpErrorBody(
+            new AppError(
+              'payload_too_large',
+              413,
+              `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+            ),
+            c.get('requestId'),
+          ),
+          413,
+        ),
+    }),
+  );
+
+  app.route('/', healthRoutes(deps));
+  app.route('/', toolRoutes(deps));
+
+  app.notFound((c) =>
+    c.json(
+      httpErrorBody(new AppError('not_found', 404, `No route for ${c.req.method} ${c.req.path}.`)),
+      404,
+    ),
+  );
+  app.onError((err, c) => {
+    const error = toAppError(err);
+    const id = c.get('requestId');
+    if (error.status >= 500)
+      deps.log.error('request failed', { request_id: id, path: c.req.path, err });
+    if (error.details.retryAfter) c.header('Retry-After', String(error.details.retryAfter));
+    return c.json(httpErrorBody(error, id), error.status as 400);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,26 @@
+// Prepares a database for use: migrations, then the first-run steps (bundled knowledge, demo inventory).
+import type { Deps } from './deps';
+import { migrate } from './db/migrate';
+
+/** A first-run step: does its work only when needed and says what it did (or null). */
+export type EnsureStep = (deps: Deps) => Promise<string | null>;
+
+export const firstRunSteps: EnsureStep[] = [];
+
+export interface BootstrapResult {
+  migrations: string[];
+  notes: string[];
+}
+
+export async function bootstrap(
+  deps: Deps,
+  steps: EnsureStep[] = firstRunSteps,
+): Promise<BootstrapResult> {
+  const applied = await migrate(deps.db);
+  const notes: string[] = [];
+  for (const step of steps) {
+    const note = await step(deps);
+    if (note) notes.push(note);
+  }
+  return { migrations: applied, notes };
+}

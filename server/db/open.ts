@@ -1,0 +1,10 @@
+// Chooses the database from configuration: pg when DATABASE_URL is set, else embedded PGlite under DATA_DIR.
+import type { AppConfig } from '../env';
+import type { Db } from './db';
+import { openPgDb } from './pg-db';
+import { openPgliteDb } from './pglite-db';
+
+export async function openDb(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DIR'>): Promise<Db> {
+  if (config.DATABASE_URL) return openPgDb(config.DATABASE_URL);
+  return openPgliteDb(config.DATA_DIR);
+}

@@ -1,0 +1,58 @@
+// A real Postgres server over the wire through `pg` (DATABASE_URL, Hyperdrive in Workers).
+import pg from 'pg';
+import { TYPE_PARSERS, type Db, type Queryable } from './db';
+
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    TYPE_PARSERS[oid] ??
+    pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    query: async <T>(sql: string, params: unknown[] = []) => {
+      const result = await client.query(sql, params);
+      return { rows: result.rows as T[] };
+    },
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+  };
+}
+
+export interface PgDbOptions {
+  max?: number;
+  /** Milliseconds to wait for a connection before failing (the caller then answers 503). */
+  connectionTimeoutMillis?: number;
+}
+
+export function openPgDb(connectionString: string, options: PgDbOptions = {}): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    types,
+    max: options.max ?? 4,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+  });
+  // An idle client losing its server (restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  return {
+    kind: 'pg',
+    ...wrap(pool),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,84 @@
+// Node runtime glue: opens the configured database and deps, and serves the app with graceful shutdown.
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../app';
+import { bootstrap } from '../bootstrap';
+import { buildDeps, type Deps } from '../deps';
+import type { AppConfig } from '../env';
+import type { Logger } from '../log';
+import { openDb } from '../db/open';
+import { defaultRegistry } from '../../tools/index';
+
+export interface OpenOptions {
+  migrate?: boolean;
+  firstRun?: boolean;
+  /** Where to tell the user what first-run steps did (stderr for the CLI, the log for the server). */
+  note?: (text: string) => void;
+}
+
+export async function openNodeDeps(
+  config: AppConfig,
+  log: Logger,
+  options: OpenOptions = {},
+): Promise<Deps> {
+  const db = await openDb(config);
+  const deps = buildDeps({ config, log, db, registry: defaultRegistry() });
+  try {
+    if (options.migrate !== false) {
+      const result = await bootstrap(deps, options.firstRun === false ? [] : undefined);
+      for (const note of result.notes) (options.note ?? ((t) => log.info(t)))(note);
+    }
+    return deps;
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
+
+export interface RunningServer {
+  deps: Deps;
+  server: ServerType;
+  port: number;
+  /** Resolves when the server has shut down. */
+  closed: Promise<void>;
+  shutdown(reason?: string): Promise<void>;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+
+export async function startNodeServer(config: AppConfig, log: Logger): Promise<RunningServer> {
+  const deps = await openNodeDeps(config, log);
+  const app = createApp(deps);
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((r) => (resolveClosed = r));
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, () =>
+      resolve(s),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  log.info('tradepilot listening', {
+    url: `http://${LOOPBACK.test(config.HOST) ? 'localhost' : config.HOST}:${port}`,
+    db: deps.db.kind,
+  });
+
+  let shuttingDown: Promise<void> | undefined;
+  const shutdown = (reason = 'shutdown') =>
+    (shuttingDown ??= (async () => {
+      log.info('shutting down', { reason });
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would hold close() open; in-flight requests get a grace period.
+        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        setTimeout(() => {
+          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+          resolve();
+        }, 10_000).unref();
+      });
+      await deps.db.close();
+      resolveClosed();
+    })());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => void shutdown(signal));
+  return { deps, server, port, closed, shutdown };
+}

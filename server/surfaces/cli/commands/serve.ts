@@ -1,0 +1,14 @@
+// `tradepilot serve`: the HTTP server (what `npm start` runs).
+import { startNodeServer } from '../../../entry/node';
+import type { CliCommand } from '../context';
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  usage: 'serve',
+  summary: 'Serve the assistant over HTTP (PORT, HOST).',
+  async run(_args, ctx) {
+    const server = await startNodeServer(ctx.config, ctx.log);
+    await server.closed;
+    return 0;
+  },
+};

@@ -1,0 +1,76 @@
+// The `tradepilot` command line: parses the command, builds the context, maps failures to exit codes.
+import { ConfigError, configuredSecrets, loadConfig } from '../../env';
+import { createLogger } from '../../log';
+import { openNodeDeps } from '../../entry/node';
+import type { CliCommand, CliContext, CliIo } from './context';
+import { doctorCommand } from './commands/doctor';
+import { migrateCommand } from './commands/migrate';
+import { serveCommand } from './commands/serve';
+import { toolCommand, toolsCommand } from './commands/tool';
+
+export const commands: CliCommand[] = [
+  serveCommand,
+  toolCommand,
+  toolsCommand,
+  migrateCommand,
+  doctorCommand,
+];
+
+function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  return [
+    'tradepilot: AI operations assistant for cross-border e-commerce sellers',
+    '',
+    'Usage: tradepilot <command> [arguments]',
+    '',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Configuration comes from environment variables; see .env.example.',
+  ].join('\n');
+}
+
+const stdio: CliIo = {
+  stdout: (text) => process.stdout.write(text + '\n'),
+  stderr: (text) => process.stderr.write(text + '\n'),
+};
+
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  io: CliIo = stdio,
+): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(helpText());
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`Unknown command: ${name}\n\n${helpText()}`);
+    return 2;
+  }
+  let config;
+  try {
+    // Commands other than serve log warnings only, so their output stays readable.
+    config = loadConfig(name === 'serve' || env.LOG_LEVEL ? env : { ...env, LOG_LEVEL: 'warn' });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr(err.message);
+      return 2;
+    }
+    throw err;
+  }
+  const log = createLogger({ level: config.LOG_LEVEL, secrets: configuredSecrets(config) });
+  const ctx: CliContext = {
+    ...io,
+    config,
+    log,
+    openDeps: (options) => openNodeDeps(config, log, { ...options, note: io.stderr }),
+  };
+  try {
+    return await command.run(args, ctx);
+  } catch (err) {
+    io.stderr(`tradepilot ${name} failed: ${(err as Error).message ?? String(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,44 @@
+// GET /health: database reachability, knowledge and inventory counts, and which answer mode is active.
+import { Hono } from 'hono';
+import type { Deps } from '../../deps';
+import { hasLlm } from '../../env';
+
+async function countIfExists(deps: Deps, table: string): Promise<number | null> {
+  const { rows } = await deps.db.query<{ n: number | null }>(
+    `SELECT CASE WHEN to_regclass($1) IS NULL THEN NULL ELSE 0 END AS n`,
+    [table],
+  );
+  if (rows[0]?.n === null) return null;
+  const counted = await deps.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+  return counted.rows[0].n;
+}
+
+export async function healthReport(deps: Deps) {
+  const llm = hasLlm(deps.config)
+    ? { mode: 'llm' as const, model: deps.config.LLM_MODEL }
+    : { mode: 'no-llm' as const, model: null };
+  try {
+    const [documents, chunks, products, warehouses] = await Promise.all(
+      ['documents', 'chunks', 'products', 'warehouses'].map((t) => countIfExists(deps, t)),
+    );
+    return {
+      ok: true,
+      body: {
+        status: 'ok',
+        db: { ok: true, kind: deps.db.kind },
+        knowledge: { documents, chunks },
+        inventory: { products, warehouses },
+        llm,
+      },
+    };
+  } catch {
+    return { ok: false, body: { status: 'degraded', db: { ok: false, kind: deps.db.kind }, llm } };
+  }
+}
+
+export function healthRoutes(deps: Deps) {
+  return new Hono().get('/health', async (c) => {
+    const report = await healthReport(deps);
+    return c.json(report.body, report.ok ? 200 : 503);
+  });
+}

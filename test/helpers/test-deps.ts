@@ -1,0 +1,41 @@
+// Builds ready deps for tests: in-memory PGlite (or a given Db), migrated, with a quiet logger and a pinned clock.
+import { buildDeps, type Deps } from '../../server/deps';
+import type { Db } from '../../server/db/db';
+import { migrate } from '../../server/db/migrate';
+import { openPgliteDb } from '../../server/db/pglite-db';
+import { loadConfig, type AppConfig } from '../../server/env';
+import { createLogger, type Logger } from '../../server/log';
+import type { AnyTool } from '../../tools/define-tool';
+import { allTools } from '../../tools/index';
+import { createRegistry } from '../../tools/registry';
+
+export interface TestDepsOptions {
+  db?: Db;
+  tools?: AnyTool[];
+  env?: Record<string, string>;
+  now?: Date;
+  log?: Logger;
+}
+
+/** A config with no keys and no LLM unless the test sets them. */
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  return loadConfig({ LOG_LEVEL: 'silent', DEMO_DATA: '0', ...env });
+}
+
+export async function createTestDeps(options: TestDepsOptions = {}): Promise<Deps> {
+  const db = options.db ?? (await openPgliteDb());
+  await migrate(db);
+  return buildDeps({
+    config: testConfig(options.env),
+    log: options.log ?? createLogger({ level: 'silent' }),
+    db,
+    registry: createRegistry(options.tools ?? allTools),
+    now: options.now ? () => options.now as Date : undefined,
+  });
+}
+
+/** A logger that keeps every line, to assert on what was (and was not) logged. */
+export function capturingLogger(secrets: string[] = []) {
+  const lines: string[] = [];
+  return { lines, log: createLogger({ level: 'debug', secrets, write: (l) => lines.push(l) }) };
+}

@@ -1,0 +1,49 @@
+// The one tool contract: name, description, zod input/output, annotations, run(input, deps) and a text rendering.
+import { z } from 'zod';
+import type { Deps } from '../server/deps';
+
+export type Surface = 'http' | 'cli' | 'mcp' | 'agent' | 'slack' | 'widget' | 'bench';
+
+/** Who is calling, for the audit log and for policies; never holds a secret. */
+export interface InvokeContext {
+  surface: Surface;
+  /** Key id, Slack user or MCP client name. */
+  principal?: string;
+  signal?: AbortSignal;
+}
+
+export interface ToolAnnotations {
+  /** Does not change any data. Only read-only tools are offered to the language model. */
+  readOnly: boolean;
+  /** Reaches outside the process (a network API). */
+  openWorld?: boolean;
+}
+
+export interface ToolDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  name: string;
+  title: string;
+  description: string;
+  input: I;
+  output: O;
+  annotations: ToolAnnotations;
+  run(input: z.output<I>, deps: Deps, ctx: InvokeContext): Promise<z.input<O>>;
+  /** Markdown for chat, Slack and MCP text content; tables as Markdown tables. */
+  toText(output: z.output<O>): string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTool = ToolDefinition<any, any>;
+
+export function defineTool<I extends z.ZodType, O extends z.ZodType>(
+  tool: ToolDefinition<I, O>,
+): ToolDefinition<I, O> {
+  return tool;
+}
+
+/** The JSON Schemas every surface publishes for a tool (HTTP listing, MCP, the model). */
+export function toolJsonSchemas(tool: AnyTool) {
+  return {
+    input: z.toJSONSchema(tool.input, { io: 'input', unrepresentable: 'any' }),
+    output: z.toJSONSchema(tool.output, { io: 'output', unrepresentable: 'any' }),
+  };
+}
