@@ -2,6 +2,7 @@
 import type { AppConfig } from './env';
 import type { Db } from './db/db';
 import type { Logger } from './log';
+import type { Llm } from './llm';
 import type { ToolRegistry } from '../tools/registry';
 
 export interface Deps {
@@ -9,6 +10,8 @@ export interface Deps {
   log: Logger;
   db: Db;
   registry: ToolRegistry;
+  /** The chat model, or null in no-LLM mode. */
+  llm: Llm | null;
   /** The clock; tests pin it. */
   now: () => Date;
 }
@@ -18,6 +21,7 @@ export interface DepsInput {
   log: Logger;
   db: Db;
   registry: ToolRegistry;
+  llm?: Llm | null;
   now?: () => Date;
 }
 
@@ -27,6 +31,7 @@ export function buildDeps(input: DepsInput): Deps {
     log: input.log,
     db: input.db,
     registry: input.registry,
+    llm: input.llm ?? null,
     now: input.now ?? (() => new Date()),
   };
 }

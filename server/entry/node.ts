@@ -6,6 +6,7 @@ import { buildDeps, type Deps } from '../deps';
 import type { AppConfig } from '../env';
 import type { Logger } from '../log';
 import { openDb } from '../db/open';
+import { createLlm } from '../llm';
 import { defaultRegistry } from '../../tools/index';
 
 export interface OpenOptions {
@@ -21,7 +22,7 @@ export async function openNodeDeps(
   options: OpenOptions = {},
 ): Promise<Deps> {
   const db = await openDb(config);
-  const deps = buildDeps({ config, log, db, registry: defaultRegistry() });
+  const deps = buildDeps({ config, log, db, registry: defaultRegistry(), llm: createLlm(config) });
   try {
     if (options.migrate !== false) {
       const result = await bootstrap(deps, options.firstRun === false ? [] : undefined);

@@ -8,6 +8,7 @@ import { createLogger, type Logger } from '../../server/log';
 import type { AnyTool } from '../../tools/define-tool';
 import { allTools } from '../../tools/index';
 import { createRegistry } from '../../tools/registry';
+import { createLlm } from '../../server/llm';
 
 export interface TestDepsOptions {
   db?: Db;
@@ -25,8 +26,10 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
 export async function createTestDeps(options: TestDepsOptions = {}): Promise<Deps> {
   const db = options.db ?? (await openPgliteDb());
   await migrate(db);
+  const config = testConfig(options.env);
   return buildDeps({
-    config: testConfig(options.env),
+    config,
+    llm: createLlm(config),
     log: options.log ?? createLogger({ level: 'silent' }),
     db,
     registry: createRegistry(options.tools ?? allTools),

@@ -1,0 +1,45 @@
+// The chat turn contract shared by every chat surface (SSE, OpenAI-compatible, CLI, Slack, widget).
+import type { Surface } from '../../tools/define-tool';
+
+export interface Citation {
+  n: number;
+  title: string;
+  url: string;
+}
+
+export interface Usage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+}
+
+/** Events a turn emits, in order: start, then tokens/tool calls/results/citations, then done (or error, then done). */
+export type ChatEvent =
+  | { type: 'start'; conversation_id: string; mode: 'llm' | 'no-llm' }
+  | { type: 'token'; text: string }
+  | { type: 'tool_call'; name: string; arguments: unknown }
+  | { type: 'tool_result'; name: string; ok: boolean; summary: string }
+  | { type: 'citation'; n: number; title: string; url: string }
+  | { type: 'error'; code: string; message: string }
+  | { type: 'done'; conversation_id: string; usage: Usage };
+
+export interface ChatTurnRequest {
+  message: string;
+  /** Continue this conversation; a new one is created when absent or unknown. */
+  conversationId?: string;
+  /** A stable external key (e.g. a Slack thread) mapped to one conversation. */
+  conversationKey?: string;
+  /** Earlier messages from outside the store (e.g. a Slack thread's replies) to give the model context. */
+  context?: Array<{ role: 'user' | 'assistant'; content: string }>;
+  surface: Surface;
+  principal?: string;
+  signal?: AbortSignal;
+}
+
+export interface ChatTurnResult {
+  conversationId: string;
+  text: string;
+  citations: Citation[];
+  mode: 'llm' | 'no-llm';
+  usage: Usage;
+}
