@@ -2,17 +2,30 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Context } from 'hono';
 import type { Deps } from './deps';
 import type { AppEnv } from './surfaces/http/app-env';
 import { AppError, httpErrorBody, toAppError } from './errors';
 import { healthRoutes } from './surfaces/http/health';
 import { toolRoutes } from './surfaces/http/tool-routes';
+import { accessControl } from './security/access';
+import type { KeyRing } from './security/keys';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export function createApp(deps: Deps) {
+export interface AppOptions {
+  /** Hashed admin and widget keys (server/security/keys.ts buildKeyRing); none = local development. */
+  keys?: KeyRing;
+  /** The caller's IP, from the runtime (socket address on Node, cf-connecting-ip in Workers). */
+  clientIp?: (c: Context) => string;
+}
+
+export function createApp(deps: Deps, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  // widget.js is loaded by other sites' pages, so resources may be read cross-origin; CORS still guards the API.
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -40,6 +53,18 @@ export function createApp(deps: Deps) {
           ),
           413,
         ),
+    }),
+  );
+
+  app.use(
+    '*',
+    accessControl({
+      keys: options.keys ?? { admin: [], widget: [] },
+      clientIp: options.clientIp ?? (() => 'unknown'),
+      limits: {
+        perKeyPerSecond: deps.config.RATE_LIMIT_RPS_PER_KEY,
+        perIpPerSecond: deps.config.RATE_LIMIT_RPS_PER_IP,
+      },
     }),
   );
 

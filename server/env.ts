@@ -47,6 +47,8 @@ export const envSchema = z.object({
   SLACK_BOT_TOKEN: optionalString,
   SLACK_API_URL: optionalString.pipe(z.union([z.url(), z.undefined()])),
   FX_RATES_FILE: optionalString,
+  RATE_LIMIT_RPS_PER_KEY: z.coerce.number().positive().default(100),
+  RATE_LIMIT_RPS_PER_IP: z.coerce.number().positive().default(50),
   DEMO_DATA: flag(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });

@@ -1,5 +1,6 @@
 // Node runtime glue: opens the configured database and deps, and serves the app with graceful shutdown.
 import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app';
 import { bootstrap } from '../bootstrap';
 import { buildDeps, type Deps } from '../deps';
@@ -7,6 +8,8 @@ import type { AppConfig } from '../env';
 import type { Logger } from '../log';
 import { openDb } from '../db/open';
 import { createLlm } from '../llm';
+import { createEmbedder } from '../../knowledge/embeddings/embedder';
+import { buildKeyRing } from '../security/keys';
 import { defaultRegistry } from '../../tools/index';
 
 export interface OpenOptions {
@@ -22,7 +25,14 @@ export async function openNodeDeps(
   options: OpenOptions = {},
 ): Promise<Deps> {
   const db = await openDb(config);
-  const deps = buildDeps({ config, log, db, registry: defaultRegistry(), llm: createLlm(config) });
+  const deps = buildDeps({
+    config,
+    log,
+    db,
+    registry: defaultRegistry(),
+    llm: createLlm(config),
+    embedder: createEmbedder(config),
+  });
   try {
     if (options.migrate !== false) {
       const result = await bootstrap(deps, options.firstRun === false ? [] : undefined);
@@ -46,9 +56,29 @@ export interface RunningServer {
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 
+export class UnsafeBindError extends Error {
+  override name = 'UnsafeBindError';
+}
+
+/** Without admin keys the API is open, so it may only listen on loopback. */
+export function assertSafeBind(config: AppConfig): void {
+  if (config.TRADEPILOT_API_KEYS.length === 0 && !LOOPBACK.test(config.HOST)) {
+    throw new UnsafeBindError(
+      `Refusing to listen on ${config.HOST} without API keys: anyone who can reach it could read your ` +
+        'inventory and call every tool. Set TRADEPILOT_API_KEYS (and TRADEPILOT_PUBLIC_KEYS for the widget), ' +
+        'or keep HOST=127.0.0.1.',
+    );
+  }
+}
+
 export async function startNodeServer(config: AppConfig, log: Logger): Promise<RunningServer> {
+  assertSafeBind(config);
+  const keys = await buildKeyRing(config.TRADEPILOT_API_KEYS, config.TRADEPILOT_PUBLIC_KEYS);
   const deps = await openNodeDeps(config, log);
-  const app = createApp(deps);
+  const app = createApp(deps, {
+    keys,
+    clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
+  });
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));
   const server = await new Promise<ServerType>((resolve) => {
