@@ -1,0 +1,253 @@
+// generate_ad_copy through the invoke wrapper and the real CLI: limits per platform counted the platform's way
+// (CJK = 2 on Google), claims rewritten or dropped, template mode without a model and the model path with a
+// scripted OpenAI-compatible server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Deps } from '../../server/deps';
+import { createLlm } from '../../server/llm';
+import { ensureBundledKnowledge } from '../../knowledge/ingest/bundled';
+import { invokeTool } from '../../tools/invoke';
+import { AD_PLATFORMS, AD_SPECS } from '../../tools/ads/platform-specs';
+import { countChars } from '../../tools/text/length';
+import { createTestDeps, testConfig } from '../helpers/test-deps';
+import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
+import { runCli, tempDataDir } from '../helpers/run-cli';
+
+let deps: Deps;
+let llm: ScriptedLlm;
+
+beforeAll(async () => {
+  deps = await createTestDeps({ now: new Date('2026-11-25T12:00:00Z') });
+  await ensureBundledKnowledge(deps);
+  llm = await startScriptedLlm();
+});
+afterAll(async () => {
+  await llm.close();
+  await deps.db.close();
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Out = any;
+
+async function ads(input: Record<string, unknown>, d: Deps = deps): Promise<Out> {
+  const r = await invokeTool(d.registry, d, 'generate_ad_copy', input, { surface: 'cli' });
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.output;
+}
+
+const shoes = {
+  name: 'Trail running shoes',
+  brand: 'Ridgeway',
+  features: ['waterproof', '320 g'],
+  benefits: ['Dry feet on wet trails'],
+};
+
+function expectWithinLimits(out: Out, platform: (typeof AD_PLATFORMS)[number]) {
+  const spec = AD_SPECS[platform];
+  expect(out.variants.length).toBeGreaterThan(0);
+  for (const variant of out.variants)
+    for (const field of spec.fields) {
+      const items = variant[field.name];
+      expect(items.length).toBeGreaterThanOrEqual(field.minItems);
+      expect(items.length).toBeLessThanOrEqual(field.maxItems);
+      for (const item of items) {
+        expect(item.chars).toBe(countChars(item.text, spec.counting));
+        expect(item.chars).toBeLessThanOrEqual(field.maxChars);
+      }
+    }
+}
+
+describe('generate_ad_copy without a language model', () => {
+  it('builds Google variants within 30/90 and converts grams to ounces for the US', async () => {
+    const out = await ads({ product: shoes, platform: 'google_search', market: 'US' });
+    expect(out.mode).toBe('template');
+    expect(out.variants).toHaveLength(3);
+    expectWithinLimits(out, 'google_search');
+    expect(out.limits.find((l: Out) => l.field === 'headlines')).toMatchObject({
+      max_chars: 30,
+      min_items: 3,
+    });
+    const text = JSON.stringify(out.variants);
+    expect(text).toContain('11.3 oz');
+    expect(text).not.toContain('320 g');
+  });
+
+  for (const platform of AD_PLATFORMS)
+    it(`stays within the ${platform} limits`, async () => {
+      const out = await ads({ product: shoes, platform, market: 'GB', variants: 2 });
+      expectWithinLimits(out, platform);
+      expect(out.sources.length).toBeGreaterThan(0);
+    });
+
+  it('counts Japanese as double width on Google and keeps headlines within 30', async () => {
+    const out = await ads({
+      product: {
+        name: '防水トレイルランニングシューズ',
+        features: ['軽量320g', '滑りにくいソール'],
+      },
+      platform: 'google_search',
+      market: 'JP',
+    });
+    expectWithinLimits(out, 'google_search');
+    const first = out.variants[0].headlines[0];
+    expect(first.chars).toBe(2 * [...first.text].length);
+    // The 15-character name is 30 wide: it just fits; "name・feature" would not.
+    expect(out.variants[0].headlines.map((h: Out) => h.text)).toContain(
+      '防水トレイルランニングシューズ',
+    );
+  });
+
+  it('rewrites or drops blocking claims and reports each finding', async () => {
+    const out = await ads({
+      product: {
+        name: 'Trail running shoes',
+        features: ['#1 rated grip', 'eco-friendly', 'cures back pain'],
+        benefits: ['30% off this week only'],
+      },
+      platform: 'meta',
+      market: 'DE',
+    });
+    const text = JSON.stringify(out.variants);
+    for (const banned of ['#1', 'eco-friendly', 'cures', '30% off'])
+      expect(text.toLowerCase()).not.toContain(banned.toLowerCase());
+    const rules = new Set(
+      out.lint.filter((l: Out) => l.action !== 'kept').map((l: Out) => l.rule_id),
+    );
+    for (const id of [
+      'unsubstantiated-ranking',
+      'generic-environmental-claim',
+      'health-medical-claim',
+      'price-reduction-prior-price',
+    ])
+      expect(rules).toContain(id);
+    expect(out.citations.map((c: Out) => c.id)).toEqual(
+      expect.arrayContaining(['eu-ecgt-green-claims-2026', 'eu-omnibus-prior-price-30-days']),
+    );
+    expectWithinLimits(out, 'meta');
+  });
+
+  it('rejects an unknown market and platform with the field named', async () => {
+    const r = await invokeTool(
+      deps.registry,
+      deps,
+      'generate_ad_copy',
+      { product: shoes, platform: 'myspace', market: 'Atlantis' },
+      { surface: 'cli' },
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('invalid_input');
+      const paths = r.error.details.issues!.map((i) => i.path);
+      expect(paths).toEqual(expect.arrayContaining(['platform', 'market']));
+    }
+  });
+});
+
+describe('generate_ad_copy with a language model', () => {
+  it('validates model variants: regenerates over-limit text and rewrites claims', async () => {
+    const withLlm = {
+      ...deps,
+      llm: createLlm(testConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'test' })),
+    };
+    llm.push(
+      {
+        text: JSON.stringify({
+          variants: [
+            {
+              headlines: [
+                'Waterproof Trail Shoes',
+                'Grip That Holds On Every Wet Rock Trail',
+                '#1 Trail Shoe',
+              ],
+              descriptions: [
+                'Stay dry on wet trails with a waterproof upper and grippy outsole.',
+                'Light at 11.3 oz. Shop now.',
+              ],
+              paths: ['trail-shoes'],
+            },
+          ],
+        }),
+      },
+      { text: JSON.stringify({ texts: ['Grip on Wet Rock'] }) },
+    );
+    const out = await ads(
+      { product: shoes, platform: 'google_search', market: 'US', variants: 1 },
+      withLlm,
+    );
+    expect(out.mode).toBe('llm');
+    expectWithinLimits(out, 'google_search');
+    const headlines = out.variants[0].headlines.map((h: Out) => h.text);
+    expect(headlines).toEqual(['Waterproof Trail Shoes', 'Grip on Wet Rock', 'Trail Shoe']);
+    expect(out.lint).toContainEqual(
+      expect.objectContaining({
+        rule_id: 'unsubstantiated-ranking',
+        action: 'rewritten',
+        text: '#1',
+      }),
+    );
+    expect(llm.requests.at(-1)!.body.messages[1].content).toContain(
+      'Grip That Holds On Every Wet Rock Trail',
+    );
+  });
+
+  it('shortens at a word boundary when the regenerated text is still too long', async () => {
+    const withLlm = {
+      ...deps,
+      llm: createLlm(testConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'test' })),
+    };
+    llm.push(
+      {
+        text: JSON.stringify({
+          variants: [
+            { headline: ['Ridgeway waterproof trail running shoes for every wet mountain trail'] },
+          ],
+        }),
+      },
+      {
+        text: JSON.stringify({
+          texts: ['Ridgeway waterproof trail running shoes for wet mountain trails'],
+        }),
+      },
+    );
+    const out = await ads(
+      { product: shoes, platform: 'amazon_sponsored_display', market: 'US', variants: 1 },
+      withLlm,
+    );
+    expect(out.variants[0].headline[0].text).toBe(
+      'Ridgeway waterproof trail running shoes for wet',
+    );
+    expect(out.notes.join(' ')).toContain('word boundary');
+  });
+
+  it('falls back to templates when the model fails', async () => {
+    const withLlm = {
+      ...deps,
+      llm: createLlm(testConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'test' })),
+    };
+    llm.push({ status: 400, message: 'bad request' });
+    const out = await ads({ product: shoes, platform: 'tiktok', market: 'US' }, withLlm);
+    expect(out.mode).toBe('template');
+    expectWithinLimits(out, 'tiktok');
+  });
+});
+
+describe('the real CLI', () => {
+  it('returns Google variants within 30/90 characters with no key', async () => {
+    const run = await runCli(
+      [
+        'tool',
+        'generate_ad_copy',
+        '{"product":{"name":"Trail running shoes","features":["waterproof","320 g"]},"platform":"google_search","market":"US"}',
+      ],
+      { DATA_DIR: tempDataDir(), DEMO_DATA: '0', LOG_LEVEL: 'silent' },
+    );
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.mode).toBe('template');
+    expect(out.variants.length).toBe(3);
+    for (const v of out.variants) {
+      expect(v.headlines.length).toBeGreaterThanOrEqual(3);
+      for (const h of v.headlines) expect([...h.text].length).toBeLessThanOrEqual(30);
+      for (const d of v.descriptions) expect([...d.text].length).toBeLessThanOrEqual(90);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,209 @@
+// The generate_ad_copy pipeline: variants from the model (or templates without one), validated against the
+// platform spec and the claims linter, with the limits used and the sources behind every finding.
+import type { Deps } from '../../server/deps';
+import type { ClaimContext } from '../claims/rules';
+import { citationsFor, type Citation } from '../localization/resolve-notices';
+import { localeFor, usesImperial, type TargetMarket } from '../localization/target-market';
+import { countChars } from '../text/length';
+import { finalizeField, meetsMinimums, type AdVariant, type LintEntry } from './finalize';
+import { AD_SPECS, type AdPlatform } from './platform-specs';
+import {
+  phrasePackLanguage,
+  productForMarket,
+  templateCandidates,
+  type AdProduct,
+} from './templates';
+import { regenerateShorter, writeVariants } from './write-with-llm';
+
+export interface AdCopyInput {
+  product: AdProduct & {
+    offer?: AdProduct['offer'] & ClaimContext['offer'];
+  };
+  platform: AdPlatform;
+  market: TargetMarket;
+  language?: string;
+  tone?: string;
+  variants: number;
+  keywords: string[];
+  substantiated_claims: string[];
+}
+
+export interface AdCopyOutput {
+  summary: string;
+  platform: AdPlatform;
+  market: string;
+  language: string;
+  mode: 'llm' | 'template';
+  variants: AdVariant[];
+  limits: Array<{
+    field: string;
+    max_chars: number;
+    min_items: number;
+    max_items: number;
+    counting: string;
+    limit: string;
+    options?: string[];
+  }>;
+  lint: LintEntry[];
+  notes: string[];
+  sources: string[];
+  citations: Citation[];
+}
+
+export async function generateAdCopy(input: AdCopyInput, deps: Deps): Promise<AdCopyOutput> {
+  const spec = AD_SPECS[input.platform];
+  const language = input.language ?? input.market.language;
+  const locale = localeFor(input.market, language);
+  const product = productForMarket(
+    input.product,
+    usesImperial(input.market) ? 'us' : 'metric',
+    locale,
+  );
+  const ctx: ClaimContext = {
+    markets: input.market.ruleCodes,
+    platform: input.platform,
+    now: deps.now(),
+    offer: input.product.offer,
+    substantiated: input.substantiated_claims,
+  };
+  const notes: string[] = [];
+  let mode: AdCopyOutput['mode'] = 'template';
+  let raw: Array<Record<string, string[]>> | null = null;
+
+  if (deps.llm) {
+    const written = await writeVariants(deps.llm, {
+      product,
+      spec,
+      market: input.market,
+      language,
+      tone: input.tone,
+      keywords: input.keywords,
+      variants: input.variants,
+    });
+    if (written instanceof Error) notes.push(`Template copy used: ${written.message}.`);
+    else {
+      mode = 'llm';
+      raw = await shortenOverLimit(
+        written.slice(0, input.variants),
+        input.platform,
+        language,
+        deps,
+      );
+    }
+  } else
+    notes.push(
+      'No language model configured: variants are built from templates and the product data.',
+    );
+  if (mode === 'template' && phrasePackLanguage(language) !== language)
+    notes.push(
+      `No ${language} phrase pack: template phrases are in English; translate before use.`,
+    );
+
+  const variants: AdVariant[] = [];
+  const lint: LintEntry[] = [];
+  let shortened = 0;
+  let dropped = 0;
+  for (let i = 0; i < input.variants; i += 1) {
+    const variant: AdVariant = {};
+    for (const field of spec.fields) {
+      const fromModel = raw?.[i]?.[field.name] ?? [];
+      const fallback = templateCandidates(field, product, input.keywords, language, i);
+      const want =
+        mode === 'llm'
+          ? Math.min(field.maxItems, Math.max(field.generate, fromModel.length))
+          : field.generate;
+      const result = finalizeField(
+        [...fromModel, ...(mode === 'llm' && fromModel.length >= field.minItems ? [] : fallback)],
+        field,
+        spec,
+        ctx,
+        i + 1,
+        want,
+      );
+      if (mode === 'llm' && result.items.length < field.minItems) {
+        const topUp = finalizeField(
+          fallback,
+          field,
+          spec,
+          ctx,
+          i + 1,
+          field.minItems - result.items.length,
+        );
+        result.items.push(
+          ...topUp.items.filter((t) => !result.items.some((r) => r.text === t.text)),
+        );
+        if (topUp.items.length)
+          notes.push(
+            `Variant ${i + 1}: ${field.name} topped up from templates to reach the minimum.`,
+          );
+      }
+      variant[field.name] = result.items;
+      lint.push(...result.lint);
+      shortened += result.shortened;
+      dropped += result.droppedTooLong;
+    }
+    if (meetsMinimums(variant, spec)) variants.push(variant);
+    else
+      notes.push(
+        `Variant ${i + 1} dropped: after limits and claim checks it lacks the minimum items ${spec.label} needs.`,
+      );
+  }
+  if (shortened) notes.push(`${shortened} text(s) shortened at a word boundary to fit the limit.`);
+  if (dropped) notes.push(`${dropped} text(s) left out: no word boundary fits the limit.`);
+
+  const citations = await citationsFor(
+    deps.db,
+    lint.flatMap((l) => l.documents),
+  );
+  const blocking = lint.filter((l) => l.action !== 'kept').length;
+  return {
+    summary: `${variants.length} ${spec.label} variant(s) for ${input.market.name} in ${language} (${mode}); ${blocking} blocking claim(s) fixed, ${lint.length - blocking} other finding(s).`,
+    platform: input.platform,
+    market: input.market.code,
+    language,
+    mode,
+    variants,
+    limits: spec.fields.map((f) => ({
+      field: f.name,
+      max_chars: f.maxChars,
+      min_items: f.minItems,
+      max_items: f.maxItems,
+      counting:
+        spec.counting === 'double_width'
+          ? 'CJK and full-width characters count 2'
+          : 'each character counts 1',
+      limit: f.limit,
+      ...(f.options ? { options: f.options } : {}),
+    })),
+    lint,
+    notes,
+    sources: spec.sources,
+    citations,
+  };
+}
+
+/** Over-limit model texts get one regeneration round; the word-boundary shortening later is the last resort. */
+async function shortenOverLimit(
+  variants: Array<Record<string, string[]>>,
+  platform: AdPlatform,
+  language: string,
+  deps: Deps,
+): Promise<Array<Record<string, string[]>>> {
+  const spec = AD_SPECS[platform];
+  const over: Array<{ v: number; field: string; i: number; text: string; max: number }> = [];
+  variants.forEach((variant, v) =>
+    spec.fields.forEach((f) =>
+      (variant[f.name] ?? []).forEach((text, i) => {
+        if (countChars(text, spec.counting) > f.maxChars)
+          over.push({ v, field: f.name, i, text, max: f.maxChars });
+      }),
+    ),
+  );
+  if (!over.length || !deps.llm) return variants;
+  const rewrites = await regenerateShorter(deps.llm, over, spec, language);
+  const copy = variants.map((v) =>
+    Object.fromEntries(Object.entries(v).map(([k, list]) => [k, [...list]])),
+  );
+  over.forEach((o, n) => (copy[o.v][o.field][o.i] = rewrites[n]));
+  return copy;
+}

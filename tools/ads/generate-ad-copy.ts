@@ -1,0 +1,204 @@
+// The generate_ad_copy tool: ad variants for one platform and market within its character limits, every text
+// passed through the claims linter; written by the language model when configured, else from templates.
+import { z } from 'zod';
+import { defineTool } from '../define-tool';
+import { resolveTargetMarket, TARGET_CODES_HINT } from '../localization/target-market';
+import { generateAdCopy } from './ad-copy';
+import { AD_PLATFORMS } from './platform-specs';
+
+export const generateAdCopyInput = z.object({
+  product: z
+    .object({
+      name: z.string().trim().min(1).max(200).describe('Product name, e.g. "Trail running shoes"'),
+      brand: z
+        .string()
+        .trim()
+        .max(60)
+        .optional()
+        .describe('Brand name (Amazon Sponsored Brands needs it)'),
+      features: z
+        .array(z.string().trim().min(1).max(200))
+        .max(20)
+        .default([])
+        .describe('Key features, e.g. "waterproof", "320 g"'),
+      benefits: z
+        .array(z.string().trim().min(1).max(300))
+        .max(20)
+        .default([])
+        .describe('Benefits for the buyer'),
+      price: z
+        .object({
+          amount: z.number().nonnegative(),
+          currency: z.string().regex(/^[A-Z]{3}$/, 'expected e.g. USD'),
+        })
+        .optional()
+        .describe('Price, for context only; ads never get a converted price'),
+      offer: z
+        .object({
+          text: z
+            .string()
+            .max(200)
+            .optional()
+            .describe('The offer in words, e.g. "20% off until 30 Nov"'),
+          discount_percent: z.number().min(1).max(99).optional().describe('Discount in percent'),
+          prior_price_is_lowest_30_days: z
+            .boolean()
+            .optional()
+            .describe(
+              'True when the reference price is the lowest price of the 30 days before the reduction (EU rule)',
+            ),
+          ends_at: z.string().max(40).optional().describe('When the offer really ends (ISO date)'),
+          stock_left: z
+            .number()
+            .int()
+            .nonnegative()
+            .optional()
+            .describe('Units really left, if the ad claims limited stock'),
+        })
+        .optional()
+        .describe('Optional offer; price-reduction and urgency claims are checked against it'),
+    })
+    .describe('What is advertised'),
+  platform: z
+    .enum(AD_PLATFORMS)
+    .describe(
+      'Ad platform: google_search, meta, tiktok, amazon_sponsored_brands, amazon_sponsored_display',
+    ),
+  market: z
+    .string()
+    .min(2)
+    .describe(`Market the ad runs in: ${TARGET_CODES_HINT}`)
+    .transform((value, ctx) => {
+      const resolved = resolveTargetMarket(value);
+      if (!resolved) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown market "${value}"; use ${TARGET_CODES_HINT}`,
+        });
+        return z.NEVER;
+      }
+      return resolved;
+    }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'expected a language code such as en')
+    .optional()
+    .describe("Ad language (default: the market's main language)"),
+  tone: z.string().max(80).optional().describe('Tone, e.g. "premium", "playful", "technical"'),
+  variants: z.number().int().min(1).max(10).default(3).describe('How many variants (default 3)'),
+  keywords: z
+    .array(z.string().trim().min(1).max(80))
+    .max(20)
+    .default([])
+    .describe('Search keywords to work in'),
+  substantiated_claims: z
+    .array(z.string().max(200))
+    .max(20)
+    .default([])
+    .describe(
+      'Claims you can prove (e.g. "#1 in trail shoes, Runner\'s World 2026"); the linter then only notes them',
+    ),
+});
+
+const adText = z.object({
+  text: z.string(),
+  chars: z.number().describe('Length as the platform counts it'),
+});
+
+export const generateAdCopyOutput = z.object({
+  summary: z.string(),
+  platform: z.string(),
+  market: z.string(),
+  language: z.string(),
+  mode: z
+    .enum(['llm', 'template'])
+    .describe('llm: written by the model; template: built from the product data'),
+  variants: z
+    .array(z.record(z.string(), z.array(adText)))
+    .describe(
+      "Each variant keyed by the platform's field names (headlines, descriptions, primary_text ...)",
+    ),
+  limits: z.array(
+    z.object({
+      field: z.string(),
+      max_chars: z.number(),
+      min_items: z.number(),
+      max_items: z.number(),
+      counting: z.string(),
+      limit: z
+        .string()
+        .describe('hard: rejected above it; recommended: truncated on screen above it'),
+      options: z.array(z.string()).optional(),
+    }),
+  ),
+  lint: z.array(
+    z.object({
+      rule_id: z.string(),
+      title: z.string(),
+      severity: z.enum(['blocking', 'warning', 'info']),
+      field: z.string(),
+      text: z.string().describe('The offending words'),
+      reason: z.string(),
+      suggestion: z.string(),
+      documents: z.array(z.string()),
+      variant: z.number(),
+      action: z.enum(['rewritten', 'dropped', 'kept']),
+    }),
+  ),
+  notes: z.array(z.string()),
+  sources: z.array(z.string()).describe('Where the platform limits come from'),
+  citations: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      source_title: z.string().nullable(),
+      source_url: z.string().nullable(),
+      as_of: z.string().nullable(),
+      status: z.string(),
+      effective: z.string().nullable(),
+    }),
+  ),
+});
+
+export const generateAdCopyTool = defineTool({
+  name: 'generate_ad_copy',
+  title: 'Generate ad copy',
+  description:
+    "Writes ad variants for Google Search, Meta, TikTok or Amazon Sponsored Brands/Display in the platform's fields and character limits (counted the platform's way), and passes every text through a claims linter (health, superlatives, price reductions and the EU 30-day rule, green claims, fake scarcity, market taboos): blocking claims are rewritten or the text dropped.",
+  input: generateAdCopyInput,
+  output: generateAdCopyOutput,
+  annotations: { readOnly: true },
+  run: (input, deps) => generateAdCopy(input, deps),
+  toText: renderAdCopy,
+});
+
+function renderAdCopy(out: z.output<typeof generateAdCopyOutput>): string {
+  const lines = [`**${out.summary}**`];
+  out.variants.forEach((variant, i) => {
+    lines.push('', `**Variant ${i + 1}**`, '', '| field | text | chars |', '|---|---|---|');
+    for (const [field, items] of Object.entries(variant))
+      for (const item of items)
+        lines.push(`| ${field} | ${item.text.replace(/\|/g, '\\|')} | ${item.chars} |`);
+  });
+  lines.push(
+    '',
+    'Limits: ' + out.limits.map((l) => `${l.field} ≤ ${l.max_chars} (${l.limit})`).join(', '),
+  );
+  if (out.lint.length) {
+    lines.push('', '**Claim checks**');
+    for (const l of out.lint)
+      lines.push(
+        `- variant ${l.variant}, ${l.field}: ${l.severity} \`${l.rule_id}\` "${l.text}" → ${l.action}. ${l.suggestion}`,
+      );
+  }
+  if (out.notes.length) lines.push('', ...out.notes.map((n) => `_${n}_`));
+  if (out.citations.length)
+    lines.push(
+      '',
+      '**Sources**',
+      ...out.citations.map(
+        (c) => `- ${c.id}: ${c.source_title ?? c.title} (${c.status}, as of ${c.as_of ?? 'n/a'})`,
+      ),
+    );
+  return lines.join('\n');
+}

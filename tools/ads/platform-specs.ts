@@ -1,0 +1,211 @@
+// The one spec table for ad copy: per platform, its text fields with character limits, item counts, how the
+// platform counts characters, and where each figure comes from.
+import type { CountMode } from '../text/length';
+
+export const AD_PLATFORMS = [
+  'google_search',
+  'meta',
+  'tiktok',
+  'amazon_sponsored_brands',
+  'amazon_sponsored_display',
+] as const;
+export type AdPlatform = (typeof AD_PLATFORMS)[number];
+
+export interface AdFieldSpec {
+  /** Output key, e.g. `headlines`. */
+  name: string;
+  maxChars: number;
+  minItems: number;
+  maxItems: number;
+  /** How many items a generated variant gets (between min and max). */
+  generate: number;
+  /** What the text is for, used by templates and the model prompt. */
+  role: 'headline' | 'body' | 'path' | 'cta';
+  /** hard: the platform rejects longer text; recommended: longer text is truncated on screen. */
+  limit: 'hard' | 'recommended';
+  /** Fixed choices (call-to-action buttons). */
+  options?: string[];
+}
+
+export interface AdPlatformSpec {
+  id: AdPlatform;
+  label: string;
+  counting: CountMode;
+  fields: AdFieldSpec[];
+  sources: string[];
+}
+
+export const AD_SPECS: Record<AdPlatform, AdPlatformSpec> = {
+  google_search: {
+    id: 'google_search',
+    label: 'Google Ads responsive search ad',
+    counting: 'double_width',
+    fields: [
+      {
+        name: 'headlines',
+        maxChars: 30,
+        minItems: 3,
+        maxItems: 15,
+        generate: 5,
+        role: 'headline',
+        limit: 'hard',
+      },
+      {
+        name: 'descriptions',
+        maxChars: 90,
+        minItems: 2,
+        maxItems: 4,
+        generate: 2,
+        role: 'body',
+        limit: 'hard',
+      },
+      {
+        name: 'paths',
+        maxChars: 15,
+        minItems: 0,
+        maxItems: 2,
+        generate: 2,
+        role: 'path',
+        limit: 'hard',
+      },
+    ],
+    sources: [
+      'Google Ads Help "About responsive search ads": 3-15 headlines of 30 characters, 2-4 descriptions of 90, two display-URL paths of 15.',
+      'Google Ads Help "Character limits for ads": double-width characters (Chinese, Japanese, Korean) count as 2.',
+      'Google Ads editorial policy: no exclamation mark in headlines.',
+    ],
+  },
+  meta: {
+    id: 'meta',
+    label: 'Meta (Facebook and Instagram) ad',
+    counting: 'code_points',
+    fields: [
+      {
+        name: 'primary_text',
+        maxChars: 125,
+        minItems: 1,
+        maxItems: 5,
+        generate: 2,
+        role: 'body',
+        limit: 'recommended',
+      },
+      {
+        name: 'headline',
+        maxChars: 40,
+        minItems: 1,
+        maxItems: 5,
+        generate: 2,
+        role: 'headline',
+        limit: 'recommended',
+      },
+      {
+        name: 'description',
+        maxChars: 30,
+        minItems: 0,
+        maxItems: 5,
+        generate: 1,
+        role: 'headline',
+        limit: 'recommended',
+      },
+      {
+        name: 'call_to_action',
+        maxChars: 20,
+        minItems: 1,
+        maxItems: 1,
+        generate: 1,
+        role: 'cta',
+        limit: 'hard',
+        options: ['SHOP_NOW', 'LEARN_MORE', 'ORDER_NOW', 'GET_OFFER', 'SIGN_UP', 'SEE_MORE'],
+      },
+    ],
+    sources: [
+      'Meta Ads Guide (feed placements): primary text 125, headline 40, description 30 characters recommended before truncation; up to 5 texts per field; call to action from a fixed list.',
+    ],
+  },
+  tiktok: {
+    id: 'tiktok',
+    label: 'TikTok in-feed ad',
+    counting: 'double_width',
+    fields: [
+      {
+        name: 'ad_text',
+        maxChars: 100,
+        minItems: 1,
+        maxItems: 5,
+        generate: 2,
+        role: 'body',
+        limit: 'hard',
+      },
+      {
+        name: 'display_name',
+        maxChars: 40,
+        minItems: 1,
+        maxItems: 1,
+        generate: 1,
+        role: 'headline',
+        limit: 'hard',
+      },
+      {
+        name: 'call_to_action',
+        maxChars: 20,
+        minItems: 1,
+        maxItems: 1,
+        generate: 1,
+        role: 'cta',
+        limit: 'hard',
+        options: ['SHOP_NOW', 'LEARN_MORE', 'ORDER_NOW', 'GET_QUOTE', 'SIGN_UP'],
+      },
+    ],
+    sources: [
+      'TikTok Ads Manager in-feed ad specs: ad text 1-100 characters, display name up to 40; double-width (CJK) characters count as 2 (as reproduced by ad-spec guides).',
+    ],
+  },
+  amazon_sponsored_brands: {
+    id: 'amazon_sponsored_brands',
+    label: 'Amazon Sponsored Brands',
+    counting: 'code_points',
+    fields: [
+      {
+        name: 'headline',
+        maxChars: 50,
+        minItems: 1,
+        maxItems: 1,
+        generate: 1,
+        role: 'headline',
+        limit: 'hard',
+      },
+      {
+        name: 'brand_name',
+        maxChars: 30,
+        minItems: 1,
+        maxItems: 1,
+        generate: 1,
+        role: 'path',
+        limit: 'hard',
+      },
+    ],
+    sources: [
+      'Amazon Ads Sponsored Brands creative specs: custom headline up to 50 characters, brand name up to 30.',
+      'Amazon Ads "Sponsored Brands moderation": no unsupported claims such as "best" or "top-selling", no pressure phrases such as "Last chance", no "Click here".',
+    ],
+  },
+  amazon_sponsored_display: {
+    id: 'amazon_sponsored_display',
+    label: 'Amazon Sponsored Display',
+    counting: 'code_points',
+    fields: [
+      {
+        name: 'headline',
+        maxChars: 50,
+        minItems: 1,
+        maxItems: 1,
+        generate: 1,
+        role: 'headline',
+        limit: 'hard',
+      },
+    ],
+    sources: [
+      'Amazon Ads Sponsored Display creative specs: optional custom headline up to 50 characters.',
+    ],
+  },
+};

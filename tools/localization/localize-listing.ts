@@ -1,0 +1,286 @@
+// The localize_listing tool: a listing converted for another market and platform (units, currency, limits,
+// required notices with citations, restricted-content flags), translated when a language model is configured.
+import { z } from 'zod';
+import { defineTool } from '../define-tool';
+import { CATEGORY_IDS, normalizeCategory } from '../shared/categories';
+import { localizeListing } from './localize';
+import { PLATFORMS } from './platform-limits';
+import { resolveTargetMarket, TARGET_CODES_HINT } from './target-market';
+
+const market = (what: string) =>
+  z
+    .string()
+    .min(2)
+    .describe(`${what}: ${TARGET_CODES_HINT}`)
+    .transform((value, ctx) => {
+      const resolved = resolveTargetMarket(value);
+      if (!resolved) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown market "${value}"; use ${TARGET_CODES_HINT}`,
+        });
+        return z.NEVER;
+      }
+      return resolved;
+    });
+
+const quantity = z.object({
+  value: z.number().describe('The number, e.g. 10'),
+  unit: z
+    .string()
+    .min(1)
+    .describe('The unit: in, ft, cm, m, lb, oz, g, kg, fl oz, gal, ml, l, °F, °C'),
+});
+
+const detail = (what: string) => z.string().max(500).optional().describe(what);
+
+export const localizeListingInput = z.object({
+  listing: z
+    .object({
+      title: z.string().trim().min(1).max(2000).describe('Product title as sold today'),
+      bullets: z
+        .array(z.string().max(2000))
+        .max(30)
+        .default([])
+        .describe('Bullet points / key features'),
+      description: z.string().max(50_000).default('').describe('Product description (plain text)'),
+      attributes: z
+        .record(z.string(), z.union([z.string().max(500), z.number(), quantity]))
+        .default({})
+        .describe(
+          'Attributes such as dimensions ("10 x 8 x 2 in"), weight ({"value":2.5,"unit":"lb"}), volume, materials, size',
+        ),
+      price: z
+        .object({
+          amount: z.number().nonnegative().describe('Price in the source currency'),
+          currency: z
+            .string()
+            .regex(/^[A-Za-z]{3}$/, 'expected an ISO 4217 code such as USD')
+            .transform((c) => c.toUpperCase())
+            .describe('ISO 4217 currency code, e.g. USD'),
+        })
+        .optional()
+        .describe('Current price; converted to the target currency with the dated FX table'),
+    })
+    .describe('The listing to localize'),
+  category: z
+    .string()
+    .describe(`Product category: ${CATEGORY_IDS.join(', ')} (or a common name such as "skincare")`)
+    .transform((value, ctx) => {
+      const id = normalizeCategory(value);
+      if (!id) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown category "${value}"; use one of ${CATEGORY_IDS.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return id;
+    }),
+  source_market: market('Market the listing is written for now'),
+  target_market: market('Market to sell in'),
+  platform: z
+    .enum(PLATFORMS)
+    .describe(
+      'Where the listing goes: amazon, shopify, tiktok_shop, shopee, lazada, mercado_libre, noon, temu, generic',
+    ),
+  target_language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'expected a language code such as de, fr, ar')
+    .optional()
+    .describe(
+      "Language of the result (default: the target market's main language, e.g. fr for CA-QC)",
+    ),
+  source_language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'expected a language code such as en')
+    .optional()
+    .describe("Language the listing is written in (default: the source market's language)"),
+  details: z
+    .object({
+      manufacturer: detail('Manufacturer name, postal and electronic address'),
+      eu_responsible_person: detail('EU responsible person name, address and contact (GPSR)'),
+      uk_importer: detail('UK importer name and address'),
+      uk_responsible_person: detail('UK responsible person for cosmetics'),
+      product_id: detail('Product identifier shown to buyers: model, batch or GTIN'),
+      weee_number: detail('German WEEE registration number (digits after "DE")'),
+      prop65_chemical: detail(
+        'Prop 65 listed chemical the product can expose users to, e.g. "lead"',
+      ),
+      prop65_endpoint: detail('"cancer", "birth defects or other reproductive harm", or both'),
+      product_identity_en: detail('Common name of the product in English (Canada)'),
+      product_identity_fr: detail('Common name of the product in French (Canada)'),
+      net_quantity: detail('Net quantity in metric units, e.g. "250 ml"'),
+      dealer: detail('Dealer name and principal place of business (Canada)'),
+      country_of_origin: detail('Country of manufacture: code (CN) or name'),
+      seller_name: detail('Seller legal name (Japan disclosure page)'),
+      seller_address: detail('Seller address'),
+      seller_phone: detail('Seller phone'),
+      return_policy: detail('Return and exchange policy in one line'),
+    })
+    .default({})
+    .describe(
+      'Business details that fill the required notices; anything missing is shown as [name]',
+    ),
+});
+
+const conversion = z.object({
+  field: z.string().describe('Where the quantity was: title, bullets.0, attributes.weight ...'),
+  from: z.object({ value: z.number(), unit: z.string() }),
+  to: z.object({ value: z.number(), unit: z.string() }),
+});
+
+const citation = z.object({
+  id: z.string(),
+  title: z.string(),
+  source_title: z.string().nullable(),
+  source_url: z.string().nullable(),
+  as_of: z.string().nullable(),
+  status: z.string(),
+  effective: z.string().nullable(),
+});
+
+export const localizeListingOutput = z.object({
+  summary: z.string(),
+  mode: z
+    .enum(['llm', 'deterministic'])
+    .describe('llm: translated by the model; deterministic: no model used'),
+  source_market: z.string(),
+  target_market: z.string(),
+  platform: z.string(),
+  language: z.string(),
+  locale: z.string().describe('Locale used for numbers and prices'),
+  listing: z.object({
+    title: z.string(),
+    bullets: z.array(z.string()),
+    description: z.string(),
+    attributes: z.record(z.string(), z.string()),
+    language: z.string().describe('Language the text is actually in'),
+  }),
+  needs_translation: z.array(z.string()).describe('Text fields still in the source language'),
+  conversions: z.array(conversion),
+  price: z
+    .object({
+      amount: z.number(),
+      currency: z.string(),
+      formatted: z.string(),
+      rate: z.number().describe('Target currency units per source unit'),
+      rate_date: z.string(),
+      rates_source: z.string(),
+      from: z.object({ amount: z.number(), currency: z.string() }),
+    })
+    .nullable(),
+  notices: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      kind: z.enum(['listing_text', 'requirement']),
+      language: z.string(),
+      text: z.string(),
+      condition: z.string().nullable(),
+      missing_details: z.array(z.string()),
+      citations: z.array(z.string()).describe('Ids of the documents in `citations`'),
+    }),
+  ),
+  warnings: z.array(
+    z.object({
+      code: z
+        .string()
+        .describe('Rule id for content flags (e.g. sa-alcohol), else the warning type'),
+      severity: z.enum(['blocking', 'warning', 'info']),
+      message: z.string(),
+      field: z.string().optional(),
+      text: z.string().optional(),
+      suggestion: z.string().optional(),
+      documents: z.array(z.string()).optional(),
+    }),
+  ),
+  limits: z.array(
+    z.object({
+      field: z.string(),
+      max: z.number().nullable(),
+      unit: z.string(),
+      before: z.number(),
+      after: z.number(),
+      action: z.string(),
+      note: z.string().optional(),
+    }),
+  ),
+  platform_limits: z.object({ source: z.string(), confidence: z.string() }),
+  citations: z.array(citation),
+});
+
+export const localizeListingTool = defineTool({
+  name: 'localize_listing',
+  title: 'Localize a listing',
+  description:
+    'Adapts a product listing to another market and platform: converts units (metric or US) with local number formats, converts the price with a dated FX table, enforces the platform field limits without cutting words, adds the notices the market requires for the category (GPSR, Prop 65, French for Quebec, Arabic for Saudi Arabia...) with citations, and flags restricted or risky content. Translates with the language model when one is configured; otherwise marks text needs_translation.',
+  input: localizeListingInput,
+  output: localizeListingOutput,
+  annotations: { readOnly: true },
+  run: (input, deps) => localizeListing(input, deps),
+  toText: renderLocalized,
+});
+
+function renderLocalized(out: z.output<typeof localizeListingOutput>): string {
+  const lines = [`**${out.summary}**`, '', `### ${out.listing.title}`];
+  if (out.listing.bullets.length) lines.push('', ...out.listing.bullets.map((b) => `- ${b}`));
+  if (out.listing.description) lines.push('', out.listing.description);
+  const attrs = Object.entries(out.listing.attributes);
+  if (attrs.length)
+    lines.push(
+      '',
+      '| attribute | value |',
+      '|---|---|',
+      ...attrs.map(([k, v]) => `| ${k} | ${v} |`),
+    );
+  if (out.needs_translation.length)
+    lines.push(
+      '',
+      `_Needs translation into ${out.language}: ${out.needs_translation.join(', ')} (no language model configured)._`,
+    );
+  if (out.conversions.length)
+    lines.push(
+      '',
+      '| field | from | to |',
+      '|---|---|---|',
+      ...out.conversions.map(
+        (c) => `| ${c.field} | ${c.from.value} ${c.from.unit} | ${c.to.value} ${c.to.unit} |`,
+      ),
+    );
+  if (out.price)
+    lines.push(
+      '',
+      `Price: ${out.price.formatted} (${out.price.from.amount} ${out.price.from.currency} × ${out.price.rate}, rates of ${out.price.rate_date})`,
+    );
+  if (out.notices.length) {
+    lines.push('', '**Required notices**');
+    for (const n of out.notices)
+      lines.push(
+        `- ${n.title}${n.condition ? ` (${n.condition})` : ''}: ${n.text} [${n.citations.join(', ')}]`,
+      );
+  }
+  if (out.warnings.length) {
+    lines.push('', '**Warnings**');
+    for (const w of out.warnings)
+      lines.push(
+        `- ${w.severity} \`${w.code}\`${w.field ? ` in ${w.field}` : ''}${w.text ? ` ("${w.text}")` : ''}: ${w.message}`,
+      );
+  }
+  const changed = out.limits.filter((l) => l.action !== 'within_limit');
+  if (changed.length) {
+    lines.push('', '**Limits applied**');
+    for (const l of changed)
+      lines.push(
+        `- ${l.field}: ${l.action} (${l.before} → ${l.after}, max ${l.max ?? '–'} ${l.unit})`,
+      );
+  }
+  if (out.citations.length) {
+    lines.push('', '**Sources**');
+    for (const c of out.citations)
+      lines.push(
+        `- ${c.id}: ${c.source_title ?? c.title}${c.source_url ? ` <${c.source_url}>` : ''} (${c.status}, as of ${c.as_of ?? 'n/a'})`,
+      );
+  }
+  return lines.join('\n');
+}

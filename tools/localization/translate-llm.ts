@@ -1,0 +1,68 @@
+// Asks the configured chat model to translate and adapt a listing's title, bullets and description; the answer
+// is parsed strictly and everything exact (units, limits, notices, claims) is re-checked by the caller.
+import { z } from 'zod';
+import type { Llm } from '../../server/llm';
+import { notesFor } from '../ads/market-notes';
+import type { ListingText } from './apply-limits';
+import type { ListingLimits } from './platform-limits';
+import type { TargetMarket } from './target-market';
+
+const answerSchema = z.object({
+  title: z.string().min(1),
+  bullets: z.array(z.string()),
+  description: z.string(),
+});
+
+export interface TranslateRequest {
+  listing: ListingText;
+  sourceLanguage: string;
+  targetLanguage: string;
+  target: TargetMarket;
+  limits: ListingLimits;
+  category: string;
+}
+
+export function translationPrompt(req: TranslateRequest): { system: string; user: string } {
+  const notes = notesFor(req.target.code)?.notes ?? [];
+  const bullets = req.limits.bullets
+    ? `at most ${req.limits.bullets.maxItems} bullets of at most ${req.limits.bullets.maxChars} characters`
+    : 'bullets as a list (they will be placed in the description)';
+  const system = [
+    `You localize e-commerce product listings for ${req.target.name} on ${req.limits.label}.`,
+    `Translate from ${req.sourceLanguage} into ${req.targetLanguage} and adapt idiom, tone and local search terms for shoppers in ${req.target.name}.`,
+    'Keep every number and unit exactly as written (they are already converted and formatted for the target market).',
+    'Do not add claims, certifications, prices, discounts or health, environmental or ranking statements that are not in the source.',
+    `Limits: title at most ${req.limits.title.max} characters; ${bullets}${req.limits.description ? `; description at most ${req.limits.description.max} characters` : ''}.`,
+    ...(notes.length ? [`Market notes (industry report 2026): ${notes.join(' ')}`] : []),
+    'Answer with one JSON object: {"title": string, "bullets": string[], "description": string}.',
+  ].join('\n');
+  const user = JSON.stringify({ category: req.category, ...req.listing });
+  return { system, user };
+}
+
+/** The model's localized text, or an Error saying why it could not be used. */
+export async function translateWithLlm(
+  llm: Llm,
+  req: TranslateRequest,
+): Promise<ListingText | Error> {
+  const { system, user } = translationPrompt(req);
+  try {
+    const res = await llm.client.chat.completions.create({
+      model: llm.model,
+      temperature: 0.2,
+      response_format: { type: 'json_object' },
+      messages: [
+        { role: 'system', content: system },
+        { role: 'user', content: user },
+      ],
+    });
+    const content = res.choices[0]?.message?.content ?? '';
+    const parsed = answerSchema.safeParse(JSON.parse(content));
+    if (!parsed.success) return new Error('the model answered in an unexpected shape');
+    return parsed.data;
+  } catch (err) {
+    return err instanceof SyntaxError
+      ? new Error('the model did not answer with JSON')
+      : new Error(`the model could not be reached (${(err as Error).name})`);
+  }
+}
