@@ -9,7 +9,14 @@ import type { AppEnv } from './surfaces/http/app-env';
 import { AppError, httpErrorBody, toAppError } from './errors';
 import { healthRoutes } from './surfaces/http/health';
 import { toolRoutes } from './surfaces/http/tool-routes';
+import { inventoryRoutes } from './surfaces/http/inventory-routes';
+import { chatRoutes } from './surfaces/chat/chat-routes';
+import { openaiRoutes } from './surfaces/chat/openai-routes';
+import { mcpRoutes } from './surfaces/mcp/http';
+import { slackRoutes } from './surfaces/slack/routes';
 import { accessControl } from './security/access';
+import { widgetAccess } from './security/widget-access';
+import { webRoutes, type WidgetScriptProvider } from './surfaces/web/web-routes';
 import type { KeyRing } from './security/keys';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -19,6 +26,8 @@ export interface AppOptions {
   keys?: KeyRing;
   /** The caller's IP, from the runtime (socket address on Node, cf-connecting-ip in Workers). */
   clientIp?: (c: Context) => string;
+  /** The built widget.js (server/surfaces/web/widget-bundle.ts on Node); without it /widget.js answers 503. */
+  widgetScript?: WidgetScriptProvider;
 }
 
 export function createApp(deps: Deps, options: AppOptions = {}) {
@@ -56,6 +65,14 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     }),
   );
 
+  // Widget key, Origin and CORS first, so preflights and 403/429 answers carry CORS headers for allowed sites.
+  const widget = widgetAccess({
+    keys: options.keys?.widget ?? [],
+    perKeyPerSecond: deps.config.RATE_LIMIT_RPS_PER_KEY,
+  });
+  app.use('/api/chat', widget);
+  app.use('/api/conversations/*', widget);
+
   app.use(
     '*',
     accessControl({
@@ -68,8 +85,14 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     }),
   );
 
+  app.route('/', webRoutes(deps, options.widgetScript));
   app.route('/', healthRoutes(deps));
   app.route('/', toolRoutes(deps));
+  app.route('/', inventoryRoutes(deps));
+  app.route('/', chatRoutes(deps));
+  app.route('/', openaiRoutes(deps));
+  app.route('/', mcpRoutes(deps, { maxBodyBytes: MAX_BODY_BYTES }));
+  app.route('/', slackRoutes(deps));
 
   app.notFound((c) =>
     c.json(

@@ -1,11 +1,13 @@
 // Prepares a database for use: migrations, then the first-run steps (bundled knowledge, demo inventory).
 import type { Deps } from './deps';
 import { migrate } from './db/migrate';
+import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
+import { ensureDemoInventory } from '../tools/inventory/demo/seed';
 
 /** A first-run step: does its work only when needed and says what it did (or null). */
 export type EnsureStep = (deps: Deps) => Promise<string | null>;
 
-export const firstRunSteps: EnsureStep[] = [];
+export const firstRunSteps: EnsureStep[] = [ensureBundledKnowledge, ensureDemoInventory];
 
 export interface BootstrapResult {
   migrations: string[];

@@ -43,6 +43,7 @@ export const envSchema = z.object({
   EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
   TRADEPILOT_API_KEYS: list,
   TRADEPILOT_PUBLIC_KEYS: optionalString,
+  MCP_ALLOWED_HOSTS: list,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
   SLACK_API_URL: optionalString.pipe(z.union([z.url(), z.undefined()])),

@@ -1,8 +1,19 @@
 // Every tool the product ships, in the order surfaces list them.
 import type { AnyTool } from './define-tool';
 import { createRegistry, type ToolRegistry } from './registry';
+import { complianceChecklist } from './compliance/compliance-checklist';
+import { complianceLookup } from './compliance/compliance-lookup';
+import { inventoryTools } from './inventory/index';
+import { localizeListingTool } from './localization/localize-listing';
+import { generateAdCopyTool } from './ads/generate-ad-copy';
 
-export const allTools: AnyTool[] = [];
+export const allTools: AnyTool[] = [
+  complianceLookup,
+  complianceChecklist,
+  localizeListingTool,
+  generateAdCopyTool,
+  ...inventoryTools,
+];
 
 export function defaultRegistry(): ToolRegistry {
   return createRegistry(allTools);

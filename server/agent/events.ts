@@ -16,12 +16,21 @@ export interface Usage {
 /** Events a turn emits, in order: start, then tokens/tool calls/results/citations, then done (or error, then done). */
 export type ChatEvent =
   | { type: 'start'; conversation_id: string; mode: 'llm' | 'no-llm' }
+  /** A piece of answer text, in order; concatenated they are the whole answer. */
   | { type: 'token'; text: string }
-  | { type: 'tool_call'; name: string; arguments: unknown }
-  | { type: 'tool_result'; name: string; ok: boolean; summary: string }
+  /** `id` pairs a tool_call with its tool_result (parallel calls may finish in any order). */
+  | { type: 'tool_call'; id?: string; name: string; arguments: unknown }
+  | { type: 'tool_result'; id?: string; name: string; ok: boolean; summary: string }
   | { type: 'citation'; n: number; title: string; url: string }
   | { type: 'error'; code: string; message: string }
-  | { type: 'done'; conversation_id: string; usage: Usage };
+  /** `mode` is the mode that produced the answer ('no-llm' after a fallback); `stopped` when the caller aborted. */
+  | {
+      type: 'done';
+      conversation_id: string;
+      usage: Usage;
+      mode?: 'llm' | 'no-llm';
+      stopped?: boolean;
+    };
 
 export interface ChatTurnRequest {
   message: string;
@@ -42,4 +51,8 @@ export interface ChatTurnResult {
   citations: Citation[];
   mode: 'llm' | 'no-llm';
   usage: Usage;
+  /** True when a configured model failed and the answer came from the no-LLM router instead. */
+  fallback?: boolean;
+  /** True when request.signal aborted the turn; text is what was produced until then. */
+  stopped?: boolean;
 }

@@ -4,12 +4,14 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app';
 import { bootstrap } from '../bootstrap';
 import { buildDeps, type Deps } from '../deps';
+import { createBackgroundTasks, type Background } from '../background';
 import type { AppConfig } from '../env';
 import type { Logger } from '../log';
 import { openDb } from '../db/open';
 import { createLlm } from '../llm';
 import { createEmbedder } from '../../knowledge/embeddings/embedder';
 import { buildKeyRing } from '../security/keys';
+import { cachedWidgetScript } from '../surfaces/web/widget-bundle';
 import { defaultRegistry } from '../../tools/index';
 
 export interface OpenOptions {
@@ -17,6 +19,8 @@ export interface OpenOptions {
   firstRun?: boolean;
   /** Where to tell the user what first-run steps did (stderr for the CLI, the log for the server). */
   note?: (text: string) => void;
+  /** Where work after a response goes (the server tracks it so shutdown can wait for it). */
+  background?: Background;
 }
 
 export async function openNodeDeps(
@@ -32,6 +36,7 @@ export async function openNodeDeps(
     registry: defaultRegistry(),
     llm: createLlm(config),
     embedder: createEmbedder(config),
+    background: options.background,
   });
   try {
     if (options.migrate !== false) {
@@ -74,10 +79,12 @@ export function assertSafeBind(config: AppConfig): void {
 export async function startNodeServer(config: AppConfig, log: Logger): Promise<RunningServer> {
   assertSafeBind(config);
   const keys = await buildKeyRing(config.TRADEPILOT_API_KEYS, config.TRADEPILOT_PUBLIC_KEYS);
-  const deps = await openNodeDeps(config, log);
+  const tasks = createBackgroundTasks(log);
+  const deps = await openNodeDeps(config, log, { background: tasks.run });
   const app = createApp(deps, {
     keys,
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    widgetScript: cachedWidgetScript,
   });
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));
@@ -106,6 +113,8 @@ export async function startNodeServer(config: AppConfig, log: Logger): Promise<R
           resolve();
         }, 10_000).unref();
       });
+      if (tasks.pending() > 0 && !(await tasks.drain()))
+        log.warn('background tasks still running at shutdown', { pending: tasks.pending() });
       await deps.db.close();
       resolveClosed();
     })());

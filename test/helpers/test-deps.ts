@@ -9,6 +9,7 @@ import type { AnyTool } from '../../tools/define-tool';
 import { allTools } from '../../tools/index';
 import { createRegistry } from '../../tools/registry';
 import { createLlm } from '../../server/llm';
+import { createEmbedder, type Embedder } from '../../knowledge/embeddings/embedder';
 
 export interface TestDepsOptions {
   db?: Db;
@@ -16,6 +17,8 @@ export interface TestDepsOptions {
   env?: Record<string, string>;
   now?: Date;
   log?: Logger;
+  /** Defaults to the configured (local) embedder. */
+  embedder?: Embedder;
 }
 
 /** A config with no keys and no LLM unless the test sets them. */
@@ -30,6 +33,7 @@ export async function createTestDeps(options: TestDepsOptions = {}): Promise<Dep
   return buildDeps({
     config,
     llm: createLlm(config),
+    embedder: options.embedder ?? createEmbedder(config),
     log: options.log ?? createLogger({ level: 'silent' }),
     db,
     registry: createRegistry(options.tools ?? allTools),

@@ -225,7 +225,9 @@ export function findMarkets(text: string): string[] {
         : lower.search(new RegExp(`(^|[^a-z])${escape(alias)}($|[^a-z])`));
       if (at >= 0 && (best < 0 || at < best)) best = at;
     }
-    const code = text.search(new RegExp(`(^|[^A-Za-z])${market.code}($|[^A-Za-z])`));
+    // Upper-case codes only (so "de" in prose is not Germany), not inside "3PL"; "UK" also means GB.
+    const codes = market.code === 'GB' ? 'GB|UK' : market.code;
+    const code = text.search(new RegExp(`(^|[^A-Za-z0-9])(${codes})($|[^A-Za-z0-9])`));
     if (code >= 0 && (best < 0 || code < best)) best = code;
     if (best >= 0) found.push({ code: market.code, at: best });
   }

@@ -1,9 +1,13 @@
 // The ordered list of schema migrations; add a file and list it here (ids never change once released).
 import core from './001-core';
+import knowledge from './002-knowledge';
+import inventory from './003-inventory';
+import conversations from './004-conversations';
+import slack from './005-slack';
 
 export interface Migration {
   id: string;
   sql: string;
 }
 
-export const migrations: Migration[] = [core];
+export const migrations: Migration[] = [core, knowledge, inventory, conversations, slack];

@@ -3,15 +3,25 @@ import { ConfigError, configuredSecrets, loadConfig } from '../../env';
 import { createLogger } from '../../log';
 import { openNodeDeps } from '../../entry/node';
 import type { CliCommand, CliContext, CliIo } from './context';
+import { chatCommand } from './commands/chat';
 import { doctorCommand } from './commands/doctor';
+import { importInventoryCommand } from './commands/import-inventory';
+import { ingestCommand } from './commands/ingest';
+import { mcpCommand } from './commands/mcp';
 import { migrateCommand } from './commands/migrate';
+import { seedDemoCommand } from './commands/seed-demo';
 import { serveCommand } from './commands/serve';
 import { toolCommand, toolsCommand } from './commands/tool';
 
 export const commands: CliCommand[] = [
   serveCommand,
+  chatCommand,
   toolCommand,
   toolsCommand,
+  ingestCommand,
+  importInventoryCommand,
+  seedDemoCommand,
+  mcpCommand,
   migrateCommand,
   doctorCommand,
 ];

@@ -1,0 +1,137 @@
+// SQL for knowledge documents: reading them (listDocuments, readDocument) and writing them during ingestion.
+import type { Queryable } from '../../server/db/db';
+
+export interface KnowledgeDocument {
+  id: string;
+  title: string;
+  market: string;
+  topic: string;
+  categories: string[];
+  status: string;
+  status_note: string | null;
+  effective: string | null;
+  as_of: string | null;
+  confidence: string | null;
+  source_title: string | null;
+  source_url: string | null;
+  path: string | null;
+  text: string;
+}
+
+/** A document as ingestion writes it: the public fields plus search keywords, origin and content hash. */
+export interface StoredDocument extends KnowledgeDocument {
+  keywords: string[];
+  origin: 'bundled' | 'user';
+  content_hash: string;
+}
+
+const SUMMARY_COLUMNS = `id, title, market, topic, categories, status, status_note, effective, as_of, confidence,
+  source_title, source_url, path`;
+
+export async function listDocuments(
+  db: Queryable,
+  filter: { market?: string; topic?: string } = {},
+): Promise<Omit<KnowledgeDocument, 'text'>[]> {
+  const { rows } = await db.query<Omit<KnowledgeDocument, 'text'>>(
+    `SELECT ${SUMMARY_COLUMNS} FROM documents
+     WHERE ($1::text IS NULL OR market = upper($1)) AND ($2::text IS NULL OR topic = $2)
+     ORDER BY market, topic, id`,
+    [filter.market ?? null, filter.topic ?? null],
+  );
+  return rows;
+}
+
+export async function readDocument(db: Queryable, id: string): Promise<KnowledgeDocument | null> {
+  const { rows } = await db.query<KnowledgeDocument>(
+    `SELECT ${SUMMARY_COLUMNS}, text FROM documents WHERE id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** id -> content hash of the stored documents among `ids`. */
+export async function storedHashes(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ id: string; content_hash: string }>(
+    'SELECT id, content_hash FROM documents WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.content_hash]));
+}
+
+/** Documents that came from a file, with where it was (bundled paths are relative to the package). */
+export async function documentPaths(
+  db: Queryable,
+): Promise<Array<{ id: string; path: string; origin: 'bundled' | 'user'; content_hash: string }>> {
+  const { rows } = await db.query<{
+    id: string;
+    path: string;
+    origin: 'bundled' | 'user';
+    content_hash: string;
+  }>('SELECT id, path, origin, content_hash FROM documents WHERE path IS NOT NULL ORDER BY id');
+  return rows;
+}
+
+export async function countKnowledge(db: Queryable): Promise<{ documents: number; chunks: number }> {
+  const { rows } = await db.query<{ documents: number; chunks: number }>(
+    `SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM chunks) AS chunks`,
+  );
+  return rows[0];
+}
+
+export async function upsertDocument(tx: Queryable, doc: StoredDocument): Promise<void> {
+  await tx.query(
+    `INSERT INTO documents (id, title, market, topic, categories, status, status_note, effective, as_of,
+       confidence, source_title, source_url, keywords, origin, path, content_hash, text, ingested_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, now())
+     ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, market = EXCLUDED.market, topic = EXCLUDED.topic,
+       categories = EXCLUDED.categories, status = EXCLUDED.status, status_note = EXCLUDED.status_note,
+       effective = EXCLUDED.effective, as_of = EXCLUDED.as_of, confidence = EXCLUDED.confidence,
+       source_title = EXCLUDED.source_title, source_url = EXCLUDED.source_url, keywords = EXCLUDED.keywords,
+       origin = EXCLUDED.origin, path = EXCLUDED.path, content_hash = EXCLUDED.content_hash,
+       text = EXCLUDED.text, ingested_at = now()`,
+    [
+      doc.id,
+      doc.title,
+      doc.market,
+      doc.topic,
+      doc.categories,
+      doc.status,
+      doc.status_note,
+      doc.effective,
+      doc.as_of,
+      doc.confidence,
+      doc.source_title,
+      doc.source_url,
+      doc.keywords,
+      doc.origin,
+      doc.path,
+      doc.content_hash,
+      doc.text,
+    ],
+  );
+}
+
+/** Deletes documents (their chunks go with them); returns the ids that existed. */
+export async function deleteDocuments(tx: Queryable, ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const { rows } = await tx.query<{ id: string }>(
+    'DELETE FROM documents WHERE id = ANY($1::text[]) RETURNING id',
+    [ids],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Documents for any of `markets` that apply to all products or to one of `categoryTags`. */
+export async function applicableDocuments(
+  db: Queryable,
+  filter: { markets: string[]; categoryTags: string[]; topics?: string[] },
+): Promise<KnowledgeDocument[]> {
+  const { rows } = await db.query<KnowledgeDocument>(
+    `SELECT ${SUMMARY_COLUMNS}, text FROM documents
+     WHERE market = ANY($1::text[]) AND categories && $2::text[]
+       AND ($3::text[] IS NULL OR topic = ANY($3::text[]))
+     ORDER BY market, topic, id`,
+    [filter.markets, ['all', ...filter.categoryTags], filter.topics?.length ? filter.topics : null],
+  );
+  return rows;
+}

@@ -1,0 +1,207 @@
+// One chat turn for every surface: resolve the conversation, store the user message, answer with the LLM tool
+// loop (or the no-LLM router, also as fallback), add sources and notices, store everything, emit events.
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { Deps } from '../deps';
+import { InvalidInputError, toAppError } from '../errors';
+import { systemPrompt } from '../../prompts/index';
+import { CitationBook } from './citations';
+import {
+  appendMessage,
+  finishTurn,
+  loadMessages,
+  markCited,
+  resolveConversation,
+  type StoredToolCall,
+} from './conversation-store';
+import type { ChatEvent, ChatTurnRequest, ChatTurnResult, Citation, Usage } from './events';
+import { buildHistory } from './history';
+import { detectLanguage } from './language';
+import { ProviderFailure, TurnAborted, type ModelStep } from './llm-call';
+import { runLlmLoop } from './llm-loop';
+import { answerWithoutLlm } from './no-llm';
+import { notice, renderSources, text, type NoticeId } from './templates';
+import type { ToolExecution } from './tool-exec';
+
+export const MAX_MESSAGE_CHARS = 8000;
+
+const ZERO: Usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
+
+/** Checks a request's message before anything is stored or emitted; throws InvalidInputError. */
+export function validateTurnRequest(request: ChatTurnRequest): void {
+  if (typeof request.message !== 'string' || request.message.trim() === '')
+    throw new InvalidInputError('message: write a question or request.', [
+      { path: 'message', message: 'must be a non-empty string' },
+    ]);
+  if (request.message.length > MAX_MESSAGE_CHARS)
+    throw new InvalidInputError(`message: at most ${MAX_MESSAGE_CHARS} characters.`, [
+      { path: 'message', message: `longer than ${MAX_MESSAGE_CHARS} characters` },
+    ]);
+}
+
+export async function runChatTurn(
+  deps: Deps,
+  request: ChatTurnRequest,
+  emit: (event: ChatEvent) => void,
+): Promise<ChatTurnResult> {
+  validateTurnRequest(request);
+  const { db } = deps;
+  const started = Date.now();
+  const conv = await resolveConversation(db, {
+    conversationId: request.conversationId,
+    conversationKey: request.conversationKey,
+    surface: request.surface,
+    principal: request.principal,
+  });
+  const prior = await loadMessages(db, conv.id);
+  const turn = prior.reduce((max, m) => Math.max(max, m.turn), 0) + 1;
+  // The user's message is stored before any model call, so nothing is lost if the provider fails.
+  await appendMessage(db, conv.id, { turn, role: 'user', content: request.message });
+
+  const lang = detectLanguage(request.message);
+  let mode: 'llm' | 'no-llm' = deps.llm ? 'llm' : 'no-llm';
+  let answer = '';
+  const send = (event: ChatEvent) => {
+    if (event.type === 'token') answer += event.text;
+    try {
+      emit(event);
+    } catch (err) {
+      deps.log.warn('chat event listener failed', { err });
+    }
+  };
+  const say = (t: string) =>
+    send({ type: 'token', text: (answer && !answer.endsWith('\n') ? '\n\n' : '') + t });
+  send({ type: 'start', conversation_id: conv.id, mode });
+
+  const book = new CitationBook();
+  const ctx = { surface: request.surface, principal: request.principal, signal: request.signal };
+  const given = new Set(conv.notices);
+  const noticesGiven: NoticeId[] = [];
+  const giveNotice = (id: NoticeId) => {
+    if (given.has(id)) return;
+    given.add(id);
+    noticesGiven.push(id);
+    say(`_${notice(id, lang)}_`);
+  };
+  const record = async (
+    step: Partial<ModelStep>,
+    calls: StoredToolCall[],
+    executions: ToolExecution[],
+  ) => {
+    await appendMessage(db, conv.id, {
+      turn,
+      role: 'assistant',
+      content: step.text ?? '',
+      tool_calls: calls,
+      mode,
+      model: mode === 'llm' ? deps.llm?.model : null,
+      prompt_tokens: step.usage?.prompt_tokens,
+      completion_tokens: step.usage?.completion_tokens,
+      latency_ms: step.latencyMs,
+    });
+    for (const e of executions)
+      await appendMessage(db, conv.id, {
+        turn,
+        role: 'tool',
+        content: e.modelContent,
+        tool_call_id: e.call.id,
+        tool_name: e.call.name,
+        tool_result: { ok: e.result.ok, summary: e.summary },
+      });
+  };
+
+  let usage = ZERO;
+  let final: Partial<ModelStep> = {};
+  let tools: string[] = [];
+  let fallback = false;
+  let stopped = false;
+  let citations: Citation[] = [];
+  try {
+    if (deps.llm) {
+      try {
+        const messages: ChatCompletionMessageParam[] = [
+          {
+            role: 'system',
+            content: systemPrompt(
+              deps.registry.forAgent().map((t) => t.name),
+              deps.now().toISOString().slice(0, 10),
+            ),
+          },
+          ...buildHistory(prior, request.context),
+          { role: 'user', content: request.message },
+        ];
+        const out = await runLlmLoop({
+          deps,
+          llm: deps.llm,
+          messages,
+          lang,
+          ctx,
+          book,
+          emit: send,
+          recordStep: (step, executions) => record(step, step.toolCalls, executions),
+        });
+        ({ usage, final, tools } = out);
+      } catch (err) {
+        if (!(err instanceof ProviderFailure)) throw err;
+        deps.log.warn('falling back to no-LLM mode', { reason: err.reason });
+        fallback = true;
+        mode = 'no-llm';
+        say(`_${text('fallback', lang, { reason: err.reason })}_`);
+      }
+    }
+    if (mode === 'no-llm') {
+      if (!fallback) giveNotice('no_llm');
+      const out = await answerWithoutLlm({
+        deps,
+        message: request.message,
+        lang,
+        ctx,
+        book,
+        emit: send,
+        record: (calls, executions) => record({}, calls, executions),
+      });
+      tools = out.tools;
+      say(out.text);
+    }
+    // No-LLM answers show whole tool outputs, so every source they carry is cited.
+    citations = mode === 'llm' ? book.citedIn(answer) : book.all();
+    if (citations.length) say(renderSources(citations, lang));
+    if (tools.some((t) => t.startsWith('compliance_'))) giveNotice('not_legal_advice');
+    for (const c of citations) send({ type: 'citation', ...c });
+  } catch (err) {
+    if (err instanceof TurnAborted) stopped = true;
+    else {
+      const error = toAppError(err);
+      deps.log.error('chat turn failed', { conversation_id: conv.id, err });
+      send({ type: 'error', code: error.code, message: error.message });
+    }
+  }
+
+  try {
+    await appendMessage(db, conv.id, {
+      turn,
+      role: 'assistant',
+      content: answer,
+      citations,
+      mode,
+      model: mode === 'llm' ? deps.llm?.model : null,
+      prompt_tokens: final.usage?.prompt_tokens,
+      completion_tokens: final.usage?.completion_tokens,
+      latency_ms: Date.now() - started,
+    });
+    await markCited(db, conv.id, mode === 'llm' ? book.toolCallsCitedIn(answer) : []);
+    await finishTurn(db, conv.id, usage, noticesGiven);
+  } catch (err) {
+    deps.log.error('storing the answer failed', { conversation_id: conv.id, err });
+    send({ type: 'error', code: 'unavailable', message: 'The answer could not be saved.' });
+  }
+  send({ type: 'done', conversation_id: conv.id, usage, mode, ...(stopped ? { stopped } : {}) });
+  return {
+    conversationId: conv.id,
+    text: answer,
+    citations,
+    mode,
+    usage,
+    ...(fallback ? { fallback } : {}),
+    ...(stopped ? { stopped } : {}),
+  };
+}

@@ -1,0 +1,151 @@
+// The answer texts the application writes itself, in English and simplified/traditional Chinese: notices,
+// no-LLM answers rendered from tool outputs, and the list of numbered sources.
+import type { Citation } from './events';
+import type { Lang } from './language';
+import type { Route } from './router';
+
+type Texts = Record<Lang, string>;
+
+export const NOTICES = {
+  not_legal_advice: {
+    en: 'This is general information from the sources cited, not legal advice; confirm with the authority or a qualified adviser before you act.',
+    'zh-Hans':
+      '以上为根据所引来源整理的一般信息，不构成法律意见；行动前请向主管机构或专业顾问确认。',
+    'zh-Hant':
+      '以上為根據所引來源整理的一般資訊，不構成法律意見；行動前請向主管機構或專業顧問確認。',
+  },
+  no_llm: {
+    en: 'No language model is configured, so I answer with a built-in rule-based router: I pick one tool from keywords in your message and show its results as they are (passages, tables, figures), without rewording, summarizing or follow-up reasoning.',
+    'zh-Hans':
+      '当前未配置语言模型，由内置规则路由器回答：我根据消息中的关键词选择一个工具，并原样展示其结果（条文、表格、数字），不做改写、总结或进一步推理。',
+    'zh-Hant':
+      '目前未設定語言模型，由內建規則路由器回答：我根據訊息中的關鍵詞選擇一個工具，並原樣展示其結果（條文、表格、數字），不做改寫、總結或進一步推理。',
+  },
+} satisfies Record<string, Texts>;
+
+export type NoticeId = keyof typeof NOTICES;
+
+const T = {
+  fallback: {
+    en: 'The language model is not responding right now ({reason}), so this answer comes from the built-in rule-based router instead.',
+    'zh-Hans': '语言模型暂时无法响应（{reason}），以下回答改由内置规则路由器给出。',
+    'zh-Hant': '語言模型暫時無法回應（{reason}），以下回答改由內建規則路由器給出。',
+  },
+  help: {
+    en: 'I can look up compliance rules (e.g. "What certification do toys need in the EU?"), check stock and stockout risk ("Which SKUs will run out in Germany?"), plan reorders and transfers, find slow movers, localize a listing and write ad copy. Name the market, the product and what you need.',
+    'zh-Hans':
+      '我可以查询合规规则（如"玩具出口欧盟需要什么认证？"）、查看库存和断货风险（"德国哪些SKU会断货？"）、制定补货和调拨计划、找出滞销品、本地化listing和撰写广告文案。请说明市场、产品和需求。',
+    'zh-Hant':
+      '我可以查詢合規規則（如「玩具出口歐盟需要什麼認證？」）、查看庫存和斷貨風險（「德國哪些SKU會斷貨？」）、制定補貨和調撥計劃、找出滯銷品、本地化listing和撰寫廣告文案。請說明市場、產品和需求。',
+  },
+  missing: {
+    en: 'To run {tool} I still need: {fields}. Please add them to your message.',
+    'zh-Hans': '要执行 {tool}，还需要：{fields}。请在消息中补充。',
+    'zh-Hant': '要執行 {tool}，還需要：{fields}。請在訊息中補充。',
+  },
+  assumed: {
+    en: 'Assumed: {list}.',
+    'zh-Hans': '默认假设：{list}。',
+    'zh-Hant': '預設假設：{list}。',
+  },
+  no_results: {
+    en: 'The knowledge base has no passage that answers this question. Check with the relevant authority or a customs/compliance adviser.',
+    'zh-Hans': '知识库中没有能回答这个问题的条文。请向相关主管机构或报关/合规顾问确认。',
+    'zh-Hant': '知識庫中沒有能回答這個問題的條文。請向相關主管機構或報關／合規顧問確認。',
+  },
+  found: {
+    en: 'What the knowledge base says ({tool}):',
+    'zh-Hans': '知识库中的相关规定（{tool}）：',
+    'zh-Hant': '知識庫中的相關規定（{tool}）：',
+  },
+  tool_failed: {
+    en: '{tool} could not answer: {message}',
+    'zh-Hans': '{tool} 无法完成：{message}',
+    'zh-Hant': '{tool} 無法完成：{message}',
+  },
+  sources: { en: 'Sources:', 'zh-Hans': '来源：', 'zh-Hant': '來源：' },
+  step_limit: {
+    en: 'I stopped after {n} tool steps without a final answer; please narrow the question.',
+    'zh-Hans': '已执行 {n} 步工具调用仍未得出最终答案，请把问题问得更具体些。',
+    'zh-Hant': '已執行 {n} 步工具呼叫仍未得出最終答案，請把問題問得更具體些。',
+  },
+} satisfies Record<string, Texts>;
+
+export function text(key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}) {
+  return T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+export function notice(id: NoticeId, lang: Lang): string {
+  return NOTICES[id][lang];
+}
+
+export function renderSources(citations: Citation[], lang: Lang): string {
+  if (!citations.length) return '';
+  return [text('sources', lang), ...citations.map((c) => `[${c.n}] ${c.title}: ${c.url}`)].join(
+    '\n',
+  );
+}
+
+export function renderMissing(route: Route, lang: Lang): string {
+  return text('missing', lang, { tool: route.tool, fields: route.missing.join(', ') });
+}
+
+const pick = (o: Record<string, unknown>, keys: string[]) =>
+  keys.map((k) => o[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+
+function excerpt(value: string, max = 420): string {
+  // Passages often start with their document's Markdown heading, which the item title already shows.
+  const flat = value
+    .replace(/^#+ .*$/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > max ? flat.slice(0, max).replace(/\s\S*$/, '') + ' …' : flat;
+}
+
+/** Items of an output that carry a numbered citation (passages, obligations), in order. */
+function citedItems(value: unknown, out: Array<Record<string, unknown>> = [], depth = 0) {
+  if (depth > 6 || value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const v of value) citedItems(v, out, depth + 1);
+    return out;
+  }
+  const o = value as Record<string, unknown>;
+  const c = (o.citation ?? o.source) as { ref?: unknown } | undefined;
+  if (c && typeof c === 'object' && typeof c.ref === 'number') out.push(o);
+  else for (const v of Object.values(o)) citedItems(v, out, depth + 1);
+  return out;
+}
+
+/** One cited passage or obligation as a Markdown list item ending with its [n]. */
+function renderItem(item: Record<string, unknown>): string {
+  const ref = (item.citation ?? item.source) as { ref: number; title: string };
+  const title = pick(item, ['title', 'obligation', 'requirement', 'name', 'topic']) ?? ref.title;
+  const body = pick(item, ['text', 'summary', 'description', 'detail', 'details', 'action']);
+  const meta = [
+    pick(item, ['market']),
+    pick(item, ['topic']) !== title ? pick(item, ['topic']) : undefined,
+    pick(item, ['status']),
+    pick(item, ['effective']) ? `effective ${item.effective}` : undefined,
+    pick(item, ['as_of']) ? `as of ${item.as_of}` : undefined,
+    item.confidence === 'low' ? 'low confidence' : undefined,
+  ].filter(Boolean);
+  return `- **${title}**${meta.length ? ` (${meta.join(' · ')})` : ''}${body ? `: ${excerpt(body)}` : ''} [${ref.ref}]`;
+}
+
+/** The no-LLM answer body for one tool result: cited items as a list, otherwise the tool's own Markdown. */
+export function renderToolAnswer(
+  tool: string,
+  output: unknown,
+  toolText: string,
+  lang: Lang,
+): string {
+  const items = citedItems(output);
+  const isCompliance = tool.startsWith('compliance_');
+  if (isCompliance && items.length === 0) {
+    const notes = (output as { notes?: unknown })?.notes;
+    const extra = Array.isArray(notes) ? notes.filter((n) => typeof n === 'string') : [];
+    return [text('no_results', lang), ...extra].join('\n\n');
+  }
+  if (items.length) return [text('found', lang, { tool }), ...items.map(renderItem)].join('\n');
+  return toolText;
+}

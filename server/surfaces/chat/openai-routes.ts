@@ -1,0 +1,155 @@
+// The OpenAI-compatible surface: POST /v1/chat/completions (streaming and not) and GET /v1/models, so OpenAI
+// clients and chat UIs can use the assistant as a model named `tradepilot`.
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import type { Deps } from '../../deps';
+import { InvalidInputError, invalidInputFromZod, NotFoundError, toAppError } from '../../errors';
+import type { ChatEvent, ChatTurnRequest, Usage } from '../../agent/events';
+import { runChatTurn, validateTurnRequest } from '../../agent/run-turn';
+import type { AppEnv } from '../http/app-env';
+import { readJsonBody } from '../http/json-body';
+
+export const MODEL_ID = 'tradepilot';
+
+const content = z.union([
+  z.string(),
+  z.array(z.object({ type: z.string(), text: z.string().optional() }).loose()),
+  z.null(),
+]);
+
+const completionBody = z
+  .object({
+    model: z.string().describe('Must be `tradepilot`.'),
+    messages: z
+      .array(z.object({ role: z.string(), content: content.optional() }).loose())
+      .min(1)
+      .describe('The conversation; the last user message is answered, earlier ones are context.'),
+    stream: z.boolean().optional(),
+    stream_options: z.object({ include_usage: z.boolean().optional() }).loose().nullish(),
+  })
+  .loose();
+
+function textOf(c: z.infer<typeof content> | undefined): string {
+  if (typeof c === 'string') return c;
+  return (c ?? [])
+    .map((p) => (p.type === 'text' && p.text ? p.text : ''))
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The turn request for an OpenAI-style message list (system messages are ignored: the assistant has its own). */
+export function turnRequestFromMessages(
+  messages: z.infer<typeof completionBody>['messages'],
+  principal?: string,
+  conversationId?: string,
+): ChatTurnRequest {
+  const turns = messages
+    .filter((m) => m.role === 'user' || m.role === 'assistant')
+    .map((m) => ({ role: m.role as 'user' | 'assistant', content: textOf(m.content) }))
+    .filter((m) => m.content.trim() !== '');
+  const last = turns.at(-1);
+  if (!last || last.role !== 'user')
+    throw new InvalidInputError('messages: the last message must be a user message with text.', [
+      { path: 'messages', message: 'no trailing user message' },
+    ]);
+  return {
+    message: last.content,
+    context: turns.slice(0, -1),
+    conversationId,
+    surface: 'http',
+    principal,
+  };
+}
+
+const usageBody = (u: Usage) => ({ ...u });
+
+export function openaiRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .get('/v1/models', (c) =>
+      c.json({
+        object: 'list',
+        data: [{ id: MODEL_ID, object: 'model', created: 0, owned_by: 'tradepilot' }],
+      }),
+    )
+    .post('/v1/chat/completions', async (c) => {
+      const parsed = completionBody.safeParse(await readJsonBody(c.req.raw));
+      if (!parsed.success) throw invalidInputFromZod(parsed.error, 'chat completion request');
+      const body = parsed.data;
+      if (body.model !== MODEL_ID)
+        throw new NotFoundError(`The model ${body.model} does not exist; use "${MODEL_ID}".`);
+      const request = turnRequestFromMessages(
+        body.messages,
+        c.get('principal'),
+        c.req.header('X-Conversation-Id'),
+      );
+      validateTurnRequest(request);
+      const created = Math.floor(Date.now() / 1000);
+      const id = `chatcmpl-${crypto.randomUUID()}`;
+
+      if (!body.stream) {
+        const result = await runChatTurn(deps, request, () => undefined);
+        c.header('X-Conversation-Id', result.conversationId);
+        return c.json({
+          id,
+          object: 'chat.completion',
+          created,
+          model: MODEL_ID,
+          choices: [
+            {
+              index: 0,
+              message: { role: 'assistant', content: result.text, refusal: null },
+              finish_reason: 'stop',
+              logprobs: null,
+            },
+          ],
+          usage: usageBody(result.usage),
+        });
+      }
+
+      const controller = new AbortController();
+      request.signal = controller.signal;
+      return streamSSE(c, async (stream) => {
+        stream.onAbort(() => controller.abort());
+        let writes = Promise.resolve();
+        const write = (data: unknown) => {
+          writes = writes
+            .then(() => stream.writeSSE({ data: JSON.stringify(data) }))
+            .catch(() => undefined);
+        };
+        const chunk = (delta: object, finish: string | null = null) =>
+          write({
+            id,
+            object: 'chat.completion.chunk',
+            created,
+            model: MODEL_ID,
+            choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }],
+          });
+        chunk({ role: 'assistant', content: '' });
+        const onEvent = (event: ChatEvent) => {
+          if (event.type === 'token') chunk({ content: event.text });
+          else if (event.type === 'error')
+            write({ error: { message: event.message, code: event.code } });
+        };
+        try {
+          const result = await runChatTurn(deps, request, onEvent);
+          chunk({}, 'stop');
+          if (body.stream_options?.include_usage)
+            write({
+              id,
+              object: 'chat.completion.chunk',
+              created,
+              model: MODEL_ID,
+              choices: [],
+              usage: usageBody(result.usage),
+            });
+        } catch (err) {
+          const error = toAppError(err);
+          deps.log.error('chat completion failed', { err });
+          write({ error: { message: error.message, code: error.code } });
+        }
+        await writes;
+        await stream.write('data: [DONE]\n\n');
+      });
+    });
+}

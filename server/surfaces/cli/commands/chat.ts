@@ -1,0 +1,129 @@
+// `tradepilot chat ["question"]`: one question answered with streamed output, or an interactive session.
+import readline from 'node:readline';
+import type { Deps } from '../../../deps';
+import type { ChatEvent } from '../../../agent/events';
+import { runChatTurn } from '../../../agent/run-turn';
+import type { CliCommand, CliContext } from '../context';
+
+const HELP_LINE =
+  'Type a question and press Enter. /new starts a new conversation, /exit (or Ctrl-D) quits, Ctrl-C stops an answer.';
+
+/** Streams answer tokens to stdout and tool activity to stderr; returns false when the turn reported an error. */
+async function ask(
+  deps: Deps,
+  ctx: CliContext,
+  message: string,
+  conversationId: string | undefined,
+  signal?: AbortSignal,
+): Promise<{ ok: boolean; conversationId: string }> {
+  let ok = true;
+  const onEvent = (event: ChatEvent) => {
+    switch (event.type) {
+      case 'token':
+        process.stdout.write(event.text);
+        break;
+      case 'tool_call':
+        ctx.stderr(`· ${event.name} ${JSON.stringify(event.arguments)}`);
+        break;
+      case 'tool_result':
+        ctx.stderr(`· ${event.name}: ${event.ok ? 'ok' : 'failed'}: ${event.summary}`);
+        break;
+      case 'error':
+        ok = false;
+        ctx.stderr(`\n${event.code}: ${event.message}`);
+        break;
+      case 'done':
+        process.stdout.write(event.stopped ? '\n[stopped]\n' : '\n');
+        break;
+    }
+  };
+  const result = await runChatTurn(
+    deps,
+    { message, conversationId, surface: 'cli', signal },
+    onEvent,
+  );
+  return { ok, conversationId: result.conversationId };
+}
+
+function parseArgs(args: string[]): { question?: string; conversation?: string } | string {
+  const out: { question?: string; conversation?: string } = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--conversation' || args[i] === '-c') {
+      out.conversation = args[++i];
+      if (!out.conversation) return '--conversation needs an id';
+    } else rest.push(args[i]);
+  }
+  if (rest.length) out.question = rest.join(' ');
+  return out;
+}
+
+async function interactive(deps: Deps, ctx: CliContext, conversation?: string): Promise<number> {
+  const rl = readline.createInterface({
+    input: process.stdin,
+    output: process.stderr,
+    terminal: Boolean(process.stdin.isTTY),
+  });
+  if (process.stdin.isTTY) ctx.stderr(HELP_LINE);
+  let current: AbortController | undefined;
+  rl.on('SIGINT', () => {
+    if (current) current.abort();
+    else rl.close();
+  });
+  let conversationId = conversation;
+  let failed = false;
+  rl.setPrompt('you> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const message = line.trim();
+    if (message === '/exit' || message === '/quit') break;
+    if (message === '/new') {
+      conversationId = undefined;
+      ctx.stderr('(new conversation)');
+    } else if (message) {
+      current = new AbortController();
+      const result = await ask(deps, ctx, message, conversationId, current.signal);
+      current = undefined;
+      conversationId = result.conversationId;
+      failed ||= !result.ok;
+    }
+    rl.prompt();
+  }
+  rl.close();
+  return failed ? 1 : 0;
+}
+
+export const chatCommand: CliCommand = {
+  name: 'chat',
+  usage: 'chat ["question"] [--conversation <id>]',
+  summary: 'Ask the assistant (one question, or an interactive session without one).',
+  async run(args, ctx) {
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      ctx.stderr(`${parsed}\nUsage: tradepilot ${this.usage}`);
+      return 2;
+    }
+    const deps = await ctx.openDeps();
+    try {
+      if (parsed.question === undefined) return await interactive(deps, ctx, parsed.conversation);
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      try {
+        const result = await ask(
+          deps,
+          ctx,
+          parsed.question,
+          parsed.conversation,
+          controller.signal,
+        );
+        ctx.stderr(`(conversation ${result.conversationId})`);
+        return result.ok ? 0 : 1;
+      } finally {
+        process.off('SIGINT', stop);
+      }
+    } finally {
+      await deps.db.close();
+    }
+  },
+};

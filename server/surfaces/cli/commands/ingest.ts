@@ -1,0 +1,91 @@
+// `tradepilot ingest [paths...] [--prune] [metadata flags]`: loads documents into the knowledge base.
+import { parseArgs } from 'node:util';
+import { AppError, toolErrorText } from '../../../errors';
+import { ingestPaths } from '../../../../knowledge/ingest/bundled';
+import type { IngestReport } from '../../../../knowledge/ingest/ingest';
+import type { CliCommand } from '../context';
+
+/** Flags that set a document metadata field for every file given (front-matter keys otherwise). */
+const META_FLAGS = {
+  id: 'id',
+  title: 'title',
+  market: 'market',
+  topic: 'topic',
+  category: 'categories',
+  status: 'status',
+  'status-note': 'status_note',
+  effective: 'effective',
+  'as-of': 'as_of',
+  confidence: 'confidence',
+  'source-title': 'source_title',
+  'source-url': 'source_url',
+  keywords: 'keywords',
+} as const;
+
+export function formatIngestReport(report: IngestReport): string {
+  const lines = [
+    `Ingested: ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.removed.length} removed; ${report.chunks} chunks written.`,
+  ];
+  if (report.reembedded) lines.push(`Re-embedded ${report.reembedded} chunks with the configured model.`);
+  for (const [label, ids] of [
+    ['added', report.added],
+    ['updated', report.updated],
+    ['removed', report.removed],
+  ] as const)
+    if (ids.length) lines.push(`  ${label}: ${ids.join(', ')}`);
+  return lines.join('\n');
+}
+
+export const ingestCommand: CliCommand = {
+  name: 'ingest',
+  usage: 'ingest [paths...] [--prune] [--market DE --topic labeling --category toys --source-url URL ...]',
+  summary:
+    'Ingest Markdown, text, HTML and PDF files (the bundled knowledge when no path); --prune drops documents whose files are gone.',
+  async run(args, ctx) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          prune: { type: 'boolean', default: false },
+          ...Object.fromEntries(
+            Object.keys(META_FLAGS).map((flag) => [
+              flag,
+              { type: 'string' as const, multiple: flag === 'category' },
+            ]),
+          ),
+        },
+      });
+    } catch (err) {
+      ctx.stderr(`${(err as Error).message}\nUsage: tradepilot ${this.usage}`);
+      return 2;
+    }
+    const overrides: Record<string, unknown> = {};
+    for (const [flag, field] of Object.entries(META_FLAGS)) {
+      const value = (parsed.values as Record<string, unknown>)[flag];
+      if (value !== undefined) overrides[field] = value;
+    }
+    if (overrides.id && parsed.positionals.length !== 1) {
+      ctx.stderr('--id names one document: give exactly one file with it.');
+      return 2;
+    }
+    const deps = await ctx.openDeps();
+    try {
+      const report = await ingestPaths(deps, parsed.positionals, {
+        prune: Boolean(parsed.values.prune),
+        overrides,
+      });
+      ctx.stdout(formatIngestReport(report));
+      return 0;
+    } catch (err) {
+      if (err instanceof AppError && err.status < 500) {
+        ctx.stderr(toolErrorText(err));
+        return 2;
+      }
+      throw err;
+    } finally {
+      await deps.db.close();
+    }
+  },
+};

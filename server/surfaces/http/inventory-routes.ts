@@ -1,0 +1,24 @@
+// POST /api/inventory/import: the CSV import over HTTP (admin), all or nothing, bad rows as `file:line` issues.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Deps } from '../../deps';
+import { invalidInputFromZod } from '../../errors';
+import { importInventory } from '../../../tools/inventory/import/import-inventory';
+import type { AppEnv } from './app-env';
+import { readJsonBody } from './json-body';
+
+const importBody = z.object({
+  files: z
+    .record(z.string(), z.string())
+    .describe('CSV text by file name: products.csv, warehouses.csv, stock.csv, inbound.csv, sales.csv'),
+});
+
+export function inventoryRoutes(deps: Deps) {
+  return new Hono<AppEnv>().post('/api/inventory/import', async (c) => {
+    const parsed = importBody.safeParse(await readJsonBody(c.req.raw));
+    if (!parsed.success) throw invalidInputFromZod(parsed.error, 'import request');
+    const result = await importInventory(deps.db, parsed.data.files);
+    deps.log.info('inventory imported', { files: result.files, ...result.counts, principal: c.get('principal') });
+    return c.json({ ok: true, files: result.files, counts: result.counts });
+  });
+}

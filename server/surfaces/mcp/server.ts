@@ -1,0 +1,132 @@
+// createMcpServer(deps): one MCP server over the tool registry, the knowledge documents and the canned prompts,
+// served by both transports (stdio in the CLI, Streamable HTTP at /mcp). It adds no capability of its own.
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import {
+  CallToolRequestSchema,
+  CompleteRequestSchema,
+  ErrorCode,
+  GetPromptRequestSchema,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  ListToolsRequestSchema,
+  McpError,
+  ReadResourceRequestSchema,
+} from '@modelcontextprotocol/sdk/types.js';
+import type { Deps } from '../../deps';
+import type { ToolRegistry } from '../../../tools/registry';
+import { toAppError } from '../../errors';
+import pkg from '../../../package.json';
+import { completePromptArgument, getMcpPrompt, listMcpPrompts } from './prompts';
+import {
+  completeKnowledgeVariable,
+  KNOWLEDGE_URI_TEMPLATE,
+  knowledgeTemplate,
+  listKnowledgeResources,
+  readKnowledgeResource,
+} from './resources';
+import { callMcpTool, listMcpTools } from './tools';
+
+export const MCP_SERVER_NAME = 'tradepilot';
+
+const INSTRUCTIONS = [
+  'tradepilot answers operations questions for cross-border e-commerce sellers.',
+  'Tools: compliance rules per market and product category (each with its source, date and status), listing',
+  'localization, ad copy within platform limits, and inventory (stock-out risk, reorder plans, transfers).',
+  'Numbers, limits and notices come from the tools: quote them as returned, with their citations.',
+  'Resources are the knowledge documents behind the citations (knowledge://{market}/{id}).',
+].join(' ');
+
+export interface McpServerOptions {
+  /** Who is calling when the transport knows (an API key id over HTTP); else the client's name from initialize. */
+  principal?: string;
+  /** Lists tools without waiting for `deps` (stdio on a fresh data directory: first-run steps take a while). */
+  registry?: ToolRegistry;
+}
+
+/**
+ * Builds the server. `deps` may still be opening (stdio answers initialize at once while the database and the
+ * first-run steps finish); every request waits for it.
+ */
+export function createMcpServer(
+  deps: Deps | Promise<Deps>,
+  options: McpServerOptions = {},
+): Server {
+  const server = new Server(
+    { name: MCP_SERVER_NAME, title: 'tradepilot', version: pkg.version },
+    {
+      capabilities: { tools: {}, resources: {}, prompts: {}, completions: {} },
+      instructions: INSTRUCTIONS,
+    },
+  );
+  const principal = () => options.principal ?? server.getClientVersion()?.name;
+
+  /** Runs a handler with ready deps; unexpected failures reach the client as a message without internals. */
+  const withDeps =
+    <Req, R>(fn: (deps: Deps, request: Req, signal: AbortSignal) => Promise<R> | R) =>
+    async (request: Req, extra: { signal: AbortSignal }): Promise<R> => {
+      const ready = await Promise.resolve(deps).catch(() => {
+        throw new McpError(
+          ErrorCode.InternalError,
+          'tradepilot could not open its database; the server log (stderr) says why.',
+        );
+      });
+      try {
+        return await fn(ready, request, extra.signal);
+      } catch (err) {
+        if (err instanceof McpError) throw err;
+        const error = toAppError(err);
+        if (error.status >= 500) ready.log.error('mcp request failed', { err });
+        throw new McpError(
+          error.status >= 500 ? ErrorCode.InternalError : ErrorCode.InvalidParams,
+          error.message,
+        );
+      }
+    };
+
+  server.setRequestHandler(ListToolsRequestSchema, async (request, extra) =>
+    options.registry
+      ? { tools: listMcpTools(options.registry) }
+      : withDeps((d) => ({ tools: listMcpTools(d.registry) }))(request, extra),
+  );
+  server.setRequestHandler(
+    CallToolRequestSchema,
+    withDeps((d, { params }, signal) =>
+      callMcpTool(d, params.name, params.arguments, principal(), signal),
+    ),
+  );
+  server.setRequestHandler(
+    ListResourcesRequestSchema,
+    withDeps(async (d) => ({ resources: await listKnowledgeResources(d) })),
+  );
+  server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({
+    resourceTemplates: [knowledgeTemplate],
+  }));
+  server.setRequestHandler(
+    ReadResourceRequestSchema,
+    withDeps((d, { params }) => readKnowledgeResource(d, params.uri)),
+  );
+  server.setRequestHandler(ListPromptsRequestSchema, () => ({ prompts: listMcpPrompts() }));
+  server.setRequestHandler(GetPromptRequestSchema, ({ params }) =>
+    getMcpPrompt(params.name, params.arguments),
+  );
+  server.setRequestHandler(
+    CompleteRequestSchema,
+    withDeps(async (d, { params }) => {
+      const { ref, argument } = params;
+      if (ref.type === 'ref/prompt')
+        return { completion: completePromptArgument(ref.name, argument.name, argument.value) };
+      if (ref.uri === KNOWLEDGE_URI_TEMPLATE)
+        return {
+          completion: await completeKnowledgeVariable(
+            d,
+            argument.name,
+            argument.value,
+            params.context?.arguments,
+          ),
+        };
+      return { completion: { values: [] } };
+    }),
+  );
+  return server;
+}

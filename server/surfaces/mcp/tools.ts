@@ -1,0 +1,83 @@
+// The tool registry as MCP tools: published schemas and annotations, and calls through the invoke wrapper.
+import type { CallToolResult, ResourceLink, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { Deps } from '../../deps';
+import { toolErrorText } from '../../errors';
+import { toolJsonSchemas, type AnyTool } from '../../../tools/define-tool';
+import { invokeTool } from '../../../tools/invoke';
+import type { ToolRegistry } from '../../../tools/registry';
+import { knowledgeUri } from './resources';
+
+/** One registry tool as MCP lists it: the same input JSON Schema as GET /api/tools. */
+export function toMcpTool(tool: AnyTool): Tool {
+  const schemas = toolJsonSchemas(tool);
+  return {
+    name: tool.name,
+    title: tool.title,
+    description: tool.description,
+    inputSchema: schemas.input as Tool['inputSchema'],
+    // MCP requires an object-typed output schema; a tool whose output is not an object publishes none.
+    ...(schemas.output.type === 'object'
+      ? { outputSchema: schemas.output as Tool['outputSchema'] }
+      : {}),
+    annotations: {
+      title: tool.title,
+      readOnlyHint: tool.annotations.readOnly,
+      openWorldHint: tool.annotations.openWorld ?? false,
+    },
+  };
+}
+
+export function listMcpTools(registry: ToolRegistry): Tool[] {
+  return registry.list().map(toMcpTool);
+}
+
+/**
+ * The knowledge documents an output cites (any object with `document_id` and `market`, as the compliance tools
+ * return them), as links a client can open to read the source behind a citation.
+ */
+export function citedDocumentLinks(output: unknown): ResourceLink[] {
+  const links = new Map<string, ResourceLink>();
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 6 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+    const record = value as Record<string, unknown>;
+    if (typeof record.document_id === 'string' && typeof record.market === 'string') {
+      const uri = knowledgeUri({ id: record.document_id, market: record.market });
+      if (!links.has(uri))
+        links.set(uri, {
+          type: 'resource_link',
+          uri,
+          name: record.document_id,
+          ...(typeof record.title === 'string' ? { title: record.title } : {}),
+          mimeType: 'text/markdown',
+        });
+    }
+    for (const v of Object.values(record)) visit(v, depth + 1);
+  };
+  visit(output, 0);
+  return [...links.values()];
+}
+
+/** Calls a tool for an MCP client; failures (unknown tool, invalid input, internal) are isError results. */
+export async function callMcpTool(
+  deps: Deps,
+  name: string,
+  args: unknown,
+  principal: string | undefined,
+  signal?: AbortSignal,
+): Promise<CallToolResult> {
+  const result = await invokeTool(deps.registry, deps, name, args ?? {}, {
+    surface: 'mcp',
+    principal,
+    signal,
+  });
+  if (!result.ok) {
+    return { isError: true, content: [{ type: 'text', text: toolErrorText(result.error) }] };
+  }
+  const output = result.output;
+  const structured = output !== null && typeof output === 'object' && !Array.isArray(output);
+  return {
+    content: [{ type: 'text', text: result.text }, ...citedDocumentLinks(output)],
+    ...(structured ? { structuredContent: output as Record<string, unknown> } : {}),
+  };
+}

@@ -1,0 +1,152 @@
+// The `/tradepilot` grammar: help, shortcuts that call one tool directly, and free questions for the agent.
+import { findPlatform } from '../../agent/router';
+import { findCategories, normalizeCategory } from '../../../tools/shared/categories';
+import { getMarket, normalizeMarket } from '../../../tools/shared/markets';
+
+export type CommandPlan =
+  | { kind: 'help' }
+  | { kind: 'question'; text: string }
+  | { kind: 'tool'; tool: string; input: Record<string, unknown> }
+  | { kind: 'usage'; message: string };
+
+export const HELP_MARKDOWN = `*tradepilot* answers cross-border e-commerce questions: compliance, listings, ad copy and inventory.
+
+*Ask anything*
+\`/tradepilot what certifications do kids' scooters need in the UK?\`
+or mention @tradepilot in a channel (answered in a thread; follow-ups in the thread keep the context), or send it a direct message.
+
+*Shortcuts*
+• \`/tradepilot stock [market|SKU ...]\`: stock on hand, on the way and days of cover, e.g. \`/tradepilot stock DE\` or \`/tradepilot stock TP-EAR-001\`
+• \`/tradepilot risk [market]\`: SKUs that run out before the next shipment lands, e.g. \`/tradepilot risk US\`
+• \`/tradepilot rules <market> <category>\`: the compliance checklist, e.g. \`/tradepilot rules DE toys\` or \`/tradepilot rules GB,FR electronics\`
+• \`/tradepilot ad <platform> <market> <product>[: feature, feature]\`: ad copy within the platform's limits, e.g. \`/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5\`
+• \`/tradepilot help\`: this text
+
+Markets: ISO codes or names (DE, Germany, 德国). Answers cite their sources; press *Show sources* for the full list.`;
+
+const USAGE = {
+  rules:
+    'Usage: `/tradepilot rules <market> <category>`, e.g. `/tradepilot rules DE toys`. Try `/tradepilot help`.',
+  ad: 'Usage: `/tradepilot ad <platform> <market> <product>[: feature, feature]`, e.g. `/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5`.',
+};
+
+const unknownMarket = (value: string) =>
+  `I don't know the market "${value}". Use an ISO code such as DE, GB or US, or a name such as Germany.`;
+
+/** Markets at the start of `words` (a comma list such as `DE,FR` or a name of up to three words). */
+function leadingMarkets(words: string[]): { codes: string[]; used: number } | null {
+  const list = words[0]?.includes(',') ? words[0].split(',').filter(Boolean) : null;
+  if (list) {
+    const codes = list.map((w) => normalizeMarket(w));
+    return codes.every(Boolean) ? { codes: codes as string[], used: 1 } : null;
+  }
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const code = normalizeMarket(words.slice(0, n).join(' '));
+    if (code) return { codes: [code], used: n };
+  }
+  return null;
+}
+
+const marketName = (code: string) => getMarket(code)?.name ?? code;
+
+/** A token that reads as a SKU code (has a digit, dash, underscore or dot), not as a word of a sentence. */
+const looksLikeSku = (token: string) => /^[\w./-]{2,100}$/.test(token) && /[\d_./-]/.test(token);
+
+function stockPlan(args: string[]): CommandPlan | null {
+  if (args.length === 0) return { kind: 'tool', tool: 'inventory_status', input: {} };
+  const whole = normalizeMarket(args.join(' '));
+  const tokens = whole ? [args.join(' ')] : args.flatMap((a) => a.split(',')).filter(Boolean);
+  const markets: string[] = [];
+  const skus: string[] = [];
+  for (const token of tokens) {
+    const code = normalizeMarket(token);
+    if (code) markets.push(code);
+    else if (looksLikeSku(token)) skus.push(token);
+    else return null;
+  }
+  const input: Record<string, unknown> = {};
+  if (markets.length) input.markets = markets;
+  if (skus.length) input.skus = skus;
+  return { kind: 'tool', tool: 'inventory_status', input };
+}
+
+function riskPlan(args: string[]): CommandPlan | null {
+  if (args.length === 0) return { kind: 'tool', tool: 'stockout_risk', input: {} };
+  const found = leadingMarkets(args);
+  if (!found || found.used !== args.length) return null;
+  return {
+    kind: 'tool',
+    tool: 'stockout_risk',
+    input: { markets: found.codes },
+  };
+}
+
+function rulesPlan(args: string[]): CommandPlan | null {
+  if (args.length === 0) return { kind: 'usage', message: USAGE.rules };
+  const found = leadingMarkets(args);
+  if (!found) return args.length === 1 ? { kind: 'usage', message: unknownMarket(args[0]) } : null;
+  const rest = args.slice(found.used).join(' ');
+  if (!rest) return { kind: 'usage', message: USAGE.rules };
+  const category = normalizeCategory(rest) ?? findCategories(rest)[0];
+  if (category)
+    return {
+      kind: 'tool',
+      tool: 'compliance_checklist',
+      input: { markets: found.codes, category },
+    };
+  // A product the category table does not know: search the regulations instead of refusing.
+  return {
+    kind: 'tool',
+    tool: 'compliance_lookup',
+    input: {
+      question: `What rules apply to ${rest} in ${found.codes.map(marketName).join(' and ')}?`,
+      markets: found.codes,
+    },
+  };
+}
+
+function adPlan(args: string[]): CommandPlan | null {
+  if (args.length === 0) return { kind: 'usage', message: USAGE.ad };
+  const found = leadingMarkets(args.slice(1));
+  // An unknown platform before a market still reads as the shortcut: the tool names the platforms it knows.
+  const platform = findPlatform(args[0], 'ads') ?? (found ? args[0].toLowerCase() : undefined);
+  if (!platform) return null;
+  if (!found) return args.length <= 2 ? { kind: 'usage', message: USAGE.ad } : null;
+  const product = args.slice(1 + found.used).join(' ');
+  const colon = product.search(/[:：]/);
+  const name = (colon >= 0 ? product.slice(0, colon) : product).trim();
+  const features = (colon >= 0 ? product.slice(colon + 1) : '')
+    .split(/[,，;；]/)
+    .map((f) => f.trim())
+    .filter(Boolean);
+  if (!name) return { kind: 'usage', message: USAGE.ad };
+  return {
+    kind: 'tool',
+    tool: 'generate_ad_copy',
+    input: { product: { name, features }, platform, market: found.codes[0] },
+  };
+}
+
+/** Each shortcut reads its arguments, or gives null when they read as a sentence (then the agent answers it). */
+const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
+  stock: stockPlan,
+  inventory: stockPlan,
+  risk: riskPlan,
+  rules: rulesPlan,
+  ad: adPlan,
+  ads: adPlan,
+};
+
+/**
+ * Reads the text after `/tradepilot`. Text that is not a shortcut (or whose arguments read as a sentence,
+ * such as "stock levels in Germany?") is a question for the agent.
+ */
+export function parseCommand(text: string): CommandPlan {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  const first = words[0]?.toLowerCase() ?? '';
+  if (first === '' || first === 'help' || first === '?' || first === '-h' || first === '--help')
+    return { kind: 'help' };
+  const shortcut = SHORTCUTS[first];
+  return shortcut?.(words.slice(1)) ?? { kind: 'question', text: trimmed };
+}

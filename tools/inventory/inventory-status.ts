@@ -1,0 +1,78 @@
+// inventory_status: stock, reservations, inbound, sales rate and days of cover per sku x warehouse.
+import { z } from 'zod';
+import { defineTool } from '../define-tool';
+import { round2 } from './formulas';
+import { commonInputFields, describeFilter, resolveFilter } from './inputs';
+import { evaluatePosition, formatNumber } from './positions';
+import { loadPositions } from './queries';
+import { renderResult, type Column } from './render';
+
+const row = z.object({
+  sku: z.string(),
+  title: z.string(),
+  warehouse: z.string().describe('Warehouse code'),
+  market: z.string().describe('ISO code of the market the warehouse serves'),
+  on_hand: z.number().int(),
+  reserved: z.number().int(),
+  available: z.number().int().describe('on_hand - reserved'),
+  inbound: z.number().int().describe('Units on the way (ETA on or after as_of)'),
+  next_inbound: z.string().nullable().describe('Earliest ETA of the inbound units (YYYY-MM-DD)'),
+  avg_daily_sales: z.number().describe('Units sold per day over the window'),
+  days_of_cover: z.number().nullable().describe('available / avg_daily_sales; null without sales'),
+});
+type Row = z.output<typeof row>;
+
+const columns: Column<Row>[] = [
+  { header: 'SKU', value: (r) => r.sku },
+  { header: 'Warehouse', value: (r) => r.warehouse },
+  { header: 'On hand', value: (r) => r.on_hand },
+  { header: 'Reserved', value: (r) => r.reserved },
+  { header: 'Available', value: (r) => r.available },
+  { header: 'Inbound', value: (r) => r.inbound },
+  { header: 'Next ETA', value: (r) => r.next_inbound },
+  { header: 'Sales/day', value: (r) => r.avg_daily_sales, digits: 2 },
+  { header: 'Days of cover', value: (r) => r.days_of_cover, digits: 1 },
+];
+
+export const inventoryStatusTool = defineTool({
+  name: 'inventory_status',
+  title: 'Inventory status',
+  description:
+    'Stock per SKU and warehouse: on hand, reserved, available (on_hand - reserved), inbound units and the earliest ETA, average daily sales over the window and days of cover. Filter by SKUs, warehouses or markets.',
+  input: z.object(commonInputFields),
+  output: z.object({
+    as_of: z.string(),
+    window_days: z.number().int(),
+    total: z.number().int().describe('Rows matching the filters before the limit'),
+    rows: z.array(row),
+    summary: z.string(),
+  }),
+  annotations: { readOnly: true },
+  run: async (input, deps) => {
+    const filter = resolveFilter(input, deps);
+    const positions = (await loadPositions(deps.db, filter)).map((r) => evaluatePosition(r, filter));
+    const rows: Row[] = positions.map((p) => ({
+      sku: p.sku,
+      title: p.title,
+      warehouse: p.warehouse,
+      market: p.market,
+      on_hand: p.on_hand,
+      reserved: p.reserved,
+      available: p.available,
+      inbound: p.inbound,
+      next_inbound: p.next_inbound,
+      avg_daily_sales: round2(p.avg_daily_sales),
+      days_of_cover: round2(p.days_of_cover),
+    }));
+    const sum = (f: (r: Row) => number) => rows.reduce((a, r) => a + f(r), 0);
+    const shown = rows.slice(0, input.limit);
+    const summary = rows.length
+      ? `${rows.length} SKU x warehouse positions (${describeFilter(input, filter)}): ` +
+        `${formatNumber(sum((r) => r.available), 0)} units available, ` +
+        `${formatNumber(sum((r) => r.inbound), 0)} inbound` +
+        (shown.length < rows.length ? `; showing the first ${shown.length}.` : '.')
+      : `No inventory matches (${describeFilter(input, filter)}).`;
+    return { as_of: filter.asOf, window_days: filter.windowDays, total: rows.length, rows: shown, summary };
+  },
+  toText: (out) => renderResult(out.summary, columns, out.rows),
+});

@@ -1,0 +1,111 @@
+// SQL for the inventory tools: one row per sku x warehouse with stock, inbound and window sales, and last sale dates.
+import type { Queryable } from '../../server/db/db';
+import type { PositionFilter } from './inputs';
+
+/** What the database knows about one sku in one warehouse, before any formula. */
+export interface PositionRow {
+  sku: string;
+  title: string;
+  category: string | null;
+  unit_cost: number;
+  currency: string;
+  lead_time_days: number;
+  moq: number;
+  case_pack: number;
+  warehouse: string;
+  warehouse_name: string;
+  warehouse_type: string;
+  market: string;
+  on_hand: number;
+  reserved: number;
+  /** Units on the way (ETA on or after as_of). */
+  inbound: number;
+  next_inbound: string | null;
+  next_inbound_quantity: number | null;
+  /** Units on the way whose ETA is within the product's lead time. */
+  inbound_within_lead_time: number;
+  /** Sum of daily units over the window. */
+  units_sold: number;
+  /** Sum of squared daily units over the window (for the standard deviation). */
+  units_sold_sq: number;
+}
+
+const POSITIONS_SQL = `
+WITH pairs AS (
+  SELECT x.sku, x.warehouse
+  FROM (
+    SELECT sku, warehouse FROM stock
+    UNION
+    SELECT sku, warehouse FROM inbound_shipments WHERE eta >= $1::date
+  ) x
+  JOIN warehouses w ON w.code = x.warehouse
+  WHERE ($3::text[] IS NULL OR lower(x.sku) = ANY ($3::text[]))
+    AND ($4::text[] IS NULL OR lower(x.warehouse) = ANY ($4::text[]))
+    AND ($5::text[] IS NULL OR w.market = ANY ($5::text[]))
+),
+sold AS (
+  SELECT d.sku, d.warehouse, sum(d.units) AS units, sum(d.units::float8 * d.units) AS units_sq
+  FROM daily_sales d
+  JOIN pairs p ON p.sku = d.sku AND p.warehouse = d.warehouse
+  WHERE d.date >= $1::date - $2::int AND d.date < $1::date
+  GROUP BY d.sku, d.warehouse
+),
+inb AS (
+  SELECT i.sku, i.warehouse,
+         sum(i.quantity) AS inbound,
+         min(i.eta) AS next_inbound,
+         (array_agg(i.quantity ORDER BY i.eta, i.reference))[1] AS next_inbound_quantity,
+         coalesce(sum(i.quantity) FILTER (WHERE i.eta <= $1::date + pr.lead_time_days), 0) AS within_lt
+  FROM inbound_shipments i
+  JOIN pairs p ON p.sku = i.sku AND p.warehouse = i.warehouse
+  JOIN products pr ON pr.sku = i.sku
+  WHERE i.eta >= $1::date
+  GROUP BY i.sku, i.warehouse
+)
+SELECT pr.sku, pr.title, pr.category, pr.unit_cost, pr.currency, pr.lead_time_days, pr.moq, pr.case_pack,
+       w.code AS warehouse, w.name AS warehouse_name, w.type AS warehouse_type, w.market,
+       coalesce(s.on_hand, 0) AS on_hand, coalesce(s.reserved, 0) AS reserved,
+       coalesce(inb.inbound, 0) AS inbound, inb.next_inbound, inb.next_inbound_quantity,
+       coalesce(inb.within_lt, 0) AS inbound_within_lead_time,
+       coalesce(sold.units, 0) AS units_sold, coalesce(sold.units_sq, 0) AS units_sold_sq
+FROM pairs p
+JOIN products pr ON pr.sku = p.sku
+JOIN warehouses w ON w.code = p.warehouse
+LEFT JOIN stock s ON s.sku = p.sku AND s.warehouse = p.warehouse
+LEFT JOIN sold ON sold.sku = p.sku AND sold.warehouse = p.warehouse
+LEFT JOIN inb ON inb.sku = p.sku AND inb.warehouse = p.warehouse
+ORDER BY pr.sku, w.code`;
+
+/** Every sku x warehouse that has a stock row or an inbound shipment on the way, filtered. */
+export async function loadPositions(db: Queryable, filter: PositionFilter): Promise<PositionRow[]> {
+  const { rows } = await db.query<PositionRow>(POSITIONS_SQL, [
+    filter.asOf,
+    filter.windowDays,
+    filter.skus,
+    filter.warehouses,
+    filter.markets,
+  ]);
+  return rows;
+}
+
+/** The last day before as_of with any units sold, per sku x warehouse (null when never). */
+export async function loadLastSaleDates(
+  db: Queryable,
+  pairs: Array<{ sku: string; warehouse: string }>,
+  asOf: string,
+): Promise<Map<string, string | null>> {
+  if (pairs.length === 0) return new Map();
+  const { rows } = await db.query<{ sku: string; warehouse: string; last_sale: string | null }>(
+    `SELECT t.sku, t.warehouse,
+            (SELECT max(d.date) FROM daily_sales d
+              WHERE d.sku = t.sku AND d.warehouse = t.warehouse AND d.date < $3::date AND d.units > 0
+            ) AS last_sale
+     FROM unnest($1::text[], $2::text[]) AS t (sku, warehouse)`,
+    [pairs.map((p) => p.sku), pairs.map((p) => p.warehouse), asOf],
+  );
+  return new Map(rows.map((r) => [pairKey(r.sku, r.warehouse), r.last_sale]));
+}
+
+export function pairKey(sku: string, warehouse: string): string {
+  return `${sku}\u0000${warehouse}`;
+}

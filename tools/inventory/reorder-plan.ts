@@ -1,0 +1,142 @@
+// reorder_plan: how much to order per sku x warehouse (safety stock, order-up-to level, case packs, MOQ), every step shown.
+import { z } from 'zod';
+import { defineTool } from '../define-tool';
+import { inverseNormalCdf, reorderQuantity, round2 } from './formulas';
+import { commonInputFields, describeFilter, resolveFilter } from './inputs';
+import { evaluatePosition, formatNumber, totalsByCurrency } from './positions';
+import { loadPositions } from './queries';
+import { renderResult, type Column } from './render';
+
+const row = z.object({
+  sku: z.string(),
+  title: z.string(),
+  warehouse: z.string().describe('Warehouse code'),
+  market: z.string().describe('ISO code of the market the warehouse serves'),
+  window_days: z.number().int(),
+  avg_daily_sales: z.number().describe('Units sold per day over the window'),
+  sigma_daily: z
+    .number()
+    .describe('Sample standard deviation of daily units over the window (days without sales count as 0)'),
+  service_level: z.number(),
+  z: z.number().describe('Standard normal quantile of the service level'),
+  lead_time_days: z.number().int(),
+  review_period_days: z.number().int(),
+  safety_stock: z.number().describe('z * sigma_daily * sqrt(lead_time_days)'),
+  order_up_to: z
+    .number()
+    .describe('avg_daily_sales * (lead_time_days + review_period_days) + safety_stock'),
+  available: z.number().int().describe('on_hand - reserved'),
+  inbound_within_lead_time: z
+    .number()
+    .int()
+    .describe('Inbound units with an ETA from as_of to as_of + lead_time_days'),
+  net_requirement: z.number().describe('order_up_to - available - inbound_within_lead_time'),
+  case_pack: z.number().int(),
+  moq: z.number().int(),
+  quantity: z
+    .number()
+    .int()
+    .describe('net_requirement rounded up to whole case packs and raised to moq when positive, else 0'),
+  unit_cost: z.number(),
+  currency: z.string(),
+  order_value: z.number().describe('quantity * unit_cost'),
+});
+type Row = z.output<typeof row>;
+
+const columns: Column<Row>[] = [
+  { header: 'SKU', value: (r) => r.sku },
+  { header: 'Warehouse', value: (r) => r.warehouse },
+  { header: 'Sales/day', value: (r) => r.avg_daily_sales, digits: 2 },
+  { header: 'σ/day', value: (r) => r.sigma_daily, digits: 2 },
+  { header: 'Safety stock', value: (r) => r.safety_stock, digits: 1 },
+  { header: 'Order up to', value: (r) => r.order_up_to, digits: 1 },
+  { header: 'Available', value: (r) => r.available },
+  { header: 'Inbound ≤ LT', value: (r) => r.inbound_within_lead_time },
+  { header: 'Case/MOQ', value: (r) => `${r.case_pack}/${r.moq}` },
+  { header: 'Order qty', value: (r) => r.quantity },
+  { header: 'Value', value: (r) => `${r.currency} ${formatNumber(r.order_value, 2)}` },
+];
+
+export const reorderPlanTool = defineTool({
+  name: 'reorder_plan',
+  title: 'Reorder plan',
+  description:
+    'How many units to order per SKU and warehouse: safety_stock = z * sigma_daily * sqrt(lead_time_days); order_up_to = avg_daily_sales * (lead_time_days + review_period_days) + safety_stock; quantity = order_up_to - available - inbound within the lead time, rounded up to whole case packs and raised to the MOQ. Every intermediate figure is returned.',
+  input: z.object({
+    ...commonInputFields,
+    service_level: z
+      .number()
+      .min(0.5)
+      .max(0.9999)
+      .default(0.95)
+      .describe('Chance of not running out during the lead time, 0.5 to 0.9999 (default 0.95, z = 1.645).'),
+    review_period_days: z
+      .number()
+      .int()
+      .min(0)
+      .max(365)
+      .default(30)
+      .describe('Days until you next review and order again (default 30).'),
+    include_zero: z
+      .boolean()
+      .default(false)
+      .describe('Also list positions that need no order (quantity 0). Default: only those to order.'),
+  }),
+  output: z.object({
+    as_of: z.string(),
+    window_days: z.number().int(),
+    total: z.number().int().describe('Rows listed before the limit'),
+    rows: z.array(row),
+    summary: z.string(),
+  }),
+  annotations: { readOnly: true },
+  run: async (input, deps) => {
+    const filter = resolveFilter(input, deps);
+    const zScore = inverseNormalCdf(input.service_level);
+    const all: Row[] = (await loadPositions(deps.db, filter)).map((r) => {
+      const p = evaluatePosition(r, filter);
+      const plan = reorderQuantity({ ...p, z: zScore, review_period_days: input.review_period_days });
+      return {
+        sku: p.sku,
+        title: p.title,
+        warehouse: p.warehouse,
+        market: p.market,
+        window_days: filter.windowDays,
+        avg_daily_sales: round2(p.avg_daily_sales),
+        sigma_daily: round2(p.sigma_daily),
+        service_level: input.service_level,
+        z: Math.round(zScore * 10_000) / 10_000,
+        lead_time_days: p.lead_time_days,
+        review_period_days: input.review_period_days,
+        safety_stock: round2(plan.safety_stock),
+        order_up_to: round2(plan.order_up_to),
+        available: p.available,
+        inbound_within_lead_time: p.inbound_within_lead_time,
+        net_requirement: round2(plan.net_requirement),
+        case_pack: p.case_pack,
+        moq: p.moq,
+        quantity: plan.quantity,
+        unit_cost: p.unit_cost,
+        currency: p.currency,
+        order_value: round2(plan.quantity * p.unit_cost),
+      };
+    });
+    const toOrder = all.filter((r) => r.quantity > 0);
+    const listed = (input.include_zero ? all : toOrder).sort(
+      (a, b) => b.order_value - a.order_value || a.sku.localeCompare(b.sku) || a.warehouse.localeCompare(b.warehouse),
+    );
+    const shown = listed.slice(0, input.limit);
+    const scope = describeFilter(input, filter);
+    const units = toOrder.reduce((a, r) => a + r.quantity, 0);
+    const summary = !all.length
+      ? `No inventory matches (${scope}).`
+      : toOrder.length
+        ? `Order ${formatNumber(units, 0)} units across ${toOrder.length} of ${all.length} SKU x warehouse positions ` +
+          `(${totalsByCurrency(toOrder.map((r) => ({ currency: r.currency, amount: r.order_value })))}); ` +
+          `service level ${input.service_level} (z ${zScore.toFixed(3)}), review every ${input.review_period_days} days; ${scope}.` +
+          (shown.length < listed.length ? ` Showing the ${shown.length} largest of ${listed.length}.` : '')
+        : `Nothing to order for ${all.length} SKU x warehouse positions (${scope}).`;
+    return { as_of: filter.asOf, window_days: filter.windowDays, total: listed.length, rows: shown, summary };
+  },
+  toText: (out) => renderResult(out.summary, columns, out.rows),
+});

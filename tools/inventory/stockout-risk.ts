@@ -1,0 +1,120 @@
+// stockout_risk: which SKUs run out where, when, and whether the next inbound shipment lands in time.
+import { z } from 'zod';
+import { defineTool } from '../define-tool';
+import { RISK_LEVELS, round2, stockoutRisk } from './formulas';
+import { commonInputFields, describeFilter, resolveFilter } from './inputs';
+import { evaluatePosition } from './positions';
+import { loadPositions } from './queries';
+import { renderResult, type Column } from './render';
+
+const row = z.object({
+  sku: z.string(),
+  title: z.string(),
+  warehouse: z.string().describe('Warehouse code'),
+  market: z.string().describe('ISO code of the market the warehouse serves'),
+  available: z.number().int().describe('on_hand - reserved'),
+  avg_daily_sales: z.number().describe('Units sold per day over the window'),
+  days_of_cover: z.number().nullable().describe('available / avg_daily_sales; null without sales'),
+  projected_stockout_date: z
+    .string()
+    .nullable()
+    .describe('as_of + floor(days_of_cover): the day stock runs out at the current rate'),
+  lead_time_days: z.number().int().describe('Days from ordering to arrival, from the product'),
+  next_inbound: z.string().nullable().describe('ETA of the next inbound shipment (YYYY-MM-DD)'),
+  next_inbound_quantity: z.number().int().nullable(),
+  inbound_before_stockout: z
+    .boolean()
+    .nullable()
+    .describe('The next inbound arrives before the projected stockout; null when either is unknown'),
+  risk: z
+    .enum(RISK_LEVELS)
+    .describe(
+      'critical: days_of_cover < 7, or stock runs out before the next inbound within the lead time; warning: days_of_cover < lead_time_days + 14; else ok',
+    ),
+});
+type Row = z.output<typeof row>;
+
+const columns: Column<Row>[] = [
+  { header: 'Risk', value: (r) => r.risk },
+  { header: 'SKU', value: (r) => r.sku },
+  { header: 'Warehouse', value: (r) => r.warehouse },
+  { header: 'Available', value: (r) => r.available },
+  { header: 'Sales/day', value: (r) => r.avg_daily_sales, digits: 2 },
+  { header: 'Days of cover', value: (r) => r.days_of_cover, digits: 1 },
+  { header: 'Stockout', value: (r) => r.projected_stockout_date },
+  { header: 'Lead time', value: (r) => r.lead_time_days },
+  { header: 'Next inbound', value: (r) => (r.next_inbound ? `${r.next_inbound} (${r.next_inbound_quantity})` : null) },
+  { header: 'In time', value: (r) => r.inbound_before_stockout },
+];
+
+const RANK: Record<Row['risk'], number> = { critical: 0, warning: 1, ok: 2 };
+
+export const stockoutRiskTool = defineTool({
+  name: 'stockout_risk',
+  title: 'Stockout risk',
+  description:
+    'Which SKUs will run out in which warehouse before the next shipment lands: available stock, average daily sales, days of cover, projected stockout date, next inbound and a risk level (critical / warning / ok), sorted by risk then days of cover. Filter by SKUs, warehouses or markets.',
+  input: z.object({
+    ...commonInputFields,
+    min_risk: z
+      .enum(RISK_LEVELS)
+      .default('warning')
+      .describe('List rows at this risk or worse: "critical", "warning" (default) or "ok" (every row).'),
+  }),
+  output: z.object({
+    as_of: z.string(),
+    window_days: z.number().int(),
+    counts: z.object({ critical: z.number().int(), warning: z.number().int(), ok: z.number().int() }),
+    total: z.number().int().describe('Rows at min_risk or worse before the limit'),
+    rows: z.array(row),
+    summary: z.string(),
+  }),
+  annotations: { readOnly: true },
+  run: async (input, deps) => {
+    const filter = resolveFilter(input, deps);
+    const all: Row[] = (await loadPositions(deps.db, filter)).map((r) => {
+      const p = evaluatePosition(r, filter);
+      const risk = stockoutRisk(p);
+      return {
+        sku: p.sku,
+        title: p.title,
+        warehouse: p.warehouse,
+        market: p.market,
+        available: p.available,
+        avg_daily_sales: round2(p.avg_daily_sales),
+        days_of_cover: round2(p.days_of_cover),
+        projected_stockout_date: p.projected_stockout_date,
+        lead_time_days: p.lead_time_days,
+        next_inbound: p.next_inbound,
+        next_inbound_quantity: p.next_inbound_quantity,
+        ...risk,
+      };
+    });
+    all.sort(
+      (a, b) =>
+        RANK[a.risk] - RANK[b.risk] ||
+        (a.days_of_cover ?? Infinity) - (b.days_of_cover ?? Infinity) ||
+        a.sku.localeCompare(b.sku) ||
+        a.warehouse.localeCompare(b.warehouse),
+    );
+    const counts = { critical: 0, warning: 0, ok: 0 };
+    for (const r of all) counts[r.risk] += 1;
+    const listed = all.filter((r) => RANK[r.risk] <= RANK[input.min_risk]);
+    const shown = listed.slice(0, input.limit);
+    const scope = describeFilter(input, filter);
+    const summary = all.length
+      ? `${counts.critical} critical, ${counts.warning} warning, ${counts.ok} ok of ${all.length} SKU x warehouse positions (${scope}).` +
+        (shown.length < listed.length ? ` Showing the ${shown.length} most urgent of ${listed.length}.` : '') +
+        (listed.length === 0 ? ` Nothing at ${input.min_risk} risk or worse.` : '')
+      : `No inventory matches (${scope}).`;
+    return {
+      as_of: filter.asOf,
+      window_days: filter.windowDays,
+      counts,
+      total: listed.length,
+      rows: shown,
+      summary,
+    };
+  },
+  toText: (out) => renderResult(out.summary, columns, out.rows),
+});

@@ -1,0 +1,133 @@
+// Builds DOM nodes from the parsed Markdown tree with createElement and text nodes only (never innerHTML).
+import { parseMarkdown, safeHref, type Block, type Inline } from './markdown';
+
+export interface CitationRef {
+  n: number;
+  title: string;
+  url: string;
+}
+
+type Attrs = Record<string, string>;
+
+/** Creates an element with attributes and children; strings become text nodes. */
+export function h(
+  tag: string,
+  attrs: Attrs = {},
+  children: Array<Node | string> = [],
+): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  for (const child of children) el.append(child);
+  return el;
+}
+
+function externalLink(href: string, children: Array<Node | string>, attrs: Attrs = {}) {
+  return h(
+    'a',
+    { href, target: '_blank', rel: 'noopener noreferrer nofollow', ...attrs },
+    children,
+  );
+}
+
+function renderInline(nodes: Inline[], citations: Map<number, CitationRef>): Node[] {
+  return nodes.map((node): Node => {
+    switch (node.type) {
+      case 'text':
+        return document.createTextNode(node.text);
+      case 'break':
+        return h('br');
+      case 'code':
+        return h('code', {}, [node.text]);
+      case 'strong':
+        return h('strong', {}, renderInline(node.children, citations));
+      case 'em':
+        return h('em', {}, renderInline(node.children, citations));
+      case 'link':
+        return externalLink(node.href, renderInline(node.children, citations));
+      case 'cite': {
+        const ref = citations.get(node.n);
+        const href = ref && safeHref(ref.url);
+        const label = `[${node.n}]`;
+        if (!ref) return h('span', { class: 'tp-cite' }, [label]);
+        return href
+          ? externalLink(href, [label], { class: 'tp-cite', title: ref.title })
+          : h('span', { class: 'tp-cite', title: ref.title }, [label]);
+      }
+    }
+  });
+}
+
+function renderBlock(block: Block, citations: Map<number, CitationRef>): HTMLElement {
+  const inl = (nodes: Inline[]) => renderInline(nodes, citations);
+  switch (block.type) {
+    case 'paragraph':
+      return h('p', {}, inl(block.children));
+    case 'heading':
+      return h(`h${Math.min(6, block.level + 2)}`, {}, inl(block.children));
+    case 'rule':
+      return h('hr');
+    case 'code':
+      return h('pre', {}, [h('code', {}, [block.text])]);
+    case 'quote':
+      return h(
+        'blockquote',
+        {},
+        block.children.map((b) => renderBlock(b, citations)),
+      );
+    case 'list': {
+      const attrs: Attrs = block.ordered && block.start !== 1 ? { start: String(block.start) } : {};
+      return h(
+        block.ordered ? 'ol' : 'ul',
+        attrs,
+        block.items.map((item) =>
+          h('li', {}, [
+            ...inl(item.children),
+            ...(item.sublist ? [renderBlock(item.sublist, citations)] : []),
+          ]),
+        ),
+      );
+    }
+    case 'table': {
+      const cell = (tag: string, content: Inline[], c: number) => {
+        const attrs: Attrs = tag === 'th' ? { scope: 'col' } : {};
+        const align = block.align[c];
+        if (align) attrs['data-align'] = align;
+        return h(tag, attrs, inl(content));
+      };
+      const table = h('table', {}, [
+        h('thead', {}, [
+          h(
+            'tr',
+            {},
+            block.head.map((c, i) => cell('th', c, i)),
+          ),
+        ]),
+        h(
+          'tbody',
+          {},
+          block.rows.map((row) =>
+            h(
+              'tr',
+              {},
+              row.map((c, i) => cell('td', c, i)),
+            ),
+          ),
+        ),
+      ]);
+      // Wide tables scroll inside the message instead of stretching the panel.
+      return h('div', { class: 'tp-table', tabindex: '0', role: 'region', 'aria-label': 'table' }, [
+        table,
+      ]);
+    }
+  }
+}
+
+/** Renders a Markdown answer into a fragment; [n] markers link to the citations known so far. */
+export function renderMarkdown(
+  text: string,
+  citations: Map<number, CitationRef>,
+): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const block of parseMarkdown(text)) fragment.append(renderBlock(block, citations));
+  return fragment;
+}
