@@ -63,7 +63,9 @@ async function scaleTo(deps: Deps, target: number): Promise<void> {
     );
   });
   const started = performance.now();
-  await deps.db.exec('CREATE INDEX chunks_embedding_hnsw ON chunks USING hnsw (embedding vector_cosine_ops)');
+  await deps.db.exec(
+    'CREATE INDEX chunks_embedding_hnsw ON chunks USING hnsw (embedding vector_cosine_ops)',
+  );
   await deps.db.exec('ANALYZE chunks');
   process.stderr.write(
     `scaled to ${await chunkCount(deps)} chunks; HNSW build ${Math.round(performance.now() - started)} ms\n`,
@@ -77,7 +79,12 @@ async function explain(deps: Deps, question: string, markets: string[]): Promise
     await tx.query(`SELECT set_config('hnsw.ef_search', '200', true)`);
     const { rows } = await tx.query<{ 'QUERY PLAN': string }>(
       `EXPLAIN (ANALYZE, COSTS OFF) ${HYBRID_SQL}`,
-      hybridParams({ text: question, embedding, model: deps.embedder.model, markets: [...markets, 'GLOBAL'] }),
+      hybridParams({
+        text: question,
+        embedding,
+        model: deps.embedder.model,
+        markets: [...markets, 'GLOBAL'],
+      }),
     );
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   });
@@ -97,18 +104,25 @@ export async function benchRetrieval(
       const chunks = await chunkCount(deps);
       let i = 0;
       let j = 0;
-      const bench = new Bench({ time: options.time ?? 5_000, warmupTime: 1_000, warmupIterations: 20 });
-      bench.add(`compliance_lookup (${questions.length} eval questions, markets given)`, async () => {
-        const q = questions[i++ % questions.length];
-        const result = await invokeTool(
-          deps.registry,
-          deps,
-          'compliance_lookup',
-          { question: q.question, markets: q.markets },
-          { surface: 'bench' },
-        );
-        if (!result.ok) throw result.error;
+      const bench = new Bench({
+        time: options.time ?? 5_000,
+        warmupTime: 1_000,
+        warmupIterations: 20,
       });
+      bench.add(
+        `compliance_lookup (${questions.length} eval questions, markets given)`,
+        async () => {
+          const q = questions[i++ % questions.length];
+          const result = await invokeTool(
+            deps.registry,
+            deps,
+            'compliance_lookup',
+            { question: q.question, markets: q.markets },
+            { surface: 'bench' },
+          );
+          if (!result.ok) throw result.error;
+        },
+      );
       bench.add('raw hybrid query (embedding + SQL only)', async () => {
         const q = questions[j++ % questions.length];
         const [embedding] = await deps.embedder.embed([q.question]);
@@ -136,7 +150,10 @@ export async function benchRetrieval(
     await measure();
     if (options.scale) {
       await scaleTo(deps, options.scale);
-      plan = await explain(deps, 'What do I need to sell Bluetooth earbuds in Germany?', ['DE', 'EU']);
+      plan = await explain(deps, 'What do I need to sell Bluetooth earbuds in Germany?', [
+        'DE',
+        'EU',
+      ]);
       await measure();
     }
     return {
@@ -157,7 +174,9 @@ export function formatRetrievalBench(result: RetrievalBenchResult): string {
     '',
     '| what | chunks | p50 ms | p95 ms | samples |',
     '|---|---|---|---|---|',
-    ...result.rows.map((r) => `| ${r.name} | ${r.chunks} | ${r.p50_ms} | ${r.p95_ms} | ${r.samples} |`),
+    ...result.rows.map(
+      (r) => `| ${r.name} | ${r.chunks} | ${r.p50_ms} | ${r.p95_ms} | ${r.samples} |`,
+    ),
   ];
   if (result.plan) lines.push('', 'Query plan at scale (EXPLAIN ANALYZE):', result.plan);
   return lines.join('\n');

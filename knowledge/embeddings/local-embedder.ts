@@ -51,8 +51,7 @@ export function embedText(text: string, dimensions = LOCAL_DIMENSIONS): number[]
 
 export function createLocalEmbedder(dimensions = LOCAL_DIMENSIONS): Embedder {
   return {
-    model:
-      dimensions === LOCAL_DIMENSIONS ? LOCAL_MODEL : `local-hash-ngram-${dimensions}-v1`,
+    model: dimensions === LOCAL_DIMENSIONS ? LOCAL_MODEL : `local-hash-ngram-${dimensions}-v1`,
     dimensions,
     // Short unrelated queries reach ~0.35 through hash collisions; only near-duplicates pass on vectors alone.
     minRelevantSimilarity: 0.6,

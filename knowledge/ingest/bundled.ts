@@ -38,7 +38,9 @@ export async function ingestPaths(
 async function bundledUpToDate(deps: Deps): Promise<boolean> {
   const files = await listFiles([BUNDLED_DIR]);
   const stored = new Map(
-    (await documentPaths(deps.db)).filter((d) => d.origin === 'bundled').map((d) => [d.path, d.content_hash]),
+    (await documentPaths(deps.db))
+      .filter((d) => d.origin === 'bundled')
+      .map((d) => [d.path, d.content_hash]),
   );
   if (stored.size !== files.length) return false;
   for (const file of files) {
@@ -56,7 +58,9 @@ export async function ensureBundledKnowledge(deps: Deps): Promise<string | null>
   const reembedded = await syncEmbeddingModel(deps);
   const before = await countKnowledge(deps.db);
   if (before.documents > 0 && (await bundledUpToDate(deps)))
-    return reembedded ? `Re-embedded ${reembedded} knowledge chunks with ${deps.embedder.model}.` : null;
+    return reembedded
+      ? `Re-embedded ${reembedded} knowledge chunks with ${deps.embedder.model}.`
+      : null;
   const files = await listFiles([BUNDLED_DIR]);
   const sources = await readSources(files, { bundledDir: BUNDLED_DIR, packageRoot: PACKAGE_ROOT });
   const removeIds = await vanishedDocuments(deps, PACKAGE_ROOT, 'bundled');

@@ -51,15 +51,26 @@ export async function syncEmbeddingModel(deps: Deps): Promise<number> {
   if (!stored || stored.model === deps.embedder.model) return 0;
   const rows = await chunksToEmbed(deps.db, deps.embedder.model, true);
   const vectors = await deps.embedder.embed(
-    rows.map((r) => embeddingInput({ headingPath: r.heading_path, keywords: r.keywords, text: r.text })),
+    rows.map((r) =>
+      embeddingInput({ headingPath: r.heading_path, keywords: r.keywords, text: r.text }),
+    ),
   );
   const target = await space(deps.embedder);
   await deps.db.transaction(async (tx) => {
     await prepareEmbeddingColumn(tx, target.dimensions);
-    await updateEmbeddings(tx, rows.map((r) => r.id), vectors, target);
+    await updateEmbeddings(
+      tx,
+      rows.map((r) => r.id),
+      vectors,
+      target,
+    );
     await ensureVectorIndex(tx);
   });
-  deps.log.info('knowledge re-embedded', { from: stored.model, to: target.model, chunks: rows.length });
+  deps.log.info('knowledge re-embedded', {
+    from: stored.model,
+    to: target.model,
+    chunks: rows.length,
+  });
   return rows.length;
 }
 
@@ -82,8 +93,18 @@ export async function ingestSources(
   options: { removeIds?: string[] } = {},
 ): Promise<IngestReport> {
   const reembedded = await syncEmbeddingModel(deps);
-  const hashes = await storedHashes(deps.db, sources.map((s) => s.meta.id));
-  const report: IngestReport = { added: [], updated: [], unchanged: [], removed: [], chunks: 0, reembedded };
+  const hashes = await storedHashes(
+    deps.db,
+    sources.map((s) => s.meta.id),
+  );
+  const report: IngestReport = {
+    added: [],
+    updated: [],
+    unchanged: [],
+    removed: [],
+    chunks: 0,
+    reembedded,
+  };
   const pending: Array<{ doc: StoredDocument; chunks: ChunkInput[] }> = [];
   for (const source of sources) {
     const previous = hashes.get(source.meta.id);
@@ -101,11 +122,15 @@ export async function ingestSources(
     };
     pending.push({ doc, chunks: await chunkBody(doc.text, doc.title) });
   }
-  const removeIds = (options.removeIds ?? []).filter((id) => !sources.some((s) => s.meta.id === id));
+  const removeIds = (options.removeIds ?? []).filter(
+    (id) => !sources.some((s) => s.meta.id === id),
+  );
   if (!pending.length && !removeIds.length) return report;
 
   const inputs = pending.flatMap(({ doc, chunks }) =>
-    chunks.map((c) => embeddingInput({ headingPath: c.headingPath, keywords: doc.keywords, text: c.text })),
+    chunks.map((c) =>
+      embeddingInput({ headingPath: c.headingPath, keywords: doc.keywords, text: c.text }),
+    ),
   );
   const vectors = await deps.embedder.embed(inputs);
   const target = await space(deps.embedder);

@@ -19,27 +19,48 @@ export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export function parseMarkdown(source: string, file = 'document'): { body: string; meta: Record<string, unknown> } {
+export function parseMarkdown(
+  source: string,
+  file = 'document',
+): { body: string; meta: Record<string, unknown> } {
   const match = FRONT_MATTER.exec(source);
   if (!match) return { body: source, meta: {} };
   let meta: unknown;
   try {
     meta = parseYaml(match[1]) ?? {};
   } catch (err) {
-    throw new InvalidInputError(`${file}: the front-matter is not valid YAML (${(err as Error).message.split('\n')[0]}).`);
+    throw new InvalidInputError(
+      `${file}: the front-matter is not valid YAML (${(err as Error).message.split('\n')[0]}).`,
+    );
   }
   if (typeof meta !== 'object' || Array.isArray(meta))
-    throw new InvalidInputError(`${file}: the front-matter must be a YAML mapping of keys to values.`);
+    throw new InvalidInputError(
+      `${file}: the front-matter must be a YAML mapping of keys to values.`,
+    );
   return { body: source.slice(match[0].length), meta: meta as Record<string, unknown> };
 }
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'table', 'tr', 'br', 'blockquote', 'pre']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'br',
+  'blockquote',
+  'pre',
+]);
 const SKIP = new Set(['script', 'style', 'nav', 'footer', 'header', 'noscript', 'svg', 'head']);
 
 /** HTML to Markdown-ish text: headings become #, list items "- ", blocks are separated by blank lines. */
 export function htmlToMarkdown(html: string): { body: string; title: string | null } {
   const root = parseHtml(html);
-  const title = root.querySelector('title')?.text.trim() || root.querySelector('h1')?.text.trim() || null;
+  const title =
+    root.querySelector('title')?.text.trim() || root.querySelector('h1')?.text.trim() || null;
   const out: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -71,13 +92,19 @@ export function htmlToMarkdown(html: string): { body: string; title: string | nu
   return { body, title };
 }
 
-async function pdfToText(raw: Buffer, file: string): Promise<{ body: string; title: string | null }> {
+async function pdfToText(
+  raw: Buffer,
+  file: string,
+): Promise<{ body: string; title: string | null }> {
   const { extractText, getDocumentProxy, getMeta } = await import('unpdf');
   try {
     const pdf = await getDocumentProxy(new Uint8Array(raw));
     const { text } = await extractText(pdf, { mergePages: false });
     const meta = await getMeta(pdf).catch(() => ({ info: {} as Record<string, unknown> }));
-    const title = typeof meta.info?.Title === 'string' && meta.info.Title.trim() ? meta.info.Title.trim() : null;
+    const title =
+      typeof meta.info?.Title === 'string' && meta.info.Title.trim()
+        ? meta.info.Title.trim()
+        : null;
     return { body: (text as string[]).map((page) => page.trim()).join('\n\n'), title };
   } catch (err) {
     throw new InvalidInputError(`${file}: could not read the PDF (${(err as Error).message}).`);
@@ -87,7 +114,9 @@ async function pdfToText(raw: Buffer, file: string): Promise<{ body: string; tit
 export async function loadFile(file: string): Promise<LoadedFile> {
   const ext = path.extname(file).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext))
-    throw new InvalidInputError(`${file}: unsupported file type "${ext}" (use ${SUPPORTED_EXTENSIONS.join(', ')}).`);
+    throw new InvalidInputError(
+      `${file}: unsupported file type "${ext}" (use ${SUPPORTED_EXTENSIONS.join(', ')}).`,
+    );
   const raw = await fs.readFile(file);
   if (ext === '.pdf') {
     const { body, title } = await pdfToText(raw, file);

@@ -26,7 +26,10 @@ const text = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim()))
   .pipe(z.string());
 
-const optionalText = text.nullable().optional().transform((v) => (v ? v : null));
+const optionalText = text
+  .nullable()
+  .optional()
+  .transform((v) => (v ? v : null));
 
 const list = z
   .union([z.array(text), text])
@@ -43,7 +46,10 @@ export const documentMetaSchema = z.object({
     .transform((v, ctx) => {
       const code = v.trim().toUpperCase() === GLOBAL_MARKET ? GLOBAL_MARKET : normalizeMarket(v);
       if (code) return code;
-      ctx.addIssue({ code: 'custom', message: `unknown market "${v}" (use an ISO code, EU or GLOBAL)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown market "${v}" (use an ISO code, EU or GLOBAL)`,
+      });
       return z.NEVER;
     }),
   topic: z
@@ -51,17 +57,18 @@ export const documentMetaSchema = z.object({
     .trim()
     .regex(/^[a-z0-9-]+$/, 'a lower-case slug such as vat-gst')
     .default('general'),
-  categories: list.default(['all']).transform((v) => (v.length ? v.map((c) => c.toLowerCase()) : ['all'])),
+  categories: list
+    .default(['all'])
+    .transform((v) => (v.length ? v.map((c) => c.toLowerCase()) : ['all'])),
   effective: optionalText,
-  status: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .default('in force')
-    .pipe(z.enum(STATUSES)),
+  status: z.string().trim().toLowerCase().default('in force').pipe(z.enum(STATUSES)),
   status_note: optionalText,
   as_of: optionalText,
-  confidence: z.enum(['high', 'medium', 'low']).nullable().optional().transform((v) => v ?? null),
+  confidence: z
+    .enum(['high', 'medium', 'low'])
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   source_title: optionalText,
   source_url: optionalText,
   keywords: list.default([]),

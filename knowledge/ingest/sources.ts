@@ -94,7 +94,10 @@ export interface ReadOptions {
 }
 
 /** Reads every file; all-or-nothing: any invalid file fails the whole call with every problem listed. */
-export async function readSources(files: string[], options: ReadOptions): Promise<SourceDocument[]> {
+export async function readSources(
+  files: string[],
+  options: ReadOptions,
+): Promise<SourceDocument[]> {
   const docs: SourceDocument[] = [];
   const problems: IssueDetail[] = [];
   const overrides = options.overrides ?? {};
@@ -122,14 +125,21 @@ export async function readSources(files: string[], options: ReadOptions): Promis
       });
     } catch (err) {
       if (!(err instanceof InvalidInputError)) throw err;
-      problems.push(...(err.details.issues?.length ? err.details.issues : [{ path: rel, message: err.message }]));
+      problems.push(
+        ...(err.details.issues?.length
+          ? err.details.issues
+          : [{ path: rel, message: err.message }]),
+      );
     }
   }
   const seen = new Map<string, string>();
   for (const doc of docs) {
     const other = seen.get(doc.meta.id);
     if (other)
-      problems.push({ path: doc.path ?? doc.meta.id, message: `duplicate document id "${doc.meta.id}" (also in ${other})` });
+      problems.push({
+        path: doc.path ?? doc.meta.id,
+        message: `duplicate document id "${doc.meta.id}" (also in ${other})`,
+      });
     seen.set(doc.meta.id, doc.path ?? doc.meta.id);
   }
   if (problems.length)

@@ -10,7 +10,10 @@ const ENTRIES: Array<[string[], string]> = [
   [['加州', '加利福尼亚', '加利福尼亞'], 'California'],
   [['魁北克'], 'Quebec'],
   // products and categories
-  [['蓝牙耳机', '藍牙耳機', '无线耳机', '無線耳機'], 'Bluetooth earbuds wireless headphones radio equipment RED CE'],
+  [
+    ['蓝牙耳机', '藍牙耳機', '无线耳机', '無線耳機'],
+    'Bluetooth earbuds wireless headphones radio equipment RED CE',
+  ],
   [['耳机', '耳機'], 'earbuds headphones'],
   [['蓝牙', '藍牙'], 'Bluetooth wireless radio equipment'],
   [['无线', '無線'], 'wireless radio equipment'],
@@ -23,7 +26,10 @@ const ENTRIES: Array<[string[], string]> = [
   [['纽扣电池', '鈕扣電池'], 'button battery coin cell'],
   [['电池', '電池'], 'battery batteries'],
   [['玩具'], 'toys toy safety EN 71'],
-  [['儿童产品', '兒童產品', '儿童用品', '兒童用品', '儿童', '兒童'], "children's products children"],
+  [
+    ['儿童产品', '兒童產品', '儿童用品', '兒童用品', '儿童', '兒童'],
+    "children's products children",
+  ],
   [['化妆品', '化妝品', '美妆', '美妝', '护肤品', '護膚品'], 'cosmetics cosmetic products'],
   [['服装', '服裝', '衣服', '纺织品', '紡織品'], 'apparel textiles clothing'],
   [['快时尚', '快時尚'], 'fast fashion'],
@@ -42,7 +48,10 @@ const ENTRIES: Array<[string[], string]> = [
   [['进口增值税', '進口增值稅'], 'import VAT'],
   [['关税', '關稅'], 'customs duty tariff'],
   [['海关', '海關', '清关', '清關'], 'customs clearance'],
-  [['免税额', '免稅額', '免税门槛', '免稅門檻', '起征点', '起征點', '小额豁免', '小額豁免'], 'de minimis threshold exemption low-value'],
+  [
+    ['免税额', '免稅額', '免税门槛', '免稅門檻', '起征点', '起征點', '小额豁免', '小額豁免'],
+    'de minimis threshold exemption low-value',
+  ],
   [['免税', '免稅', '豁免'], 'exemption exempt relief'],
   [['低价值', '低價值', '小额', '小額', '小包裹'], 'low-value small parcels consignments'],
   [['门槛', '門檻', '阈值', '閾值'], 'threshold'],
@@ -63,7 +72,10 @@ const ENTRIES: Array<[string[], string]> = [
   [['符合性声明', '符合性聲明'], 'declaration of conformity'],
   [['产品安全', '產品安全', '通用产品安全', '通用產品安全'], 'product safety GPSR'],
   [['安全'], 'safety'],
-  [['负责人', '負責人', '欧代', '歐代', '授权代表', '授權代表'], 'responsible person authorised representative'],
+  [
+    ['负责人', '負責人', '欧代', '歐代', '授权代表', '授權代表'],
+    'responsible person authorised representative',
+  ],
   [['召回'], 'recall'],
   [['事故报告', '事故報告'], 'incident reporting'],
   [['产品责任', '產品責任'], 'product liability'],
@@ -95,15 +107,24 @@ const ENTRIES: Array<[string[], string]> = [
   [['唯一识别号', '唯一識別號'], 'unique identifier'],
   // data protection
   [['数据保护', '數據保護', '资料保护', '資料保護'], 'data protection GDPR'],
-  [['个人信息', '個人信息', '个人数据', '個人數據', '个人资料', '個人資料'], 'personal data personal information'],
+  [
+    ['个人信息', '個人信息', '个人数据', '個人數據', '个人资料', '個人資料'],
+    'personal data personal information',
+  ],
   [['隐私', '隱私'], 'privacy'],
   [['数据泄露', '數據洩露', '資料外洩', '数据泄漏'], 'data breach notification'],
   [['泄露', '洩露', '外洩'], 'breach'],
-  [['跨境传输', '跨境傳輸', '数据出境', '數據出境'], 'international transfers cross-border transfer'],
+  [
+    ['跨境传输', '跨境傳輸', '数据出境', '數據出境'],
+    'international transfers cross-border transfer',
+  ],
   [['儿童隐私', '兒童隱私'], "children's privacy COPPA"],
   // consumer rights, marketplaces, ads
   [['退货', '退貨', '退换', '退換'], 'returns withdrawal cancellation'],
-  [['撤销权', '撤銷權', '后悔权', '後悔權', '无理由退货', '無理由退貨', '冷静期', '冷靜期'], 'right of withdrawal cooling-off'],
+  [
+    ['撤销权', '撤銷權', '后悔权', '後悔權', '无理由退货', '無理由退貨', '冷静期', '冷靜期'],
+    'right of withdrawal cooling-off',
+  ],
   [['保修', '保固', '质保', '質保', '保证', '保證'], 'warranty guarantee'],
   [['消费者', '消費者'], 'consumer'],
   [['消费者权益', '消費者權益'], 'consumer rights'],
@@ -112,7 +133,10 @@ const ENTRIES: Array<[string[], string]> = [
   [['折扣', '降价', '降價', '促销', '促銷'], 'price reduction discount prior price'],
   [['广告', '廣告', '营销', '營銷', '行銷'], 'advertising marketing'],
   [['网红', '網紅', '隐性营销', '隱性營銷'], 'influencer stealth marketing'],
-  [['平台', '电商平台', '電商平台', '市场平台', '市場平台'], 'marketplace platform online marketplace'],
+  [
+    ['平台', '电商平台', '電商平台', '市场平台', '市場平台'],
+    'marketplace platform online marketplace',
+  ],
   [['卖家', '賣家', '商家'], 'sellers traders'],
   [['卖家信息', '賣家信息', '商家信息'], 'trader information traceability'],
   [['罚款', '罰款', '处罚', '處罰', '罚则', '罰則'], 'fines penalties'],

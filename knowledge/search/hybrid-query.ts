@@ -52,8 +52,27 @@ export interface HybridRow {
 
 /** Question words that say nothing about the subject; left out of full-text matching. */
 export const QUERY_STOP_LEXEMES = [
-  'sell', 'seller', 'need', 'requir', 'rule', 'know', 'must', 'get', 'use', 'appli', 'product',
-  'countri', 'market', 'law', 'doe', 'current', 'want', 'allow', 'happen', 'mean', 'tell',
+  'sell',
+  'seller',
+  'need',
+  'requir',
+  'rule',
+  'know',
+  'must',
+  'get',
+  'use',
+  'appli',
+  'product',
+  'countri',
+  'market',
+  'law',
+  'doe',
+  'current',
+  'want',
+  'allow',
+  'happen',
+  'mean',
+  'tell',
 ];
 
 const FILTERS = (alias: string) => `
@@ -123,7 +142,9 @@ export function hybridParams(input: HybridQuery): unknown[] {
 export async function hybridQuery(db: Db, input: HybridQuery): Promise<HybridRow[]> {
   const overFetch = input.overFetch ?? 200;
   return db.transaction(async (tx) => {
-    await tx.query(`SELECT set_config('hnsw.ef_search', $1, true)`, [String(Math.min(1000, overFetch))]);
+    await tx.query(`SELECT set_config('hnsw.ef_search', $1, true)`, [
+      String(Math.min(1000, overFetch)),
+    ]);
     const { rows } = await tx.query<HybridRow>(HYBRID_SQL, hybridParams(input));
     return rows;
   });

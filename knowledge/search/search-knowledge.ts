@@ -75,11 +75,13 @@ export function isBroadQuestion(question: string): boolean {
 function resolveMarkets(given: string[] | undefined, question: string): string[] {
   if (given?.length) {
     const codes = given.map((value, i) => {
-      const code = value.trim().toUpperCase() === GLOBAL_MARKET ? GLOBAL_MARKET : normalizeMarket(value);
+      const code =
+        value.trim().toUpperCase() === GLOBAL_MARKET ? GLOBAL_MARKET : normalizeMarket(value);
       if (!code)
-        throw new InvalidInputError(`Unknown market "${value}"; use an ISO code such as DE or a name.`, [
-          { path: `markets.${i}`, message: `unknown market "${value}"` },
-        ]);
+        throw new InvalidInputError(
+          `Unknown market "${value}"; use an ISO code such as DE or a name.`,
+          [{ path: `markets.${i}`, message: `unknown market "${value}"` }],
+        );
       return code;
     });
     return withEuInheritance(codes);
@@ -100,7 +102,10 @@ function resolveCategories(given: string[] | undefined): string[] {
     const id = normalizeCategory(value);
     if (!id)
       throw new InvalidInputError(`Unknown product category "${value}".`, [
-        { path: `category${given && given.length > 1 ? `.${i}` : ''}`, message: `unknown category "${value}"` },
+        {
+          path: `category${given && given.length > 1 ? `.${i}` : ''}`,
+          message: `unknown category "${value}"`,
+        },
       ]);
     return id;
   });

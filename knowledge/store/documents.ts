@@ -71,7 +71,9 @@ export async function documentPaths(
   return rows;
 }
 
-export async function countKnowledge(db: Queryable): Promise<{ documents: number; chunks: number }> {
+export async function countKnowledge(
+  db: Queryable,
+): Promise<{ documents: number; chunks: number }> {
   const { rows } = await db.query<{ documents: number; chunks: number }>(
     `SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM chunks) AS chunks`,
   );

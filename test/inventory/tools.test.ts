@@ -269,7 +269,7 @@ describe('as_of', () => {
 
   it('moves the sales window and the inbound cut-off with as_of', async () => {
     // Window 2025-01-18 .. 2025-02-14: A-100 sold 50 (Jan 31) + 28 (Feb 10) = 78 units; PO-0 (02-20) is still inbound.
-    const { output } = await call('inventory_status', { as_of: '2025-02-15', window_days: 28, min_risk: 'ok' });
+    const { output } = await call('inventory_status', { as_of: '2025-02-15', window_days: 28 });
     expect(find(output.rows, 'A-100', 'FBA-DE')).toMatchObject({ avg_daily_sales: 2.79, days_of_cover: 20.1 });
     expect(find(output.rows, 'B-200', 'FBA-US')).toMatchObject({ inbound: 350, next_inbound: '2025-02-20' });
     const week = await call('inventory_status', { skus: ['A-100'], warehouses: ['FBA-DE'], window_days: 7 });

@@ -65,7 +65,14 @@ export async function fakeEmbeddingsServer(dims: number) {
         embedding: Array.from({ length: dims }, (_, i) => ((text.length * (i + 3)) % 17) + 1),
       }));
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ object: 'list', data, model, usage: { prompt_tokens: 1, total_tokens: 1 } }));
+      res.end(
+        JSON.stringify({
+          object: 'list',
+          data,
+          model,
+          usage: { prompt_tokens: 1, total_tokens: 1 },
+        }),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

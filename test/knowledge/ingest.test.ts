@@ -33,7 +33,11 @@ const policy = (extra = '') =>
   );
 
 async function chunkRows(id: string) {
-  const { rows } = await deps.db.query<{ id: number; heading_path: string; embedding_model: string }>(
+  const { rows } = await deps.db.query<{
+    id: number;
+    heading_path: string;
+    embedding_model: string;
+  }>(
     'SELECT id::int AS id, heading_path, embedding_model FROM chunks WHERE document_id = $1 ORDER BY ordinal',
     [id],
   );
@@ -49,7 +53,8 @@ afterAll(async () => {
 
 describe('chunking', () => {
   it('splits long Markdown with overlap and records the heading path of each chunk', async () => {
-    const words = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+    const words = (word: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
     const body = `# Guide\n\n## Labels\n\n${words('label', 300)}\n\n## Batteries\n\n### Air freight\n\n${words('air', 100)}`;
     const chunks = await chunkBody(body, 'Guide');
     expect(chunks.every((c) => c.text.length <= CHUNK_SIZE)).toBe(true);
@@ -84,7 +89,12 @@ describe('ingestion', () => {
     const ids = chunks.map((c) => c.id);
 
     const again = await ingestPaths(deps, [dir]);
-    expect(again).toMatchObject({ added: [], updated: [], unchanged: ['acme-returns-policy'], chunks: 0 });
+    expect(again).toMatchObject({
+      added: [],
+      updated: [],
+      unchanged: ['acme-returns-policy'],
+      chunks: 0,
+    });
     expect((await chunkRows('acme-returns-policy')).map((c) => c.id)).toEqual(ids);
   });
 
@@ -98,14 +108,23 @@ describe('ingestion', () => {
     const after = await chunkRows('acme-returns-policy');
     expect(after.map((c) => c.id).some((id) => before.includes(id))).toBe(false);
     expect((await readDocument(deps.db, 'acme-returns-policy'))?.text).toContain('prepaid');
-    const found = await searchKnowledge(deps, { query: 'prepaid return shipping labels', markets: ['DE'] });
+    const found = await searchKnowledge(deps, {
+      query: 'prepaid return shipping labels',
+      markets: ['DE'],
+    });
     expect(found.passages[0]?.documentId).toBe('acme-returns-policy');
   });
 
   it('prunes documents whose files are gone, only with --prune', async () => {
     const dir = tempDocs({
-      'keep.md': markdownDoc({ id: 'prune-keep', title: 'Keep me', market: 'FR' }, 'Keep this SOP.'),
-      'drop.md': markdownDoc({ id: 'prune-drop', title: 'Drop me', market: 'FR' }, 'Drop this SOP.'),
+      'keep.md': markdownDoc(
+        { id: 'prune-keep', title: 'Keep me', market: 'FR' },
+        'Keep this SOP.',
+      ),
+      'drop.md': markdownDoc(
+        { id: 'prune-drop', title: 'Drop me', market: 'FR' },
+        'Drop this SOP.',
+      ),
     });
     await ingestPaths(deps, [dir]);
     fs.unlinkSync(path.join(dir, 'drop.md'));
@@ -120,23 +139,36 @@ describe('ingestion', () => {
 
   it('gives user documents the metadata from flags, and reads text, HTML and PDF files', async () => {
     const dir = tempDocs({
-      'sop.txt': 'Internal SOP: every battery shipment needs a UN38.3 test summary before booking air freight.',
+      'sop.txt':
+        'Internal SOP: every battery shipment needs a UN38.3 test summary before booking air freight.',
       'policy.html':
         '<html><head><title>Shipping policy</title><script>x()</script></head><body><h1>Shipping policy</h1><h2>Batteries</h2><p>Lithium batteries ship by sea only.</p><ul><li>No air freight</li></ul></body></html>',
       'certificate.pdf': tinyPdf(
-        ['Supplier certificate of conformity', 'Model TP-EARBUD-7 complies with EN 300 328 radio tests.'],
+        [
+          'Supplier certificate of conformity',
+          'Model TP-EARBUD-7 complies with EN 300 328 radio tests.',
+        ],
         'Supplier certificate TP-EARBUD-7',
       ),
     });
     const report = await ingestPaths(deps, [dir], {
-      overrides: { market: 'US', topic: 'restricted-goods', categories: ['batteries'], source_url: 'https://intranet.example/sop' },
+      overrides: {
+        market: 'US',
+        topic: 'restricted-goods',
+        categories: ['batteries'],
+        source_url: 'https://intranet.example/sop',
+      },
     });
     expect(report.added).toHaveLength(3);
-    const docs = (await listDocuments(deps.db, { market: 'US', topic: 'restricted-goods' })).filter((d) =>
-      d.path?.startsWith(fs.realpathSync(dir)),
+    const docs = (await listDocuments(deps.db, { market: 'US', topic: 'restricted-goods' })).filter(
+      (d) => d.path?.startsWith(fs.realpathSync(dir)),
     );
     expect(docs).toHaveLength(3);
-    for (const d of docs) expect(d).toMatchObject({ categories: ['batteries'], source_url: 'https://intranet.example/sop' });
+    for (const d of docs)
+      expect(d).toMatchObject({
+        categories: ['batteries'],
+        source_url: 'https://intranet.example/sop',
+      });
 
     const html = docs.find((d) => d.path?.endsWith('policy.html'));
     expect(html?.title).toBe('Shipping policy');
@@ -148,14 +180,20 @@ describe('ingestion', () => {
     const pdf = docs.find((d) => d.path?.endsWith('certificate.pdf'));
     expect(pdf?.title).toBe('Supplier certificate TP-EARBUD-7');
     expect((await readDocument(deps.db, pdf!.id))?.text).toContain('EN 300 328');
-    const found = await searchKnowledge(deps, { query: 'TP-EARBUD-7 radio test certificate', markets: ['US'] });
+    const found = await searchKnowledge(deps, {
+      query: 'TP-EARBUD-7 radio test certificate',
+      markets: ['US'],
+    });
     expect(found.passages[0]?.documentId).toBe(pdf!.id);
   });
 
   it('ingests nothing when any file is invalid, and names the file and field', async () => {
     const dir = tempDocs({
       'good.md': markdownDoc({ id: 'batch-good', title: 'Good', market: 'DE' }, 'Fine.'),
-      'bad.md': markdownDoc({ id: 'batch-bad', title: 'Bad', market: 'Atlantis' }, 'Unknown market.'),
+      'bad.md': markdownDoc(
+        { id: 'batch-bad', title: 'Bad', market: 'Atlantis' },
+        'Unknown market.',
+      ),
       'broken.md': '---\nid: [unclosed\n---\nBody',
     });
     const error = await ingestPaths(deps, [dir]).catch((e: unknown) => e);
@@ -169,9 +207,14 @@ describe('ingestion', () => {
   it('re-embeds every chunk when the embedding model changes, never mixing models', async () => {
     const server = await fakeEmbeddingsServer(8);
     try {
-      const config = testConfig({ EMBEDDINGS_PROVIDER: 'openai', OPENAI_BASE_URL: server.baseURL, EMBEDDINGS_MODEL: 'fake-embed' });
+      const config = testConfig({
+        EMBEDDINGS_PROVIDER: 'openai',
+        OPENAI_BASE_URL: server.baseURL,
+        EMBEDDINGS_MODEL: 'fake-embed',
+      });
       const switched: Deps = buildDeps({ ...deps, config, embedder: createOpenAiEmbedder(config) });
-      const total = (await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM chunks')).rows[0].n;
+      const total = (await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM chunks'))
+        .rows[0].n;
       const dir = tempDocs({ 'returns.md': policy() });
       const report = await ingestPaths(switched, [dir]);
       expect(report.reembedded).toBe(total);
@@ -181,7 +224,10 @@ describe('ingestion', () => {
       );
       expect(models.rows).toEqual([{ model: 'openai:fake-embed', dim: 8 }]);
       expect(await embeddingColumnDimensions(deps.db)).toBe(8);
-      const found = await searchKnowledge(switched, { query: 'Acme returns refund window', markets: ['DE'] });
+      const found = await searchKnowledge(switched, {
+        query: 'Acme returns refund window',
+        markets: ['DE'],
+      });
       expect(found.passages[0]?.documentId).toBe('acme-returns-policy');
 
       // Back to the local model: everything is re-embedded again.

@@ -11,7 +11,9 @@ import { createTestDeps } from '../helpers/test-deps';
 let deps: Deps;
 
 async function lookup(input: Record<string, unknown>) {
-  const result = await invokeTool(deps.registry, deps, 'compliance_lookup', input, { surface: 'cli' });
+  const result = await invokeTool(deps.registry, deps, 'compliance_lookup', input, {
+    surface: 'cli',
+  });
   if (!result.ok) throw result.error;
   return { output: result.output as ComplianceLookupOutput, text: result.text };
 }
@@ -20,7 +22,9 @@ const ids = (out: ComplianceLookupOutput) => out.results.map((r) => r.document_i
 
 beforeAll(async () => {
   deps = await createTestDeps();
-  expect(await ensureBundledKnowledge(deps)).toMatch(/^Loaded bundled knowledge: \d+ documents, \d+ chunks/);
+  expect(await ensureBundledKnowledge(deps)).toMatch(
+    /^Loaded bundled knowledge: \d+ documents, \d+ chunks/,
+  );
 });
 afterAll(async () => {
   await deps.db.close();
@@ -34,7 +38,28 @@ describe('bundled knowledge', () => {
     expect(new Set(docs.map((d) => d.market))).toEqual(
       expect.objectContaining({ size: expect.any(Number) }),
     );
-    for (const market of ['EU', 'DE', 'FR', 'GB', 'US', 'CA', 'AU', 'JP', 'KR', 'SG', 'ID', 'TH', 'VN', 'MY', 'PH', 'BR', 'MX', 'CL', 'SA', 'AE'])
+    for (const market of [
+      'EU',
+      'DE',
+      'FR',
+      'GB',
+      'US',
+      'CA',
+      'AU',
+      'JP',
+      'KR',
+      'SG',
+      'ID',
+      'TH',
+      'VN',
+      'MY',
+      'PH',
+      'BR',
+      'MX',
+      'CL',
+      'SA',
+      'AE',
+    ])
       expect(docs.some((d) => d.market === market)).toBe(true);
     const prop65 = await readDocument(deps.db, 'us-ca-prop65-warnings');
     expect(prop65).toMatchObject({ market: 'US', source_url: expect.stringMatching(/^https?:/) });
@@ -50,7 +75,9 @@ describe('compliance_lookup', () => {
     });
     expect(output.markets).toEqual(['DE', 'EU']);
     const got = ids(output);
-    expect(got.some((id) => id.startsWith('eu-gpsr') || id.includes('responsible-person'))).toBe(true);
+    expect(got.some((id) => id.startsWith('eu-gpsr') || id.includes('responsible-person'))).toBe(
+      true,
+    );
     expect(got).toContain('eu-red-ce-marking');
     expect(got.some((id) => /weee|verpackg|ppwr|packaging/.test(id))).toBe(true);
     for (const r of output.results) {
@@ -64,10 +91,16 @@ describe('compliance_lookup', () => {
   });
 
   it('EU member states inherit EU rules; other markets do not get them', async () => {
-    const fr = await lookup({ question: 'right of withdrawal for online purchases', markets: ['FR'] });
+    const fr = await lookup({
+      question: 'right of withdrawal for online purchases',
+      markets: ['FR'],
+    });
     expect(fr.output.markets).toEqual(['FR', 'EU']);
     expect(ids(fr.output)).toContain('eu-withdrawal-14-days');
-    const us = await lookup({ question: 'right of withdrawal for online purchases', markets: ['US'] });
+    const us = await lookup({
+      question: 'right of withdrawal for online purchases',
+      markets: ['US'],
+    });
     expect(us.output.results.every((r) => r.market === 'US')).toBe(true);
   });
 
@@ -76,7 +109,9 @@ describe('compliance_lookup', () => {
       const { output } = await lookup({ question });
       expect(output.markets).toEqual(['DE', 'EU']);
       expect(ids(output)[0]).toBe('eu-red-ce-marking');
-      expect(output.notes.join(' ')).toMatch(/Searched the English knowledge base for: .*Bluetooth/);
+      expect(output.notes.join(' ')).toMatch(
+        /Searched the English knowledge base for: .*Bluetooth/,
+      );
     }
     const vat = await lookup({ question: '德國增值稅稅率是多少？' });
     expect(ids(vat.output)[0]).toBe('de-vat-standard-rate');
@@ -85,25 +120,51 @@ describe('compliance_lookup', () => {
   });
 
   it('filters by topics, category and status', async () => {
-    const topic = await lookup({ question: 'Germany rules for sellers', markets: ['DE'], topics: ['vat-gst'] });
+    const topic = await lookup({
+      question: 'Germany rules for sellers',
+      markets: ['DE'],
+      topics: ['vat-gst'],
+    });
     expect(topic.output.results.length).toBeGreaterThan(0);
     expect(topic.output.results.every((r) => r.topic === 'vat-gst')).toBe(true);
 
-    const cosmetics = await lookup({ question: 'responsible person notification', markets: ['EU'], category: 'cosmetics' });
+    const cosmetics = await lookup({
+      question: 'responsible person notification',
+      markets: ['EU'],
+      category: 'cosmetics',
+    });
     expect(ids(cosmetics.output)).toContain('eu-cosmetics-rp-cpnp');
-    const toys = await lookup({ question: 'responsible person notification', markets: ['EU'], category: 'toys' });
+    const toys = await lookup({
+      question: 'responsible person notification',
+      markets: ['EU'],
+      category: 'toys',
+    });
     expect(ids(toys.output)).not.toContain('eu-cosmetics-rp-cpnp');
 
-    const scheduled = await invokeTool(deps.registry, deps, 'compliance_lookup', { question: 'de minimis', markets: ['US'] }, { surface: 'cli' });
+    const scheduled = await invokeTool(
+      deps.registry,
+      deps,
+      'compliance_lookup',
+      { question: 'de minimis', markets: ['US'] },
+      { surface: 'cli' },
+    );
     expect(scheduled.ok).toBe(true);
     const { searchKnowledge } = await import('../../knowledge/search/search-knowledge');
-    const onlyScheduled = await searchKnowledge(deps, { query: 'de minimis', markets: ['US'], status: ['scheduled'] });
+    const onlyScheduled = await searchKnowledge(deps, {
+      query: 'de minimis',
+      markets: ['US'],
+      status: ['scheduled'],
+    });
     expect(onlyScheduled.passages.length).toBeGreaterThan(0);
     expect(onlyScheduled.passages.every((p) => p.status === 'scheduled')).toBe(true);
   });
 
   it('says so instead of returning noise when nothing is relevant', async () => {
-    for (const question of ['How do I bake sourdough bread?', 'Who won the football world cup?', '我想学做蛋糕']) {
+    for (const question of [
+      'How do I bake sourdough bread?',
+      'Who won the football world cup?',
+      '我想学做蛋糕',
+    ]) {
       const { output, text } = await lookup({ question });
       expect(output.results).toEqual([]);
       expect(output.notes.join(' ')).toMatch(/Nothing in the knowledge base is relevant/);
@@ -118,7 +179,13 @@ describe('compliance_lookup', () => {
   });
 
   it('rejects an unknown market naming the field', async () => {
-    const result = await invokeTool(deps.registry, deps, 'compliance_lookup', { question: 'VAT', markets: ['Atlantis'] }, { surface: 'cli' });
+    const result = await invokeTool(
+      deps.registry,
+      deps,
+      'compliance_lookup',
+      { question: 'VAT', markets: ['Atlantis'] },
+      { surface: 'cli' },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid_input');
@@ -129,37 +196,89 @@ describe('compliance_lookup', () => {
 
 describe('compliance_checklist', () => {
   it('lists the obligations for electronics in Germany grouped by topic, each cited with status', async () => {
-    const result = await invokeTool(deps.registry, deps, 'compliance_checklist', { markets: ['DE'], category: 'radio-equipment' }, { surface: 'cli' });
+    const result = await invokeTool(
+      deps.registry,
+      deps,
+      'compliance_checklist',
+      { markets: ['DE'], category: 'radio-equipment' },
+      { surface: 'cli' },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const out = result.output as {
       markets: string[];
-      topics: Array<{ topic: string; obligations: Array<{ document_id: string; status: string; citation: { url: string | null }; actions: string[] }> }>;
+      topics: Array<{
+        topic: string;
+        obligations: Array<{
+          document_id: string;
+          status: string;
+          citation: { url: string | null };
+          actions: string[];
+        }>;
+      }>;
     };
     expect(out.markets).toEqual(['DE', 'EU']);
     const topics = out.topics.map((t) => t.topic);
-    for (const topic of ['vat-gst', 'product-safety', 'certification', 'epr-packaging', 'data-protection'])
+    for (const topic of [
+      'vat-gst',
+      'product-safety',
+      'certification',
+      'epr-packaging',
+      'data-protection',
+    ])
       expect(topics).toContain(topic);
     const all = out.topics.flatMap((t) => t.obligations);
     const docIds = all.map((o) => o.document_id);
-    expect(docIds).toEqual(expect.arrayContaining(['eu-red-ce-marking', 'de-elektrog-weee-registration', 'eu-gpsr-eu-responsible-person', 'de-vat-standard-rate']));
+    expect(docIds).toEqual(
+      expect.arrayContaining([
+        'eu-red-ce-marking',
+        'de-elektrog-weee-registration',
+        'eu-gpsr-eu-responsible-person',
+        'de-vat-standard-rate',
+      ]),
+    );
     expect(docIds).not.toContain('eu-cosmetics-rp-cpnp');
     expect(docIds.some((id) => id.startsWith('us-'))).toBe(false);
     expect(all.every((o) => o.citation.url && o.status)).toBe(true);
-    expect(all.find((o) => o.document_id === 'eu-red-ce-marking')?.actions.length).toBeGreaterThan(0);
+    expect(all.find((o) => o.document_id === 'eu-red-ce-marking')?.actions.length).toBeGreaterThan(
+      0,
+    );
     expect(result.text).toMatch(/### Certification/);
     expect(result.text).toMatch(/\[\d+\] .*https?:\/\//);
   });
 
   it('leaves out rules written for other platforms when a channel is given, and rejects unknown input', async () => {
-    const own = await invokeTool(deps.registry, deps, 'compliance_checklist', { markets: ['EU'], category: 'toys', channel: 'own-website' }, { surface: 'cli' });
-    const amazon = await invokeTool(deps.registry, deps, 'compliance_checklist', { markets: ['EU'], category: 'toys', channel: 'amazon' }, { surface: 'cli' });
-    const listIds = (r: typeof own) => (r.ok ? (r.output as { topics: Array<{ obligations: Array<{ document_id: string }> }> }).topics.flatMap((t) => t.obligations.map((o) => o.document_id)) : []);
+    const own = await invokeTool(
+      deps.registry,
+      deps,
+      'compliance_checklist',
+      { markets: ['EU'], category: 'toys', channel: 'own-website' },
+      { surface: 'cli' },
+    );
+    const amazon = await invokeTool(
+      deps.registry,
+      deps,
+      'compliance_checklist',
+      { markets: ['EU'], category: 'toys', channel: 'amazon' },
+      { surface: 'cli' },
+    );
+    const listIds = (r: typeof own) =>
+      r.ok
+        ? (
+            r.output as { topics: Array<{ obligations: Array<{ document_id: string }> }> }
+          ).topics.flatMap((t) => t.obligations.map((o) => o.document_id))
+        : [];
     expect(listIds(amazon)).toContain('eu-marketplace-gpsr-listing-fields');
     expect(listIds(own)).not.toContain('eu-marketplace-gpsr-listing-fields');
     expect(listIds(own)).toContain('eu-toy-safety-directive-en71');
 
-    const bad = await invokeTool(deps.registry, deps, 'compliance_checklist', { markets: ['DE'], category: 'spaceships' }, { surface: 'cli' });
+    const bad = await invokeTool(
+      deps.registry,
+      deps,
+      'compliance_checklist',
+      { markets: ['DE'], category: 'spaceships' },
+      { surface: 'cli' },
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.details.issues?.[0].path).toBe('category');
   });

@@ -32,7 +32,9 @@ const input = z.object({
     .array(z.string().min(1))
     .min(1)
     .max(30)
-    .describe('Target markets as ISO codes or names, e.g. ["DE","FR"]; EU member states also get EU rules.'),
+    .describe(
+      'Target markets as ISO codes or names, e.g. ["DE","FR"]; EU member states also get EU rules.',
+    ),
   category: z
     .string()
     .min(1)
@@ -112,7 +114,10 @@ export const complianceChecklist = defineTool({
     const category = normalizeCategory(args.category);
     if (!category)
       throw new InvalidInputError(`Unknown product category "${args.category}".`, [
-        { path: 'category', message: `unknown category; use one of electronics, toys, cosmetics, ...` },
+        {
+          path: 'category',
+          message: `unknown category; use one of electronics, toys, cosmetics, ...`,
+        },
       ]);
     const channel = args.channel ? args.channel.trim().toLowerCase().replace(/\s+/g, '-') : null;
     if (channel && !(channel in CHANNELS))
@@ -121,9 +126,17 @@ export const complianceChecklist = defineTool({
       ]);
     const tags = [category, ...(getCategory(category)?.knowledgeTags ?? [])];
     const docs = (
-      await applicableDocuments(deps.db, { markets: [...markets, GLOBAL_MARKET], categoryTags: tags })
+      await applicableDocuments(deps.db, {
+        markets: [...markets, GLOBAL_MARKET],
+        categoryTags: tags,
+      })
     ).filter((doc) => channelFits(doc, channel));
-    const order = [...TOPICS, ...new Set(docs.map((d) => d.topic).filter((t) => !(TOPICS as readonly string[]).includes(t)))];
+    const order = [
+      ...TOPICS,
+      ...new Set(
+        docs.map((d) => d.topic).filter((t) => !(TOPICS as readonly string[]).includes(t)),
+      ),
+    ];
     const topics = order
       .map((topic) => ({
         topic,
@@ -147,10 +160,14 @@ export const complianceChecklist = defineTool({
       .filter((group) => group.obligations.length);
     const count = topics.reduce((n, t) => n + t.obligations.length, 0);
     const notes: string[] = [];
-    if (!count) notes.push(`The knowledge base has no obligations for ${category} in ${markets.join(', ')}.`);
+    if (!count)
+      notes.push(`The knowledge base has no obligations for ${category} in ${markets.join(', ')}.`);
     const pending = docs.filter((d) => d.status !== 'in force').length;
-    if (pending) notes.push(`${pending} obligation(s) are scheduled or recently changed: check their dates.`);
-    notes.push('Not legal advice: verify each item against its source; the list covers what the knowledge base holds.');
+    if (pending)
+      notes.push(`${pending} obligation(s) are scheduled or recently changed: check their dates.`);
+    notes.push(
+      'Not legal advice: verify each item against its source; the list covers what the knowledge base holds.',
+    );
     return {
       markets,
       category,

@@ -50,7 +50,9 @@ const result = z.object({
   title: z.string().describe('Document title.'),
   market: z.string().describe('Market the rule belongs to (ISO code, EU or GLOBAL).'),
   topic: z.string().describe('Topic, e.g. vat-gst or certification.'),
-  status: z.string().describe('in force, scheduled (not yet in force) or changed (recently changed).'),
+  status: z
+    .string()
+    .describe('in force, scheduled (not yet in force) or changed (recently changed).'),
   status_note: z.string().nullable().describe('What is changing or uncertain, when known.'),
   effective: z.string().nullable().describe('When the rule takes or took effect.'),
   as_of: z.string().nullable().describe('When the information was last checked.'),
@@ -65,9 +67,15 @@ const result = z.object({
 });
 
 const output = z.object({
-  results: z.array(result).describe('Relevant passages, best first; empty when nothing relevant was found.'),
-  markets: z.array(z.string()).describe('Markets searched (with EU for member states); empty = all markets.'),
-  notes: z.array(z.string()).describe('What the seller should know about the search and the results.'),
+  results: z
+    .array(result)
+    .describe('Relevant passages, best first; empty when nothing relevant was found.'),
+  markets: z
+    .array(z.string())
+    .describe('Markets searched (with EU for member states); empty = all markets.'),
+  notes: z
+    .array(z.string())
+    .describe('What the seller should know about the search and the results.'),
 });
 
 export type ComplianceLookupOutput = z.output<typeof output>;
@@ -110,7 +118,9 @@ export const complianceLookup = defineTool({
       notes.push('EU-level rules are included because EU member states apply them.');
     const scheduled = found.passages.filter((p) => p.status === 'scheduled').length;
     if (scheduled)
-      notes.push(`${scheduled} result(s) are scheduled and not yet in force: check the effective date.`);
+      notes.push(
+        `${scheduled} result(s) are scheduled and not yet in force: check the effective date.`,
+      );
     if (found.passages.some((p) => p.confidence === 'low'))
       notes.push('Some results have low confidence: verify them against the official text.');
     if (found.passages.length)

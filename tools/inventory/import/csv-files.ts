@@ -130,7 +130,7 @@ export const FILE_SPECS: { [F in InventoryFileName]: FileSpec<RecordOf[F]> } = {
         on_hand: c.integer('on_hand', 0),
         reserved: c.integer('reserved', 0, 0),
       };
-      if (record.reserved > record.on_hand)
+      if (c.reasons.length === 0 && record.reserved > record.on_hand)
         c.reasons.push(`reserved (${record.reserved}) is more than on_hand (${record.on_hand})`);
       return record;
     },

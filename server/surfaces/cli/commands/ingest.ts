@@ -26,7 +26,8 @@ export function formatIngestReport(report: IngestReport): string {
   const lines = [
     `Ingested: ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.removed.length} removed; ${report.chunks} chunks written.`,
   ];
-  if (report.reembedded) lines.push(`Re-embedded ${report.reembedded} chunks with the configured model.`);
+  if (report.reembedded)
+    lines.push(`Re-embedded ${report.reembedded} chunks with the configured model.`);
   for (const [label, ids] of [
     ['added', report.added],
     ['updated', report.updated],
@@ -38,7 +39,8 @@ export function formatIngestReport(report: IngestReport): string {
 
 export const ingestCommand: CliCommand = {
   name: 'ingest',
-  usage: 'ingest [paths...] [--prune] [--market DE --topic labeling --category toys --source-url URL ...]',
+  usage:
+    'ingest [paths...] [--prune] [--market DE --topic labeling --category toys --source-url URL ...]',
   summary:
     'Ingest Markdown, text, HTML and PDF files (the bundled knowledge when no path); --prune drops documents whose files are gone.',
   async run(args, ctx) {
