@@ -39,6 +39,7 @@ export const envSchema = z.object({
   OPENAI_BASE_URL: optionalString.pipe(z.union([z.url(), z.undefined()])),
   LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  CONVERSATION_TOKEN_BUDGET: z.coerce.number().int().positive().default(200_000),
   EMBEDDINGS_PROVIDER: z.enum(['local', 'openai']).default('local'),
   EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
   TRADEPILOT_API_KEYS: list,

@@ -12,6 +12,8 @@ export interface ConversationRef {
   id: string;
   /** Notices already given in this conversation (e.g. 'no_llm', 'not_legal_advice'). */
   notices: string[];
+  /** Language-model tokens this conversation has used so far. */
+  tokens_used: number;
   created: boolean;
 }
 
@@ -50,18 +52,18 @@ export async function resolveConversation(
   input: { conversationId?: string; conversationKey?: string; surface: string; principal?: string },
 ): Promise<ConversationRef> {
   if (isConversationId(input.conversationId)) {
-    const { rows } = await db.query<{ id: string; notices: string[] }>(
-      'SELECT id, notices FROM conversations WHERE id = $1',
+    const { rows } = await db.query<{ id: string; notices: string[]; tokens_used: number }>(
+      'SELECT id, notices, prompt_tokens + completion_tokens AS tokens_used FROM conversations WHERE id = $1',
       [input.conversationId],
     );
     if (rows[0]) return { ...rows[0], created: false };
   }
   const id = crypto.randomUUID();
   if (input.conversationKey) {
-    const { rows } = await db.query<{ id: string; notices: string[] }>(
+    const { rows } = await db.query<{ id: string; notices: string[]; tokens_used: number }>(
       `INSERT INTO conversations (id, external_key, surface, principal) VALUES ($1, $2, $3, $4)
        ON CONFLICT (external_key) DO UPDATE SET updated_at = now()
-       RETURNING id, notices`,
+       RETURNING id, notices, prompt_tokens + completion_tokens AS tokens_used`,
       [id, input.conversationKey, input.surface, input.principal ?? null],
     );
     return { ...rows[0], created: rows[0].id === id };
@@ -71,7 +73,7 @@ export async function resolveConversation(
     input.surface,
     input.principal ?? null,
   ]);
-  return { id, notices: [], created: true };
+  return { id, notices: [], tokens_used: 0, created: true };
 }
 
 export async function nextTurn(db: Queryable, conversationId: string): Promise<number> {

@@ -115,8 +115,12 @@ export async function runChatTurn(
   let fallback = false;
   let stopped = false;
   let citations: Citation[] = [];
+  const overBudget = deps.llm !== null && conv.tokens_used >= deps.config.CONVERSATION_TOKEN_BUDGET;
   try {
-    if (deps.llm) {
+    if (overBudget) {
+      // Refuse politely instead of growing one conversation's cost without bound.
+      say(text('budget', lang, { n: deps.config.CONVERSATION_TOKEN_BUDGET }));
+    } else if (deps.llm) {
       try {
         const messages: ChatCompletionMessageParam[] = [
           {
@@ -148,7 +152,7 @@ export async function runChatTurn(
         say(`_${text('fallback', lang, { reason: err.reason })}_`);
       }
     }
-    if (mode === 'no-llm') {
+    if (mode === 'no-llm' && !overBudget) {
       if (!fallback) giveNotice('no_llm');
       const out = await answerWithoutLlm({
         deps,

@@ -63,6 +63,11 @@ const T = {
     'zh-Hans': '{tool} 无法完成：{message}',
     'zh-Hant': '{tool} 無法完成：{message}',
   },
+  budget: {
+    en: 'This conversation has used its language-model budget ({n} tokens), so I will not send more of it to the model. Please start a new conversation to continue.',
+    'zh-Hans': '本次对话已用完语言模型额度（{n} 个 token），不再继续调用模型。请开启新对话继续。',
+    'zh-Hant': '本次對話已用完語言模型額度（{n} 個 token），不再繼續呼叫模型。請開啟新對話繼續。',
+  },
   sources: { en: 'Sources:', 'zh-Hans': '来源：', 'zh-Hant': '來源：' },
   step_limit: {
     en: 'I stopped after {n} tool steps without a final answer; please narrow the question.',

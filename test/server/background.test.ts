@@ -14,7 +14,9 @@ describe('background tasks', () => {
     expect(await tasks.drain()).toBe(true);
     expect(finished).toBe(true);
     expect(tasks.pending()).toBe(0);
-    expect(lines.some((l) => l.includes('background task failed') && l.includes('Slack said no'))).toBe(true);
+    expect(
+      lines.some((l) => l.includes('background task failed') && l.includes('Slack said no')),
+    ).toBe(true);
   });
 
   it('stops waiting after the timeout', async () => {

@@ -42,8 +42,6 @@ export interface SlashCommand {
   command: string;
   text: string;
   userId: string;
-  teamId: string;
-  channelId: string;
   responseUrl: string;
 }
 

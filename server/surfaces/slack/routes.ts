@@ -101,8 +101,6 @@ export function slackRoutes(deps: Deps) {
       command: form.get('command') ?? '/tradepilot',
       text: slackTextToPlain(form.get('text') ?? ''),
       userId: form.get('user_id') ?? '',
-      teamId: form.get('team_id') ?? '',
-      channelId: form.get('channel_id') ?? '',
       responseUrl: form.get('response_url') ?? '',
     };
     if (!command.userId || !command.responseUrl)
