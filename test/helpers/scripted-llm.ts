@@ -17,6 +17,8 @@ export type ScriptStep =
       usage?: { prompt_tokens: number; completion_tokens: number };
       /** Characters per streamed content chunk (default 6). */
       chunkSize?: number;
+      /** Pause between streamed content chunks, to simulate a slow model (default 0). */
+      chunkDelayMs?: number;
     }
   | { status: number; message?: string; headers?: Record<string, string> }
   | { hang: true }
@@ -53,7 +55,7 @@ export async function startScriptedLlm(steps: ScriptStep[] = []): Promise<Script
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (d) => (raw += d));
-    req.on('end', () => {
+    req.on('end', async () => {
       const body = raw ? JSON.parse(raw) : null;
       const recorded = { path: req.url ?? '', headers: req.headers, body };
       requests.push(recorded);
@@ -128,7 +130,12 @@ export async function startScriptedLlm(steps: ScriptStep[] = []): Promise<Script
       delta({ role: 'assistant', content: '' });
       const size = step.chunkSize ?? 6;
       const text = step.text ?? '';
-      for (let i = 0; i < text.length; i += size) delta({ content: text.slice(i, i + size) });
+      const pause = step.chunkDelayMs ?? 0;
+      for (let i = 0; i < text.length; i += size) {
+        if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+        if (res.destroyed) return;
+        delta({ content: text.slice(i, i + size) });
+      }
       calls.forEach((c, index) => {
         // As providers do: id and name in the first delta of each index, arguments in fragments.
         delta({

@@ -19,7 +19,7 @@ describe('tradepilot import-inventory', () => {
     const rejected = await runCli(['import-inventory', bad], env);
     expect(rejected.code).toBe(2);
     expect(rejected.stderr).toContain('products.csv:2: unit_cost must be a non-negative number');
-    expect(rejected.stderr).toContain('stock.csv:2: unknown warehouse "W-1"');
+    expect(rejected.stderr).toContain('stock.csv:2: unknown warehouse "W-1" (not in warehouses.csv or the database)\n');
     expect(rejected.stderr).toMatch(/2 problems; nothing was written/);
     expect(rejected.stdout).toBe('');
 

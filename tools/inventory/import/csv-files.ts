@@ -168,7 +168,12 @@ export interface ParsedRow<T> {
 export function parseInventoryFile<F extends InventoryFileName>(
   file: F,
   text: string,
-): { rows: ParsedRow<RecordOf[F]>[]; problems: RowProblem[] } {
+): {
+  rows: ParsedRow<RecordOf[F]>[];
+  /** Rows with a problem, as far as they could be read (so other files' references to them are not flagged too). */
+  rejected: ParsedRow<RecordOf[F]>[];
+  problems: RowProblem[];
+} {
   const spec: FileSpec<RecordOf[F]> = FILE_SPECS[file];
   const problems: RowProblem[] = [];
   const records = parse(text, {
@@ -190,7 +195,7 @@ export function parseInventoryFile<F extends InventoryFileName>(
   const [header, ...body] = records;
   if (!header) {
     if (!problems.length) problems.push({ file, line: 1, reason: 'the file is empty; expected a header row' });
-    return { rows: [], problems };
+    return { rows: [], rejected: [], problems };
   }
   const names = header.record.map((h) => h.toLowerCase());
   const missing = spec.columns.filter((c) => !names.includes(c));
@@ -200,16 +205,19 @@ export function parseInventoryFile<F extends InventoryFileName>(
       line: header.info.lines,
       reason: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected ${spec.columns.join(',')})`,
     });
-    return { rows: [], problems };
+    return { rows: [], rejected: [], problems };
   }
   const rows: ParsedRow<RecordOf[F]>[] = [];
+  const rejected: ParsedRow<RecordOf[F]>[] = [];
   for (const { record, info } of body) {
     if (record.every((v) => v === '')) continue;
     const values = new Map<string, string>(spec.columns.map((c) => [c, record[names.indexOf(c)] ?? '']));
     const cells = new Cells(values);
     const parsed = spec.read(cells);
-    if (cells.reasons.length) problems.push({ file, line: info.lines, reason: cells.reasons.join('; ') });
-    else rows.push({ line: info.lines, record: parsed });
+    if (cells.reasons.length) {
+      problems.push({ file, line: info.lines, reason: cells.reasons.join('; ') });
+      rejected.push({ line: info.lines, record: parsed });
+    } else rows.push({ line: info.lines, record: parsed });
   }
-  return { rows, problems };
+  return { rows, rejected, problems };
 }

@@ -63,16 +63,16 @@ export async function importInventory(db: Db, files: Record<string, string>): Pr
     problems.push({ file: '(import)', line: 0, reason: `no files; expected any of ${INVENTORY_FILES.join(', ')}` });
 
   const parse = <F extends InventoryFileName>(file: F) => {
-    if (!(file in files)) return [];
+    if (!(file in files)) return { rows: [], rejected: [] };
     const result = parseInventoryFile(file, files[file]);
     problems.push(...result.problems);
-    return result.rows;
+    return result;
   };
-  const products = parse('products.csv');
-  const warehouses = parse('warehouses.csv');
-  const stock = parse('stock.csv');
-  const inbound = parse('inbound.csv');
-  const sales = parse('sales.csv');
+  const { rows: products, rejected: badProducts } = parse('products.csv');
+  const { rows: warehouses, rejected: badWarehouses } = parse('warehouses.csv');
+  const stock = parse('stock.csv').rows;
+  const inbound = parse('inbound.csv').rows;
+  const sales = parse('sales.csv').rows;
 
   problems.push(
     ...findDuplicates('products.csv', products, (r) => r.sku, (r) => `sku "${r.sku}"`),
@@ -102,8 +102,9 @@ export async function importInventory(db: Db, files: Record<string, string>): Pr
 
   await db.transaction(async (tx) => {
     const existing = await loadExistingKeys(tx);
-    const skus = new Set([...existing.skus, ...data.products.map((p) => p.sku)]);
-    const codes = new Set([...existing.warehouses, ...data.warehouses.map((w) => w.code)]);
+    // Rows already reported in products.csv or warehouses.csv still count as known, so references are not flagged twice.
+    const skus = new Set([...existing.skus, ...[...products, ...badProducts].map((p) => p.record.sku)]);
+    const codes = new Set([...existing.warehouses, ...[...warehouses, ...badWarehouses].map((w) => w.record.code)]);
     const checkRefs = (file: InventoryFileName, rows: Array<{ line: number; record: { sku: string; warehouse: string } }>) => {
       for (const { line, record } of rows) {
         const reasons = [

@@ -1,0 +1,10 @@
+import { startServer, tempDataDir, removeDir } from './server-process';
+const dir = tempDataDir('smoke');
+const s = await startServer({ dataDir: dir, logFile: '/tmp/smoke.log' });
+console.log('fresh', s.readyMs, s.memory());
+console.log(await (await fetch(s.url + '/health')).text());
+await s.stop();
+const s2 = await startServer({ dataDir: dir });
+console.log('existing', s2.readyMs, s2.memory());
+await s2.stop();
+removeDir(dir);
