@@ -9,7 +9,7 @@ import type { Deps } from '../server/deps';
 import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
 import { HYBRID_SQL, hybridParams, hybridQuery } from '../knowledge/search/hybrid-query';
 import { invokeTool } from '../tools/invoke';
-import { loadQuestions } from '../test/evals/retrieval';
+import { loadQuestions, type EvalQuestion } from '../test/evals/retrieval';
 import { createTestDeps } from '../test/helpers/test-deps';
 
 export interface RetrievalBenchRow {
@@ -90,6 +90,58 @@ async function explain(deps: Deps, question: string, markets: string[]): Promise
   });
 }
 
+/**
+ * Measures compliance_lookup (the tool as every surface calls it) and the raw hybrid query it runs (embedding +
+ * SQL) on the store `deps` holds, cycling through the eval questions: rows [tool, raw query].
+ */
+export async function measureRetrieval(
+  deps: Deps,
+  options: { time?: number; questions?: EvalQuestion[] } = {},
+): Promise<RetrievalBenchRow[]> {
+  const questions = options.questions ?? loadQuestions();
+  const chunks = await chunkCount(deps);
+  let i = 0;
+  let j = 0;
+  const bench = new Bench({
+    time: options.time ?? 5_000,
+    warmupTime: 1_000,
+    warmupIterations: 20,
+  });
+  bench.add(`compliance_lookup (${questions.length} eval questions, markets given)`, async () => {
+    const q = questions[i++ % questions.length];
+    const result = await invokeTool(
+      deps.registry,
+      deps,
+      'compliance_lookup',
+      { question: q.question, markets: q.markets },
+      { surface: 'bench' },
+    );
+    if (!result.ok) throw result.error;
+  });
+  bench.add('raw hybrid query (embedding + SQL only)', async () => {
+    const q = questions[j++ % questions.length];
+    const [embedding] = await deps.embedder.embed([q.question]);
+    await hybridQuery(deps.db, {
+      text: q.question,
+      embedding,
+      model: deps.embedder.model,
+      markets: [...(q.markets ?? []), 'EU', 'GLOBAL'],
+    });
+  });
+  await bench.run();
+  return bench.tasks.map((task) => {
+    const result = task.result as { latency?: { samples: number[] } } | undefined;
+    const samples = [...(result?.latency?.samples ?? [])].sort((a, b) => a - b);
+    return {
+      name: task.name,
+      chunks,
+      p50_ms: round1(percentile(samples, 50)),
+      p95_ms: round1(percentile(samples, 95)),
+      samples: samples.length,
+    };
+  });
+}
+
 export async function benchRetrieval(
   options: { time?: number; scale?: number } = {},
 ): Promise<RetrievalBenchResult> {
@@ -100,52 +152,8 @@ export async function benchRetrieval(
     const rows: RetrievalBenchRow[] = [];
     let plan: string | undefined;
 
-    const measure = async () => {
-      const chunks = await chunkCount(deps);
-      let i = 0;
-      let j = 0;
-      const bench = new Bench({
-        time: options.time ?? 5_000,
-        warmupTime: 1_000,
-        warmupIterations: 20,
-      });
-      bench.add(
-        `compliance_lookup (${questions.length} eval questions, markets given)`,
-        async () => {
-          const q = questions[i++ % questions.length];
-          const result = await invokeTool(
-            deps.registry,
-            deps,
-            'compliance_lookup',
-            { question: q.question, markets: q.markets },
-            { surface: 'bench' },
-          );
-          if (!result.ok) throw result.error;
-        },
-      );
-      bench.add('raw hybrid query (embedding + SQL only)', async () => {
-        const q = questions[j++ % questions.length];
-        const [embedding] = await deps.embedder.embed([q.question]);
-        await hybridQuery(deps.db, {
-          text: q.question,
-          embedding,
-          model: deps.embedder.model,
-          markets: [...(q.markets ?? []), 'EU', 'GLOBAL'],
-        });
-      });
-      await bench.run();
-      for (const task of bench.tasks) {
-        const result = task.result as { latency?: { samples: number[] } } | undefined;
-        const samples = [...(result?.latency?.samples ?? [])].sort((a, b) => a - b);
-        rows.push({
-          name: task.name,
-          chunks,
-          p50_ms: round1(percentile(samples, 50)),
-          p95_ms: round1(percentile(samples, 95)),
-          samples: samples.length,
-        });
-      }
-    };
+    const measure = async () =>
+      rows.push(...(await measureRetrieval(deps, { time: options.time, questions })));
 
     await measure();
     if (options.scale) {

@@ -40,7 +40,8 @@ async function main() {
   const app = createApp({ ...deps, background: tasks.run });
   const post = (path: string, body: string, type: string) => {
     const ts = Math.floor(Date.now() / 1000);
-    const sig = 'v0=' + crypto.createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex');
+    const sig =
+      'v0=' + crypto.createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex');
     return app.request(path, {
       method: 'POST',
       headers: {
@@ -52,7 +53,7 @@ async function main() {
     });
   };
 
-  const measure = async (name: string, send: (i: number) => Promise<Response>) => {
+  const measure = async (name: string, send: (i: number) => Response | Promise<Response>) => {
     const ack: number[] = [];
     const answered: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {

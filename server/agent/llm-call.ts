@@ -53,6 +53,9 @@ export class TurnAborted extends Error {
 
 class IdleTimeout extends Error {}
 
+/** The provider answered 200 but sent nothing usable (truncated stream, an HTML error page...). */
+class EmptyResponse extends Error {}
+
 const defaultSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -61,6 +64,7 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
 
 function classify(err: unknown): { retryable: boolean; reason: string; retryAfterMs?: number } {
   if (err instanceof IdleTimeout) return { retryable: true, reason: 'timeout' };
+  if (err instanceof EmptyResponse) return { retryable: true, reason: 'malformed response' };
   if (err instanceof APIError && typeof err.status === 'number') {
     const status = err.status;
     const header = err.headers?.get?.('retry-after');
@@ -137,6 +141,7 @@ async function attemptOnce(
   const calls: Array<{ id: string; name: string; arguments: string }> = [];
   let text = '';
   let usage: Usage | null = null;
+  let finished = false;
   try {
     const stream = await llm.client.chat.completions.create(
       {
@@ -159,6 +164,7 @@ async function attemptOnce(
           completion_tokens: chunk.usage.completion_tokens ?? 0,
           total_tokens: chunk.usage.total_tokens ?? 0,
         };
+      if (chunk.choices?.[0]?.finish_reason) finished = true;
       const delta = chunk.choices?.[0]?.delta;
       if (!delta) continue;
       if (delta.content) {
@@ -172,6 +178,7 @@ async function attemptOnce(
         if (tc.function?.arguments) slot.arguments += tc.function.arguments;
       }
     }
+    if (!finished && !text && calls.length === 0) throw new EmptyResponse();
   } catch (err) {
     if (idle) throw new IdleTimeout();
     if (err instanceof APIUserAbortError || options.signal?.aborted) throw new TurnAborted(text);

@@ -1,13 +1,20 @@
-// Cloudflare Workers runtime glue: the same app and registry over `pg` (Hyperdrive binding or DATABASE_URL).
-import { createApp } from '../app';
+// Cloudflare Workers runtime glue: one app per isolate over the same registry, Postgres through `pg` (Hyperdrive
+// binding or DATABASE_URL) on one connection per request, closed once the body has streamed and background work ended.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createApp, type App } from '../app';
+import { createBackgroundTasks, type BackgroundTasks } from '../background';
 import { buildDeps } from '../deps';
-import { loadConfig, configuredSecrets, type AppConfig } from '../env';
-import { createLogger } from '../log';
-import { createLlm } from '../llm';
+import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { openPgDb } from '../db/pg-db';
-import { buildKeyRing, type KeyRing } from '../security/keys';
+import { configuredSecrets, loadConfig } from '../env';
+import { AppError, httpErrorBody, UnavailableError } from '../errors';
+import { createLlm } from '../llm';
+import { createLogger, type Logger } from '../log';
+import { buildKeyRing } from '../security/keys';
 import { defaultRegistry } from '../../tools/index';
+// Built by wrangler.toml's [build] command (npm run build:widget) and bundled as text ([[rules]] type "Text").
+import widgetScript from '../../widget/dist/widget.js';
 
 interface WorkerEnv {
   HYPERDRIVE?: { connectionString: string };
@@ -18,13 +25,62 @@ interface ExecutionContext {
   waitUntil(promise: Promise<unknown>): void;
 }
 
-interface IsolateState {
-  config: AppConfig;
-  keys: KeyRing;
-  migrated: boolean;
+/** What one request owns: its database connection (opened on first use) and its background tasks. */
+interface RequestScope {
+  db(): Db;
+  tasks: BackgroundTasks;
+  waitUntil(promise: Promise<unknown>): void;
 }
 
-let state: Promise<IsolateState> | undefined;
+interface Isolate {
+  app: App;
+  log: Logger;
+  databaseUrl: string;
+  /** Without admin keys only loopback requests are answered (`wrangler dev`), as the Node server binds loopback only. */
+  loopbackOnly: boolean;
+}
+
+/** Settings that need a filesystem, which Workers do not have. */
+const NODE_ONLY_SETTINGS = {
+  FX_RATES_FILE:
+    'it names a file and Workers have no filesystem; unset it to use the bundled indicative FX table, or serve ' +
+    'from Node to price with your own rates',
+} as const;
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
+const scope = new AsyncLocalStorage<RequestScope>();
+let isolate: Promise<Isolate> | undefined;
+
+class MisconfiguredError extends AppError {
+  constructor(message: string) {
+    super('misconfigured', 503, message);
+  }
+}
+
+function currentScope(): RequestScope {
+  const current = scope.getStore();
+  if (!current) throw new Error('The database was used outside a request; Workers open it per request.');
+  return current;
+}
+
+/** The Db every surface sees: each call goes to the calling request's own connection, schema migrated first. */
+function requestDb(ready: () => Promise<void>): Db {
+  const connection = async () => {
+    const db = currentScope().db();
+    await ready();
+    return db;
+  };
+  return {
+    kind: 'pg',
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await connection()).query<T>(sql, params),
+    exec: async (sql) => (await connection()).exec(sql),
+    transaction: async (fn) => (await connection()).transaction(fn),
+    // Each request's connection is closed by the entry once its response and background work are done.
+    close: async () => {},
+  };
+}
 
 function stringVars(env: WorkerEnv): Record<string, string> {
   return Object.fromEntries(
@@ -32,66 +88,113 @@ function stringVars(env: WorkerEnv): Record<string, string> {
   );
 }
 
-async function isolateState(env: WorkerEnv): Promise<IsolateState> {
+async function createIsolate(env: WorkerEnv): Promise<Isolate> {
   const vars = stringVars(env);
   const databaseUrl = env.HYPERDRIVE?.connectionString ?? vars.DATABASE_URL;
   if (!databaseUrl)
-    throw new Error('Set a Hyperdrive binding named HYPERDRIVE (or DATABASE_URL in dev).');
+    throw new MisconfiguredError(
+      'No database: add a Hyperdrive binding named HYPERDRIVE in wrangler.toml (or DATABASE_URL in .dev.vars for wrangler dev).',
+    );
+  for (const [name, why] of Object.entries(NODE_ONLY_SETTINGS))
+    if (vars[name]?.trim()) throw new MisconfiguredError(`${name} is not supported on Workers: ${why}.`);
   const config = loadConfig({ ...vars, DATABASE_URL: databaseUrl });
-  return {
+  const log = createLogger({
+    level: config.LOG_LEVEL,
+    secrets: configuredSecrets(config),
+    write: (line) => console.error(line),
+  });
+  // Migrations run once per isolate, on the first request that touches the database; a failure is retried.
+  let schema: Promise<void> | undefined;
+  const ready = () =>
+    (schema ??= migrate(currentScope().db()).then(
+      () => undefined,
+      (err: unknown) => {
+        schema = undefined;
+        throw err;
+      },
+    ));
+  const deps = buildDeps({
     config,
+    log,
+    db: requestDb(ready),
+    registry: defaultRegistry(),
+    llm: createLlm(config),
+    background: (task) => {
+      const current = currentScope();
+      current.tasks.run(task);
+      current.waitUntil(task.catch(() => undefined));
+    },
+  });
+  const app = createApp(deps, {
     keys: await buildKeyRing(config.TRADEPILOT_API_KEYS, config.TRADEPILOT_PUBLIC_KEYS),
-    migrated: false,
-  };
+    clientIp: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+    widgetScript: async () => widgetScript,
+  });
+  return { app, log, databaseUrl, loopbackOnly: config.TRADEPILOT_API_KEYS.length === 0 };
+}
+
+function errorResponse(error: AppError): Response {
+  return Response.json(httpErrorBody(error), { status: error.status });
+}
+
+/** Hands the response on, running `after` once its body has been fully sent (or the client went away). */
+function afterBody(response: Response, after: () => Promise<void>, ctx: ExecutionContext): Response {
+  if (!response.body) {
+    ctx.waitUntil(after());
+    return response;
+  }
+  const { readable, writable } = new TransformStream();
+  ctx.waitUntil(response.body.pipeTo(writable).catch(() => undefined).then(after));
+  return new Response(readable, response);
 }
 
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
-    let current: IsolateState;
+    let state: Isolate;
     try {
-      current = await (state ??= isolateState(env));
+      state = await (isolate ??= createIsolate(env));
     } catch (err) {
-      state = undefined;
+      isolate = undefined;
       console.error(
         JSON.stringify({ level: 'error', msg: 'worker configuration failed', error: String(err) }),
       );
-      return Response.json(
-        {
-          error: {
-            code: 'misconfigured',
-            message: 'The server is not configured; see the deploy logs.',
-          },
-        },
-        { status: 503 },
+      return errorResponse(
+        err instanceof MisconfiguredError
+          ? err
+          : new MisconfiguredError('The server is not configured; see the Worker logs (wrangler tail).'),
       );
     }
-    const { config, keys } = current;
-    const log = createLogger({
-      level: config.LOG_LEVEL,
-      secrets: configuredSecrets(config),
-      write: (l) => console.error(l),
-    });
-    // Workers cannot share sockets between requests: one small pool per request, closed after the response.
-    const db = openPgDb(config.DATABASE_URL as string, { max: 1 });
-    if (!current.migrated) {
-      await migrate(db);
-      current.migrated = true;
-    }
-    const deps = buildDeps({
-      config,
-      log,
-      db,
-      registry: defaultRegistry(),
-      llm: createLlm(config),
-    });
-    const app = createApp(deps, {
-      keys,
-      clientIp: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
-    });
+    if (state.loopbackOnly && !LOOPBACK.test(new URL(request.url).hostname))
+      return errorResponse(
+        new MisconfiguredError(
+          'This server has no admin API keys, so it only answers on localhost. Set them with `npx wrangler secret put TRADEPILOT_API_KEYS`.',
+        ),
+      );
+
+    let db: Db | undefined;
+    const tasks = createBackgroundTasks(state.log);
+    const requestScope: RequestScope = {
+      // Workers cannot share sockets between requests: one connection per request (pglite-socket and Hyperdrive
+      // both serve many such short-lived clients).
+      db: () => (db ??= openPgDb(state.databaseUrl, { max: 1 })),
+      tasks,
+      waitUntil: (promise) => ctx.waitUntil(promise),
+    };
+    const release = async () => {
+      if (tasks.pending() > 0 && !(await tasks.drain()))
+        state.log.warn('background tasks still running when the request ended', {
+          pending: tasks.pending(),
+        });
+      await db?.close().catch((err: unknown) => state.log.warn('closing the database failed', { err }));
+    };
+    let response: Response;
     try {
-      return await app.fetch(request);
-    } finally {
-      ctx.waitUntil(db.close());
+      response = await scope.run(requestScope, () => state.app.fetch(request));
+    } catch (err) {
+      ctx.waitUntil(release());
+      state.log.error('request failed outside the app', { err });
+      return errorResponse(new UnavailableError('The server could not answer; try again shortly.'));
     }
+    return afterBody(response, release, ctx);
   },
 };

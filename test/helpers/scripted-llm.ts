@@ -1,5 +1,6 @@
 // A scripted OpenAI-compatible Chat Completions server over real HTTP: each request takes the next step of a
-// script (streamed text and tool-call deltas, an HTTP error, or a hang) and is recorded for assertions.
+// script (streamed text and tool-call deltas, an HTTP error, or a hang) and is recorded for assertions. With a
+// `steady` step it answers every request past the script with that step (benchmarks and load tests).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -22,6 +23,8 @@ export type ScriptStep =
     }
   | { status: number; message?: string; headers?: Record<string, string> }
   | { hang: true }
+  /** A 200 response whose body is sent exactly as given (e.g. a malformed stream). */
+  | { raw: string }
   | ((request: RecordedRequest) => ScriptStep);
 
 export interface RecordedRequest {
@@ -46,7 +49,17 @@ export interface ScriptedLlm {
 
 const DEFAULT_USAGE = { prompt_tokens: 100, completion_tokens: 20 };
 
-export async function startScriptedLlm(steps: ScriptStep[] = []): Promise<ScriptedLlm> {
+export interface ScriptedLlmOptions {
+  /** The step for every request once the script is used up (instead of a 500). */
+  steady?: ScriptStep;
+  /** Keep requests in `requests` (default true; turn off for long load runs). */
+  record?: boolean;
+}
+
+export async function startScriptedLlm(
+  steps: ScriptStep[] = [],
+  options: ScriptedLlmOptions = {},
+): Promise<ScriptedLlm> {
   const script = [...steps];
   const requests: RecordedRequest[] = [];
   const hanging = new Set<http.ServerResponse>();
@@ -58,13 +71,13 @@ export async function startScriptedLlm(steps: ScriptStep[] = []): Promise<Script
     req.on('end', async () => {
       const body = raw ? JSON.parse(raw) : null;
       const recorded = { path: req.url ?? '', headers: req.headers, body };
-      requests.push(recorded);
+      if (options.record !== false) requests.push(recorded);
       if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
         res.writeHead(404, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { message: 'not found' } }));
         return;
       }
-      let step = script.shift();
+      let step = script.shift() ?? options.steady;
       while (typeof step === 'function') step = step(recorded);
       if (!step) {
         res.writeHead(500, { 'content-type': 'application/json' });
@@ -74,6 +87,11 @@ export async function startScriptedLlm(steps: ScriptStep[] = []): Promise<Script
       if ('hang' in step) {
         hanging.add(res);
         res.on('close', () => hanging.delete(res));
+        return;
+      }
+      if ('raw' in step) {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.end(step.raw);
         return;
       }
       if ('status' in step) {
