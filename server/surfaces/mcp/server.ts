@@ -1,6 +1,7 @@
 // createMcpServer(deps): one MCP server over the tool registry, the knowledge documents and the canned prompts,
 // served by both transports (stdio in the CLI, Streamable HTTP at /mcp). It adds no capability of its own.
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker';
 import {
   CallToolRequestSchema,
   CompleteRequestSchema,
@@ -57,6 +58,8 @@ export function createMcpServer(
     {
       capabilities: { tools: {}, resources: {}, prompts: {}, completions: {} },
       instructions: INSTRUCTIONS,
+      // Validates without code generation, so the same server runs on Node and in Workers (no eval there).
+      jsonSchemaValidator: new CfWorkerJsonSchemaValidator(),
     },
   );
   const principal = () => options.principal ?? server.getClientVersion()?.name;
