@@ -11,7 +11,11 @@ export const SECTIONS_PER_DOCUMENT = 10;
 const SECTION_CHARS = 820;
 
 /** Source documents holding about `chunks` chunks, built from the words of `corpus` (deterministic). */
-export function generateSources(corpus: SourceDocument[], chunks: number, seed = 11): SourceDocument[] {
+export function generateSources(
+  corpus: SourceDocument[],
+  chunks: number,
+  seed = 11,
+): SourceDocument[] {
   const words = corpus.flatMap((d) => d.body.match(/[\p{L}\p{N}][\p{L}\p{N}%.,-]*/gu) ?? []);
   const rng = createRng(seed);
   const sentence = () => {

@@ -57,7 +57,7 @@ export async function benchHttpOverhead(
   server: ServerProcess,
   deps: Deps,
   options: { seconds: number; runs: number },
-): Promise<HttpRow[]> {
+): Promise<{ rows: HttpRow[]; server_memory: ReturnType<ServerProcess['memory']> }> {
   const toolUrl = `${server.url}/api/tools/${COMPLIANCE_LOOKUP}`;
   const body = JSON.stringify(HTTP_INPUT);
   const response = await fetch(toolUrl, {
@@ -85,9 +85,15 @@ export async function benchHttpOverhead(
       const figures: Record<string, Measured> = {};
       for (const [target, run] of Object.entries(targets)) {
         await run(1); // warm-up
-        const result = await medianRun(options.runs, () => run(options.seconds), (r) => r.rps);
+        const result = await medianRun(
+          options.runs,
+          () => run(options.seconds),
+          (r) => r.rps,
+        );
         if (result.errors || result.rate_limited)
-          throw new Error(`${target}: ${result.errors} errors, ${result.rate_limited} rate-limited`);
+          throw new Error(
+            `${target}: ${result.errors} errors, ${result.rate_limited} rate-limited`,
+          );
         figures[target] = result;
       }
       for (const [target, f] of Object.entries(figures))
@@ -105,5 +111,5 @@ export async function benchHttpOverhead(
   } finally {
     await bare.stop();
   }
-  return rows;
+  return { rows, server_memory: server.memory() };
 }

@@ -26,7 +26,13 @@ export interface InventoryBenchResult {
   anchor: string;
   dataset: ReturnType<typeof countRecords>;
   tools: Array<{ tool: string; input: string; p50_ms: number; p95_ms: number; samples: number }>;
-  import: { rows: number; fresh_ms: number; fresh_rows_per_s: number; reimport_ms: number; reimport_rows_per_s: number };
+  import: {
+    rows: number;
+    fresh_ms: number;
+    fresh_rows_per_s: number;
+    reimport_ms: number;
+    reimport_rows_per_s: number;
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -37,7 +43,9 @@ function percentile(sorted: number[], p: number): number {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Runs the inventory benchmark (about a minute) and returns the figures. */
-export async function benchInventory(options: { time?: number } = {}): Promise<InventoryBenchResult> {
+export async function benchInventory(
+  options: { time?: number } = {},
+): Promise<InventoryBenchResult> {
   const anchor = toIsoDate(new Date());
   const data = generateDemoInventory(anchor);
   const dataset = countRecords(data);
@@ -100,7 +108,9 @@ export function formatInventoryBench(result: InventoryBenchResult): string {
     '',
     '| tool | input | p50 ms | p95 ms | samples |',
     '|---|---|---|---|---|',
-    ...result.tools.map((t) => `| ${t.tool} | \`${t.input}\` | ${t.p50_ms} | ${t.p95_ms} | ${t.samples} |`),
+    ...result.tools.map(
+      (t) => `| ${t.tool} | \`${t.input}\` | ${t.p50_ms} | ${t.p95_ms} | ${t.samples} |`,
+    ),
     '',
     `Import of the demo set as CSV (${result.import.rows} rows): fresh ${result.import.fresh_ms} ms ` +
       `(${result.import.fresh_rows_per_s} rows/s), re-import ${result.import.reimport_ms} ms (${result.import.reimport_rows_per_s} rows/s)`,

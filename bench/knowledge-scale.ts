@@ -2,8 +2,7 @@
 // against chunking + embedding alone; compliance_lookup against its raw hybrid query, on PGlite and on pg over the
 // wire (one PGlite database served both ways, so both see the same data).
 import { ensureBundledKnowledge, BUNDLED_DIR, PACKAGE_ROOT } from '../knowledge/ingest/bundled';
-import { ingestSources } from '../knowledge/ingest/ingest';
-import { embeddingInput } from '../knowledge/ingest/ingest';
+import { embeddingInput, ingestSources } from '../knowledge/ingest/ingest';
 import { chunkBody } from '../knowledge/ingest/chunk';
 import { listFiles, readSources, type SourceDocument } from '../knowledge/ingest/sources';
 import type { Deps } from '../server/deps';
@@ -43,7 +42,9 @@ async function chunkAndEmbed(deps: Deps, sources: SourceDocument[]): Promise<num
   const inputs: string[] = [];
   for (const s of sources)
     for (const c of await chunkBody(s.body.trim(), s.meta.title))
-      inputs.push(embeddingInput({ headingPath: c.headingPath, keywords: s.meta.keywords, text: c.text }));
+      inputs.push(
+        embeddingInput({ headingPath: c.headingPath, keywords: s.meta.keywords, text: c.text }),
+      );
   await deps.embedder.embed(inputs);
   return inputs.length / ((performance.now() - started) / 1000);
 }
@@ -98,11 +99,12 @@ export async function benchKnowledge(options: {
       bundledRuns.push(await timedIngest(fresh, bundled));
       await fresh.db.close();
     }
-    if (await ensureBundledKnowledge(direct)) throw new Error('bundled knowledge not fully ingested');
+    if (await ensureBundledKnowledge(direct))
+      throw new Error('bundled knowledge not fully ingested');
     const bundledSeconds = median(bundledRuns.map((r) => r.seconds));
-    const bundledBaseline = median(
-      await Promise.all([1, 2, 3].map(() => chunkAndEmbed(direct, bundled))),
-    );
+    const baselines: number[] = [];
+    for (let i = 0; i < 3; i++) baselines.push(await chunkAndEmbed(direct, bundled));
+    const bundledBaseline = median(baselines);
     const ingestion: IngestionRow[] = [
       {
         dataset: 'bundled knowledge',

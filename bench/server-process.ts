@@ -34,7 +34,8 @@ export const removeDir = (dir: string) => fs.rmSync(dir, { recursive: true, forc
 function readMemory(pid: number): { rss_mib: number; peak_rss_mib: number } | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+    const kib = (field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
     return {
       rss_mib: Math.round(kib('VmRSS') / 1024),
       peak_rss_mib: Math.round(kib('VmHWM') / 1024),
@@ -73,7 +74,8 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   const deadline = started + (options.timeoutMs ?? 120_000);
   let ready = false;
   while (!ready) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before /health`);
+    if (child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode} before /health`);
     if (performance.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error('server did not become healthy in time');
@@ -108,7 +110,10 @@ export function sampleMemory(server: ServerProcess, everyMs = 250) {
     stop: () => {
       clearInterval(timer);
       const now = server.memory();
-      return { max_sampled_rss_mib: Math.max(maxRss, now?.rss_mib ?? 0), peak_rss_mib: now?.peak_rss_mib ?? null };
+      return {
+        max_sampled_rss_mib: Math.max(maxRss, now?.rss_mib ?? 0),
+        peak_rss_mib: now?.peak_rss_mib ?? null,
+      };
     },
   };
 }
