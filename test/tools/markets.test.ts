@@ -14,6 +14,8 @@ describe('markets', () => {
   it('does not read lower-case words or 3PL as market codes', () => {
     expect(findMarkets('what do I need for my 3PL warehouse')).toEqual([]);
     expect(findMarkets('is it ok to sell de-icer')).toEqual([]);
+    expect(findMarkets('Do I need an FCC ID for earbuds in the US?')).toEqual(['US']);
+    expect(findMarkets('stock in DE and IT')).toEqual(['DE', 'IT']);
   });
 
   it('normalizes names and codes, and adds EU rules for member states', () => {

@@ -206,6 +206,10 @@ export function normalizeMarket(value: string): string | undefined {
   return MARKETS.find((market) => market.aliases.includes(text))?.code;
 }
 
+/** Upper-case words that look like market codes but are not: "FCC ID", "ID card", "IT department"... */
+const ACRONYMS =
+  /\b(FCC ID|ID (card|number|no\.?)|IT (department|support|team|security|system)s?|PL \d+)\b/g;
+
 const isCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -227,7 +231,9 @@ export function findMarkets(text: string): string[] {
     }
     // Upper-case codes only (so "de" in prose is not Germany), not inside "3PL"; "UK" also means GB.
     const codes = market.code === 'GB' ? 'GB|UK' : market.code;
-    const code = text.search(new RegExp(`(^|[^A-Za-z0-9])(${codes})($|[^A-Za-z0-9])`));
+    const code = text
+      .replace(ACRONYMS, (m) => ' '.repeat(m.length))
+      .search(new RegExp(`(^|[^A-Za-z0-9])(${codes})($|[^A-Za-z0-9])`));
     if (code >= 0 && (best < 0 || code < best)) best = code;
     if (best >= 0) found.push({ code: market.code, at: best });
   }
