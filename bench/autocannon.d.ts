@@ -11,6 +11,13 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
     amount?: number;
+    /** Each connection cycles through these requests (fields override the defaults above). */
+    requests?: Array<{
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }>;
   }
 
   export interface AutocannonResult {

@@ -23,8 +23,8 @@ export const round = (n: number, digits = 1) => {
   return Math.round(n * f) / f;
 };
 
-/** a / b rounded to two decimals: how many times the baseline b a figure a is. */
-export const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : NaN);
+/** a / b to three significant digits: how many times the baseline b a figure a is. */
+export const ratio = (a: number, b: number) => (b > 0 ? Number((a / b).toPrecision(3)) : NaN);
 
 export interface Machine {
   cpu: string;
@@ -32,6 +32,8 @@ export interface Machine {
   memory_gib: number;
   node: string;
   platform: string;
+  /** 1-minute load average when the run started: other work on the machine skews every figure. */
+  load_average: number;
 }
 
 export function machineInfo(): Machine {
@@ -41,11 +43,12 @@ export function machineInfo(): Machine {
     memory_gib: round(os.totalmem() / 2 ** 30, 1),
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    load_average: round(os.loadavg()[0], 2),
   };
 }
 
 export const describeMachine = (m: Machine) =>
-  `${m.cpu}, ${m.cores} cores, ${m.memory_gib} GiB, Node ${m.node}`;
+  `${m.cpu}, ${m.cores} cores, ${m.memory_gib} GiB, Node ${m.node}, load average ${m.load_average} at start`;
 
 /** The checked-out commit, with "-dirty" when the working tree has changes; "unknown" outside git. */
 export function gitSha(): string {

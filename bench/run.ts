@@ -49,6 +49,7 @@ const settings = quick
 const HIGH_LIMITS = { RATE_LIMIT_RPS_PER_IP: '1000000', RATE_LIMIT_RPS_PER_KEY: '1000000' };
 
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench', 'results.json');
+const machine = machineInfo();
 const started = performance.now();
 const logFile = path.join(os.tmpdir(), `tradepilot-bench-${process.pid}.log`);
 const step = (what: string) => process.stderr.write(`[${elapsedSince(started)} s] ${what}\n`);
@@ -79,7 +80,6 @@ step('inventory tools and import');
 const inventory = await benchInventory({ time: settings.inventoryMs });
 const inventoryBase = await benchInventoryBaselines();
 
-const machine = machineInfo();
 const results = {
   command: `npm run bench${quick ? ' -- --quick' : ''}`,
   date: new Date().toISOString(),

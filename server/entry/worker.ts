@@ -49,6 +49,15 @@ const NODE_ONLY_SETTINGS = {
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
+/** Workers Logs files console output by method, so each JSON line goes out at its own level. */
+const LEVEL_OF = /^\{"time":"[^"]*","level":"(\w+)"/;
+const LEVEL_WRITERS: Record<string, (line: string) => void> = {
+  debug: (line) => console.debug(line),
+  info: (line) => console.log(line),
+  warn: (line) => console.warn(line),
+  error: (line) => console.error(line),
+};
+
 const scope = new AsyncLocalStorage<RequestScope>();
 let isolate: Promise<Isolate> | undefined;
 
@@ -60,7 +69,8 @@ class MisconfiguredError extends AppError {
 
 function currentScope(): RequestScope {
   const current = scope.getStore();
-  if (!current) throw new Error('The database was used outside a request; Workers open it per request.');
+  if (!current)
+    throw new Error('The database was used outside a request; Workers open it per request.');
   return current;
 }
 
@@ -73,8 +83,7 @@ function requestDb(ready: () => Promise<void>): Db {
   };
   return {
     kind: 'pg',
-    query: async <T>(sql: string, params?: unknown[]) =>
-      (await connection()).query<T>(sql, params),
+    query: async <T>(sql: string, params?: unknown[]) => (await connection()).query<T>(sql, params),
     exec: async (sql) => (await connection()).exec(sql),
     transaction: async (fn) => (await connection()).transaction(fn),
     // Each request's connection is closed by the entry once its response and background work are done.
@@ -96,12 +105,13 @@ async function createIsolate(env: WorkerEnv): Promise<Isolate> {
       'No database: add a Hyperdrive binding named HYPERDRIVE in wrangler.toml (or DATABASE_URL in .dev.vars for wrangler dev).',
     );
   for (const [name, why] of Object.entries(NODE_ONLY_SETTINGS))
-    if (vars[name]?.trim()) throw new MisconfiguredError(`${name} is not supported on Workers: ${why}.`);
+    if (vars[name]?.trim())
+      throw new MisconfiguredError(`${name} is not supported on Workers: ${why}.`);
   const config = loadConfig({ ...vars, DATABASE_URL: databaseUrl });
   const log = createLogger({
     level: config.LOG_LEVEL,
     secrets: configuredSecrets(config),
-    write: (line) => console.error(line),
+    write: (line) => (LEVEL_WRITERS[LEVEL_OF.exec(line)?.[1] ?? ''] ?? console.error)(line),
   });
   // Migrations run once per isolate, on the first request that touches the database; a failure is retried.
   let schema: Promise<void> | undefined;
@@ -138,13 +148,22 @@ function errorResponse(error: AppError): Response {
 }
 
 /** Hands the response on, running `after` once its body has been fully sent (or the client went away). */
-function afterBody(response: Response, after: () => Promise<void>, ctx: ExecutionContext): Response {
+function afterBody(
+  response: Response,
+  after: () => Promise<void>,
+  ctx: ExecutionContext,
+): Response {
   if (!response.body) {
     ctx.waitUntil(after());
     return response;
   }
   const { readable, writable } = new TransformStream();
-  ctx.waitUntil(response.body.pipeTo(writable).catch(() => undefined).then(after));
+  ctx.waitUntil(
+    response.body
+      .pipeTo(writable)
+      .catch(() => undefined)
+      .then(after),
+  );
   return new Response(readable, response);
 }
 
@@ -161,7 +180,9 @@ export default {
       return errorResponse(
         err instanceof MisconfiguredError
           ? err
-          : new MisconfiguredError('The server is not configured; see the Worker logs (wrangler tail).'),
+          : new MisconfiguredError(
+              'The server is not configured; see the Worker logs (wrangler tail).',
+            ),
       );
     }
     if (state.loopbackOnly && !LOOPBACK.test(new URL(request.url).hostname))
@@ -185,7 +206,9 @@ export default {
         state.log.warn('background tasks still running when the request ended', {
           pending: tasks.pending(),
         });
-      await db?.close().catch((err: unknown) => state.log.warn('closing the database failed', { err }));
+      await db
+        ?.close()
+        .catch((err: unknown) => state.log.warn('closing the database failed', { err }));
     };
     let response: Response;
     try {

@@ -11,6 +11,8 @@ export interface WirePostgres {
   stop(): Promise<void>;
   start(): Promise<void>;
   close(): Promise<void>;
+  /** Client connections open right now. */
+  activeConnections(): number;
 }
 
 export async function freePort(): Promise<number> {
@@ -24,12 +26,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startWirePostgres(): Promise<WirePostgres> {
+/** maxConnections: how many clients may be connected at once (their queries still run one at a time). */
+export async function startWirePostgres({ maxConnections = 16 } = {}): Promise<WirePostgres> {
   const pglite = await createPglite();
   const port = await freePort();
   let server: PGLiteSocketServer | undefined;
   const start = async () => {
-    server = new PGLiteSocketServer({ db: pglite, port, host: '127.0.0.1', maxConnections: 16 });
+    server = new PGLiteSocketServer({ db: pglite, port, host: '127.0.0.1', maxConnections });
     await server.start();
   };
   const stop = async () => {
@@ -42,6 +45,7 @@ export async function startWirePostgres(): Promise<WirePostgres> {
     pglite,
     start,
     stop,
+    activeConnections: () => server?.getStats().activeConnections ?? 0,
     close: async () => {
       await stop();
       await pglite.close();

@@ -1,9 +1,12 @@
 // The real CLI: import-inventory (all or nothing, exit 2 on bad rows), and the demo data on a fresh data directory.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli, tempDataDir } from '../helpers/run-cli';
 import { FIXTURE_DIR } from './fixture';
+
+// Each run starts a real process on a fresh embedded database (bundled knowledge, demo data): slow under load.
+vi.setConfig({ testTimeout: 240_000 });
 
 describe('tradepilot import-inventory', () => {
   const DATA_DIR = tempDataDir('tp-inv-');
@@ -19,7 +22,9 @@ describe('tradepilot import-inventory', () => {
     const rejected = await runCli(['import-inventory', bad], env);
     expect(rejected.code).toBe(2);
     expect(rejected.stderr).toContain('products.csv:2: unit_cost must be a non-negative number');
-    expect(rejected.stderr).toContain('stock.csv:2: unknown warehouse "W-1" (not in warehouses.csv or the database)\n');
+    expect(rejected.stderr).toContain(
+      'stock.csv:2: unknown warehouse "W-1" (not in warehouses.csv or the database)\n',
+    );
     expect(rejected.stderr).toMatch(/2 problems; nothing was written/);
     expect(rejected.stdout).toBe('');
 
@@ -28,7 +33,10 @@ describe('tradepilot import-inventory', () => {
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/4 products, 4 warehouses, 6 stock, 5 inbound, 13 sales/);
 
-    const risk = await runCli(['tool', 'stockout_risk', '{"markets":["DE"],"as_of":"2025-03-01"}'], env);
+    const risk = await runCli(
+      ['tool', 'stockout_risk', '{"markets":["DE"],"as_of":"2025-03-01"}'],
+      env,
+    );
     expect(risk.code).toBe(0);
     expect(risk.stderr).not.toMatch(/demo data/);
     const out = JSON.parse(risk.stdout) as { rows: Array<{ sku: string; risk: string }> };
@@ -49,10 +57,18 @@ describe('demo inventory on a fresh data directory', () => {
   it('lists the demo SKUs at risk in Germany and says the demo data was loaded', async () => {
     const run = await runCli(['tool', 'stockout_risk', '{"markets":["DE"]}'], { DATA_DIR });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('Inventory was empty: loaded the demo data set (200 SKUs, 8 warehouses)');
+    expect(run.stderr).toContain(
+      'Inventory was empty: loaded the demo data set (200 SKUs, 8 warehouses)',
+    );
     const out = JSON.parse(run.stdout) as {
       counts: { critical: number };
-      rows: Array<{ sku: string; warehouse: string; market: string; risk: string; days_of_cover: number }>;
+      rows: Array<{
+        sku: string;
+        warehouse: string;
+        market: string;
+        risk: string;
+        days_of_cover: number;
+      }>;
       summary: string;
     };
     expect(out.counts.critical).toBeGreaterThan(0);
@@ -64,7 +80,9 @@ describe('demo inventory on a fresh data directory', () => {
     }
     expect(out.summary).toMatch(/critical, \d+ warning/);
 
-    const again = await runCli(['tool', 'inventory_status', '{"skus":["TP-EAR-001"]}'], { DATA_DIR });
+    const again = await runCli(['tool', 'inventory_status', '{"skus":["TP-EAR-001"]}'], {
+      DATA_DIR,
+    });
     expect(again.code).toBe(0);
     expect(again.stderr).not.toMatch(/demo data/);
 
@@ -74,7 +92,10 @@ describe('demo inventory on a fresh data directory', () => {
   });
 
   it('leaves the inventory empty with DEMO_DATA=0', async () => {
-    const run = await runCli(['tool', 'stockout_risk', '{"markets":["DE"]}'], { DATA_DIR: tempDataDir('tp-nodemo-'), DEMO_DATA: '0' });
+    const run = await runCli(['tool', 'stockout_risk', '{"markets":["DE"]}'], {
+      DATA_DIR: tempDataDir('tp-nodemo-'),
+      DEMO_DATA: '0',
+    });
     expect(run.code).toBe(0);
     expect(run.stderr).not.toMatch(/demo data/);
     expect(JSON.parse(run.stdout)).toMatchObject({ total: 0, rows: [] });

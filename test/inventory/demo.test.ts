@@ -40,11 +40,17 @@ describe('generateDemoInventory', () => {
 
   it('sells more in the Q4 peak and, in Saudi Arabia, during Ramadan', () => {
     const units = (warehouse: string, from: string, to: string) =>
-      data.sales.filter((s) => s.warehouse === warehouse && s.date >= from && s.date < to).reduce((a, s) => a + s.units, 0);
-    expect(units('FBA-US', '2024-11-20', '2024-12-20')).toBeGreaterThan(1.3 * units('FBA-US', '2024-09-01', '2024-10-01'));
+      data.sales
+        .filter((s) => s.warehouse === warehouse && s.date >= from && s.date < to)
+        .reduce((a, s) => a + s.units, 0);
+    expect(units('FBA-US', '2024-11-20', '2024-12-20')).toBeGreaterThan(
+      1.3 * units('FBA-US', '2024-09-01', '2024-10-01'),
+    );
     expect(ramadanDay('2025-03-10')).toBe(9);
     expect(ramadanDay('2025-05-10')).toBe(-1);
-    expect(units('FBA-SA', '2025-03-01', '2025-03-30')).toBeGreaterThan(1.3 * units('FBA-SA', '2025-04-15', '2025-05-14'));
+    expect(units('FBA-SA', '2025-03-01', '2025-03-30')).toBeGreaterThan(
+      1.3 * units('FBA-SA', '2025-04-15', '2025-05-14'),
+    );
     expect(blackFriday(2024)).toBe('2024-11-29');
   });
 
@@ -54,7 +60,9 @@ describe('generateDemoInventory', () => {
       const parsed = parseInventoryFile(name as 'sales.csv', text);
       expect(parsed.problems).toEqual([]);
     }
-    expect(files['products.csv'].split('\n')[0]).toBe('sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack');
+    expect(files['products.csv'].split('\n')[0]).toBe(
+      'sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack',
+    );
   });
 });
 
@@ -66,7 +74,9 @@ describe('ensureDemoInventory', () => {
   afterAll(() => deps.db.close());
 
   it('does nothing when DEMO_DATA is off', async () => {
-    expect(await ensureDemoInventory({ ...deps, config: { ...deps.config, DEMO_DATA: false } })).toBeNull();
+    expect(
+      await ensureDemoInventory({ ...deps, config: { ...deps.config, DEMO_DATA: false } }),
+    ).toBeNull();
     const { rows } = await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM products');
     expect(rows[0].n).toBe(0);
   });
@@ -77,13 +87,33 @@ describe('ensureDemoInventory', () => {
         '`npx tradepilot import-inventory <dir>`; DEMO_DATA=0 turns this off.',
     );
     expect(await ensureDemoInventory(deps)).toBeNull();
-  });
+    // The bulk load dropped and re-created the sales foreign keys and date index.
+    const { rows } = await deps.db.query<{ name: string }>(
+      `SELECT conname AS name FROM pg_constraint WHERE conrelid = 'daily_sales'::regclass AND contype = 'f'
+       UNION ALL SELECT indexname FROM pg_indexes WHERE tablename = 'daily_sales' AND indexname = 'daily_sales_date_idx'
+       ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.name)).toEqual([
+      'daily_sales_date_idx',
+      'daily_sales_sku_fkey',
+      'daily_sales_warehouse_fkey',
+    ]);
+  }, 180_000);
 
   it('shows German SKUs at risk on the demo data', async () => {
-    const result = await invokeTool(deps.registry, deps, 'stockout_risk', { markets: ['DE'] }, { surface: 'cli' });
+    const result = await invokeTool(
+      deps.registry,
+      deps,
+      'stockout_risk',
+      { markets: ['DE'] },
+      { surface: 'cli' },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const out = result.output as { counts: Record<string, number>; rows: Array<{ warehouse: string; risk: string }> };
+    const out = result.output as {
+      counts: Record<string, number>;
+      rows: Array<{ warehouse: string; risk: string }>;
+    };
     expect(out.counts.critical).toBeGreaterThan(5);
     expect(out.counts.warning).toBeGreaterThan(5);
     expect(out.rows.every((r) => r.warehouse === 'FBA-DE' && r.risk !== 'ok')).toBe(true);
@@ -91,7 +121,12 @@ describe('ensureDemoInventory', () => {
   });
 
   it('gives every tool something to say on the demo data', async () => {
-    for (const tool of ['inventory_status', 'reorder_plan', 'transfer_suggestions', 'slow_movers']) {
+    for (const tool of [
+      'inventory_status',
+      'reorder_plan',
+      'transfer_suggestions',
+      'slow_movers',
+    ]) {
       const result = await invokeTool(deps.registry, deps, tool, {}, { surface: 'cli' });
       expect(result.ok && (result.output as { total: number }).total, tool).toBeGreaterThan(0);
     }

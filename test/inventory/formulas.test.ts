@@ -73,7 +73,12 @@ describe('stockoutRisk', () => {
 
   it('is critical under 7 days of cover even when the inbound arrives in time', () => {
     expect(
-      stockoutRisk({ ...base, days_of_cover: 6, projected_stockout_date: '2025-03-07', next_inbound: '2025-03-03' }),
+      stockoutRisk({
+        ...base,
+        days_of_cover: 6,
+        projected_stockout_date: '2025-03-07',
+        next_inbound: '2025-03-03',
+      }),
     ).toEqual({ risk: 'critical', inbound_before_stockout: true });
   });
 
@@ -88,7 +93,9 @@ describe('stockoutRisk', () => {
       inbound_before_stockout: null,
     });
     // Arriving on the stockout day is not before it.
-    expect(stockoutRisk({ ...base, days_of_cover: 14, next_inbound: '2025-03-15' }).risk).toBe('critical');
+    expect(stockoutRisk({ ...base, days_of_cover: 14, next_inbound: '2025-03-15' }).risk).toBe(
+      'critical',
+    );
   });
 
   it('is a warning under lead time + 14 days when the inbound lands first or the cover exceeds the lead time', () => {
@@ -102,7 +109,12 @@ describe('stockoutRisk', () => {
   it('is ok from lead time + 14 days of cover, and without sales', () => {
     expect(stockoutRisk({ ...base, days_of_cover: 34, next_inbound: null }).risk).toBe('ok');
     expect(
-      stockoutRisk({ ...base, days_of_cover: null, projected_stockout_date: null, next_inbound: '2025-03-10' }),
+      stockoutRisk({
+        ...base,
+        days_of_cover: null,
+        projected_stockout_date: null,
+        next_inbound: '2025-03-10',
+      }),
     ).toEqual({ risk: 'ok', inbound_before_stockout: null });
   });
 });
@@ -167,20 +179,30 @@ describe('planTransfers', () => {
   });
 
   it('moves the receiver need, capped by the donor surplus, within the EU', () => {
-    const [transfer, ...rest] = planTransfers([pos('FBA-DE', 'DE', 56, 4, 48), pos('3PL-FR', 'FR', 900, 1)], settings);
+    const [transfer, ...rest] = planTransfers(
+      [pos('FBA-DE', 'DE', 56, 4, 48), pos('3PL-FR', 'FR', 900, 1)],
+      settings,
+    );
     expect(rest).toEqual([]);
     // need = ceil(60 * 4) - 56 - 48 = 136; spare = 900 - 60 = 840.
     expect(transfer).toMatchObject({ area: 'EU', quantity: 136 });
     expect(transfer.from.warehouse).toBe('3PL-FR');
     expect(transfer.to.warehouse).toBe('FBA-DE');
 
-    const capped = planTransfers([pos('FBA-DE', 'DE', 0, 10), pos('3PL-FR', 'FR', 50, 0)], settings);
+    const capped = planTransfers(
+      [pos('FBA-DE', 'DE', 0, 10), pos('3PL-FR', 'FR', 50, 0)],
+      settings,
+    );
     expect(capped.map((t) => t.quantity)).toEqual([50]); // no sales: all 50 are spare
   });
 
   it('never moves stock across customs borders or from a warehouse without surplus', () => {
-    expect(planTransfers([pos('FBA-DE', 'DE', 10, 4), pos('FBA-US', 'US', 900, 1)], settings)).toEqual([]);
-    expect(planTransfers([pos('FBA-DE', 'DE', 10, 4), pos('3PL-FR', 'FR', 80, 1)], settings)).toEqual([]);
+    expect(
+      planTransfers([pos('FBA-DE', 'DE', 10, 4), pos('FBA-US', 'US', 900, 1)], settings),
+    ).toEqual([]);
+    expect(
+      planTransfers([pos('FBA-DE', 'DE', 10, 4), pos('3PL-FR', 'FR', 80, 1)], settings),
+    ).toEqual([]);
     expect(transferArea('DE')).toBe('EU');
     expect(transferArea('GB')).toBe('GB');
   });

@@ -60,7 +60,13 @@ describe('importInventory', () => {
       'sales.csv:15: unknown warehouse "NOWHERE" (not in warehouses.csv or the database)',
       'sales.csv:16: units must be a whole number, got "1.5"',
     ]);
-    expect(await tableCounts()).toEqual({ products: 0, warehouses: 0, stock: 0, inbound: 0, sales: 0 });
+    expect(await tableCounts()).toEqual({
+      products: 0,
+      warehouses: 0,
+      stock: 0,
+      inbound: 0,
+      sales: 0,
+    });
   });
 
   it('rejects a missing column, malformed CSV and unknown file names', async () => {
@@ -69,44 +75,82 @@ describe('importInventory', () => {
       'stock.csv': 'sku,warehouse,on_hand,reserved\n"A"x,W,1,0\n',
       'orders.csv': 'id\n1\n',
     });
-    expect(problems[0]).toBe('orders.csv: not an inventory file; expected products.csv, warehouses.csv, stock.csv, inbound.csv, sales.csv');
-    expect(problems[1]).toBe('products.csv:1: missing column case_pack (expected sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack)');
+    expect(problems[0]).toBe(
+      'orders.csv: not an inventory file; expected products.csv, warehouses.csv, stock.csv, inbound.csv, sales.csv',
+    );
+    expect(problems[1]).toBe(
+      'products.csv:1: missing column case_pack (expected sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack)',
+    );
     expect(problems[2]).toMatch(/^stock\.csv:2: malformed CSV: Invalid Closing Quote/);
-    expect(await tableCounts()).toEqual({ products: 0, warehouses: 0, stock: 0, inbound: 0, sales: 0 });
+    expect(await tableCounts()).toEqual({
+      products: 0,
+      warehouses: 0,
+      stock: 0,
+      inbound: 0,
+      sales: 0,
+    });
   });
 
   it('imports the fixture, normalising codes and defaults', async () => {
     const result = await importInventory(deps.db, fixtureFiles());
     expect(result.counts).toEqual({ products: 4, warehouses: 4, stock: 6, inbound: 5, sales: 13 });
-    expect(await tableCounts()).toEqual({ products: 4, warehouses: 4, stock: 6, inbound: 5, sales: 13 });
+    expect(await tableCounts()).toEqual({
+      products: 4,
+      warehouses: 4,
+      stock: 6,
+      inbound: 5,
+      sales: 13,
+    });
     const { rows } = await deps.db.query(
       `SELECT p.sku, p.category, p.currency, p.moq, p.case_pack, w.type, w.market
        FROM products p, warehouses w WHERE p.sku = 'D-400' AND w.code = 'CN-SZ'`,
     );
-    expect(rows[0]).toEqual({ sku: 'D-400', category: null, currency: 'USD', moq: 1, case_pack: 1, type: 'domestic', market: 'CN' });
+    expect(rows[0]).toEqual({
+      sku: 'D-400',
+      category: null,
+      currency: 'USD',
+      moq: 1,
+      case_pack: 1,
+      type: 'domestic',
+      market: 'CN',
+    });
   });
 
   it('re-import upserts: stock and inbound of the imported keys are replaced, sales upserted', async () => {
     await importInventory(deps.db, {
       'stock.csv': 'sku,warehouse,on_hand,reserved\nA-100,FBA-DE,75,5\n',
       'inbound.csv': 'sku,warehouse,quantity,eta,reference\nB-200,FBA-US,60,2025-03-12,PO-9\n',
-      'sales.csv': 'date,sku,warehouse,units\n2025-02-28,A-100,FBA-DE,30\n2025-02-27,A-100,FBA-DE,2\n',
-      'products.csv': 'sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack\nA-100,Widget A v2,electronics,2.75,USD,21,100,24\n',
+      'sales.csv':
+        'date,sku,warehouse,units\n2025-02-28,A-100,FBA-DE,30\n2025-02-27,A-100,FBA-DE,2\n',
+      'products.csv':
+        'sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack\nA-100,Widget A v2,electronics,2.75,USD,21,100,24\n',
     });
     const q = async (sql: string) => (await deps.db.query(sql)).rows;
-    expect(await q(`SELECT on_hand, reserved FROM stock WHERE sku = 'A-100' AND warehouse = 'FBA-DE'`)).toEqual([{ on_hand: 75, reserved: 5 }]);
-    expect(await q(`SELECT on_hand FROM stock WHERE sku = 'A-100' AND warehouse = '3PL-FR'`)).toEqual([{ on_hand: 900 }]);
+    expect(
+      await q(`SELECT on_hand, reserved FROM stock WHERE sku = 'A-100' AND warehouse = 'FBA-DE'`),
+    ).toEqual([{ on_hand: 75, reserved: 5 }]);
+    expect(
+      await q(`SELECT on_hand FROM stock WHERE sku = 'A-100' AND warehouse = '3PL-FR'`),
+    ).toEqual([{ on_hand: 900 }]);
     // B-200 FBA-US had three shipments: all replaced by the one imported; other pairs keep theirs.
-    expect(await q(`SELECT quantity, eta, reference FROM inbound_shipments WHERE sku = 'B-200' AND warehouse = 'FBA-US'`)).toEqual([
-      { quantity: 60, eta: '2025-03-12', reference: 'PO-9' },
-    ]);
+    expect(
+      await q(
+        `SELECT quantity, eta, reference FROM inbound_shipments WHERE sku = 'B-200' AND warehouse = 'FBA-US'`,
+      ),
+    ).toEqual([{ quantity: 60, eta: '2025-03-12', reference: 'PO-9' }]);
     expect(await q(`SELECT count(*)::int AS n FROM inbound_shipments`)).toEqual([{ n: 3 }]);
-    expect(await q(`SELECT date, units FROM daily_sales WHERE sku = 'A-100' AND warehouse = 'FBA-DE' AND date >= '2025-02-27' ORDER BY date`)).toEqual([
+    expect(
+      await q(
+        `SELECT date, units FROM daily_sales WHERE sku = 'A-100' AND warehouse = 'FBA-DE' AND date >= '2025-02-27' ORDER BY date`,
+      ),
+    ).toEqual([
       { date: '2025-02-27', units: 2 },
       { date: '2025-02-28', units: 30 },
       { date: '2025-03-01', units: 99 },
     ]);
-    expect(await q(`SELECT title, unit_cost, lead_time_days FROM products WHERE sku = 'A-100'`)).toEqual([{ title: 'Widget A v2', unit_cost: 2.75, lead_time_days: 21 }]);
+    expect(
+      await q(`SELECT title, unit_cost, lead_time_days FROM products WHERE sku = 'A-100'`),
+    ).toEqual([{ title: 'Widget A v2', unit_cost: 2.75, lead_time_days: 21 }]);
     expect((await tableCounts()).sales).toBe(14);
   });
 
@@ -115,9 +159,13 @@ describe('importInventory', () => {
     const problems = await rejected({
       'stock.csv': 'sku,warehouse,on_hand,reserved\nA-100,FBA-DE,1,0\nA-100,FBA-DE,2,0\n',
     });
-    expect(problems).toEqual(['stock.csv:3: duplicate sku "A-100" in warehouse "FBA-DE" (first on line 2)']);
+    expect(problems).toEqual([
+      'stock.csv:3: duplicate sku "A-100" in warehouse "FBA-DE" (first on line 2)',
+    ]);
     expect(await tableCounts()).toEqual(before);
-    const { rows } = await deps.db.query(`SELECT on_hand FROM stock WHERE sku = 'A-100' AND warehouse = 'FBA-DE'`);
+    const { rows } = await deps.db.query(
+      `SELECT on_hand FROM stock WHERE sku = 'A-100' AND warehouse = 'FBA-DE'`,
+    );
     expect(rows).toEqual([{ on_hand: 75 }]);
   });
 });
@@ -128,7 +176,9 @@ describe('POST /api/inventory/import', () => {
     const ok = await app.request('/api/inventory/import', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ files: { 'stock.csv': 'sku,warehouse,on_hand,reserved\nC-300,FBA-DE,410,10\n' } }),
+      body: JSON.stringify({
+        files: { 'stock.csv': 'sku,warehouse,on_hand,reserved\nC-300,FBA-DE,410,10\n' },
+      }),
     });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({
@@ -140,17 +190,23 @@ describe('POST /api/inventory/import', () => {
     const bad = await app.request('/api/inventory/import', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ files: { 'stock.csv': 'sku,warehouse,on_hand,reserved\nC-300,FBA-DE,-1,0\nZ,FBA-DE,1,0\n' } }),
+      body: JSON.stringify({
+        files: { 'stock.csv': 'sku,warehouse,on_hand,reserved\nC-300,FBA-DE,-1,0\nZ,FBA-DE,1,0\n' },
+      }),
     });
     expect(bad.status).toBe(400);
-    const body = (await bad.json()) as { error: { code: string; message: string; issues: unknown[] } };
+    const body = (await bad.json()) as {
+      error: { code: string; message: string; issues: unknown[] };
+    };
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.message).toMatch(/nothing was written: 2 problems/);
     expect(body.error.issues).toEqual([
       { path: 'stock.csv:2', message: 'on_hand must be at least 0, got -1' },
       { path: 'stock.csv:3', message: 'unknown sku "Z" (not in products.csv or the database)' },
     ]);
-    const { rows } = await deps.db.query(`SELECT on_hand FROM stock WHERE sku = 'C-300' AND warehouse = 'FBA-DE'`);
+    const { rows } = await deps.db.query(
+      `SELECT on_hand FROM stock WHERE sku = 'C-300' AND warehouse = 'FBA-DE'`,
+    );
     expect(rows).toEqual([{ on_hand: 410 }]);
 
     const noFiles = await app.request('/api/inventory/import', {

@@ -43,17 +43,31 @@ describe('inventory_status', () => {
       avg_daily_sales: 4, // 4 x 28 units in February; Jan 31 and Mar 1 are outside the window
       days_of_cover: 14,
     });
-    expect(find(output.rows, 'C-300', 'FBA-DE')).toMatchObject({ reserved: 0, inbound: 0, next_inbound: null, avg_daily_sales: 5, days_of_cover: 80 });
+    expect(find(output.rows, 'C-300', 'FBA-DE')).toMatchObject({
+      reserved: 0,
+      inbound: 0,
+      next_inbound: null,
+      avg_daily_sales: 5,
+      days_of_cover: 80,
+    });
     expect(output.summary).toMatch(/3 SKU x warehouse positions/);
     expect(text).toContain('| SKU | Warehouse | On hand |');
     expect(text).toContain('| A-100 | FBA-DE | 60 | 4 | 56 | 48 | 2025-03-20 | 4.00 | 14.0 |');
   });
 
   it('counts only shipments arriving on or after as_of', async () => {
-    const { output } = await call('inventory_status', { skus: ['b-200'], markets: ['United States'] });
+    const { output } = await call('inventory_status', {
+      skus: ['b-200'],
+      markets: ['United States'],
+    });
     expect(output.rows).toHaveLength(1);
     // PO-0 (eta 2025-02-20) has arrived; PO-1 (200) and PO-2 (100) are on the way.
-    expect(output.rows[0]).toMatchObject({ warehouse: 'FBA-US', available: 480, inbound: 300, next_inbound: '2025-03-10' });
+    expect(output.rows[0]).toMatchObject({
+      warehouse: 'FBA-US',
+      available: 480,
+      inbound: 300,
+      next_inbound: '2025-03-10',
+    });
   });
 });
 
@@ -61,7 +75,12 @@ describe('stockout_risk', () => {
   it('rates, sorts and explains every position', async () => {
     const { output, text } = await call('stockout_risk', { min_risk: 'ok' });
     expect(output.counts).toEqual({ critical: 2, warning: 1, ok: 3 });
-    expect(output.rows.map((r: { sku: string; warehouse: string; risk: string }) => `${r.risk} ${r.sku} ${r.warehouse}`)).toEqual([
+    expect(
+      output.rows.map(
+        (r: { sku: string; warehouse: string; risk: string }) =>
+          `${r.risk} ${r.sku} ${r.warehouse}`,
+      ),
+    ).toEqual([
       'critical B-200 FBA-DE', // 6 days of cover: under 7
       'critical A-100 FBA-DE', // 14 days, runs out 03-15 before the 03-20 inbound, within the 20-day lead time
       'warning B-200 FBA-US', // 32 days: over the 30-day lead time, under 30 + 14
@@ -97,7 +116,11 @@ describe('stockout_risk', () => {
       inbound_before_stockout: true,
       risk: 'warning',
     });
-    expect(find(output.rows, 'D-400', 'FBA-US')).toMatchObject({ days_of_cover: null, projected_stockout_date: null, risk: 'ok' });
+    expect(find(output.rows, 'D-400', 'FBA-US')).toMatchObject({
+      days_of_cover: null,
+      projected_stockout_date: null,
+      risk: 'ok',
+    });
     expect(text).toMatch(/\| critical \| B-200 \| FBA-DE \|/);
   });
 
@@ -109,11 +132,22 @@ describe('stockout_risk', () => {
     expect(byCode.output.counts).toEqual({ critical: 2, warning: 0, ok: 1 });
     expect(byCode.output.summary).toMatch(/2 critical, 0 warning, 1 ok/);
     const eu = await call('stockout_risk', { markets: ['EU'], min_risk: 'ok' });
-    expect(eu.output.rows.map((r: { warehouse: string }) => r.warehouse).sort()).toEqual(['3PL-FR', 'FBA-DE', 'FBA-DE', 'FBA-DE']);
+    expect(eu.output.rows.map((r: { warehouse: string }) => r.warehouse).sort()).toEqual([
+      '3PL-FR',
+      'FBA-DE',
+      'FBA-DE',
+      'FBA-DE',
+    ]);
   });
 
   it('names the field of an unknown market or a bad date', async () => {
-    const result = await invokeTool(deps.registry, deps, 'stockout_risk', { markets: ['Atlantis'], as_of: '2025-02-30' }, { surface: 'cli' });
+    const result = await invokeTool(
+      deps.registry,
+      deps,
+      'stockout_risk',
+      { markets: ['Atlantis'], as_of: '2025-02-30' },
+      { surface: 'cli' },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid_input');
@@ -164,25 +198,40 @@ describe('reorder_plan', () => {
       order_value: 9400,
       currency: 'EUR',
     });
-    expect(find(output.rows, 'B-200', 'FBA-DE')).toMatchObject({ safety_stock: 165.4, quantity: 420 });
-    expect(find(output.rows, 'C-300', 'FBA-DE')).toMatchObject({ net_requirement: 40.25, quantity: 41 });
+    expect(find(output.rows, 'B-200', 'FBA-DE')).toMatchObject({
+      safety_stock: 165.4,
+      quantity: 420,
+    });
+    expect(find(output.rows, 'C-300', 'FBA-DE')).toMatchObject({
+      net_requirement: 40.25,
+      quantity: 41,
+    });
     // Only positions to order by default, largest order value first.
-    expect(output.rows.map((r: { sku: string; warehouse: string }) => `${r.sku} ${r.warehouse}`)).toEqual([
-      'B-200 FBA-US',
-      'B-200 FBA-DE',
-      'A-100 FBA-DE',
-      'C-300 FBA-DE',
-    ]);
+    expect(
+      output.rows.map((r: { sku: string; warehouse: string }) => `${r.sku} ${r.warehouse}`),
+    ).toEqual(['B-200 FBA-US', 'B-200 FBA-DE', 'A-100 FBA-DE', 'C-300 FBA-DE']);
     expect(output.summary).toMatch(/Order 1,593 units across 4 of 6/);
     expect(output.summary).toMatch(/EUR 13,600\.00; USD 644\.00/);
-    expect(text).toContain('| A-100 | FBA-DE | 4.00 | 9.98 | 73.4 | 273.4 | 56 | 48 | 24/100 | 192 | USD 480.00 |');
+    expect(text).toContain(
+      '| A-100 | FBA-DE | 4.00 | 9.98 | 73.4 | 273.4 | 56 | 48 | 24/100 | 192 | USD 480.00 |',
+    );
   });
 
   it('uses the service level and review period given, and lists zero rows on request', async () => {
-    const { output } = await call('reorder_plan', { skus: ['A-100'], service_level: 0.99, review_period_days: 0, include_zero: true });
+    const { output } = await call('reorder_plan', {
+      skus: ['A-100'],
+      service_level: 0.99,
+      review_period_days: 0,
+      include_zero: true,
+    });
     const a = find(output.rows, 'A-100', 'FBA-DE');
     // z(0.99) = 2.326348; safety = 2.326348 * 9.977753 * sqrt(20) = 103.81; order_up_to = 4 * 20 + 103.81.
-    expect(a).toMatchObject({ z: 2.3263, safety_stock: 103.81, order_up_to: 183.81, quantity: 100 });
+    expect(a).toMatchObject({
+      z: 2.3263,
+      safety_stock: 103.81,
+      order_up_to: 183.81,
+      quantity: 100,
+    });
     expect(find(output.rows, 'A-100', '3PL-FR')).toMatchObject({ quantity: 0 });
   });
 });
@@ -217,7 +266,13 @@ describe('transfer_suggestions', () => {
   });
 
   it('rejects thresholds out of order, naming the field', async () => {
-    const result = await invokeTool(deps.registry, deps, 'transfer_suggestions', { shortage_days: 50, target_days: 40 }, { surface: 'cli' });
+    const result = await invokeTool(
+      deps.registry,
+      deps,
+      'transfer_suggestions',
+      { shortage_days: 50, target_days: 40 },
+      { surface: 'cli' },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.details.issues?.[0].path).toBe('target_days');
   });
@@ -253,13 +308,23 @@ describe('slow_movers', () => {
     expect(output.summary).toMatch(/tie up USD 2,350\.00/);
     expect(text).toContain('| D-400 | FBA-US | no sales | 80 |');
     const lower = await call('slow_movers', { excess_days: 60 });
-    expect(lower.output.rows.map((r: { sku: string }) => r.sku)).toEqual(['A-100', 'C-300', 'D-400']);
+    expect(lower.output.rows.map((r: { sku: string }) => r.sku)).toEqual([
+      'A-100',
+      'C-300',
+      'D-400',
+    ]);
   });
 });
 
 describe('as_of', () => {
   it('defaults to today from the clock and gives the same answer for the same date', async () => {
-    for (const tool of ['inventory_status', 'stockout_risk', 'reorder_plan', 'transfer_suggestions', 'slow_movers']) {
+    for (const tool of [
+      'inventory_status',
+      'stockout_risk',
+      'reorder_plan',
+      'transfer_suggestions',
+      'slow_movers',
+    ]) {
       const implicit = await call(tool, {});
       const explicit = await call(tool, { as_of: FIXTURE_AS_OF });
       expect(explicit.output).toEqual(implicit.output);
@@ -270,9 +335,19 @@ describe('as_of', () => {
   it('moves the sales window and the inbound cut-off with as_of', async () => {
     // Window 2025-01-18 .. 2025-02-14: A-100 sold 50 (Jan 31) + 28 (Feb 10) = 78 units; PO-0 (02-20) is still inbound.
     const { output } = await call('inventory_status', { as_of: '2025-02-15', window_days: 28 });
-    expect(find(output.rows, 'A-100', 'FBA-DE')).toMatchObject({ avg_daily_sales: 2.79, days_of_cover: 20.1 });
-    expect(find(output.rows, 'B-200', 'FBA-US')).toMatchObject({ inbound: 350, next_inbound: '2025-02-20' });
-    const week = await call('inventory_status', { skus: ['A-100'], warehouses: ['FBA-DE'], window_days: 7 });
+    expect(find(output.rows, 'A-100', 'FBA-DE')).toMatchObject({
+      avg_daily_sales: 2.79,
+      days_of_cover: 20.1,
+    });
+    expect(find(output.rows, 'B-200', 'FBA-US')).toMatchObject({
+      inbound: 350,
+      next_inbound: '2025-02-20',
+    });
+    const week = await call('inventory_status', {
+      skus: ['A-100'],
+      warehouses: ['FBA-DE'],
+      window_days: 7,
+    });
     expect(week.output.rows[0]).toMatchObject({ avg_daily_sales: 8 }); // 2 x 28 units in Feb 22-28
   });
 });

@@ -169,9 +169,17 @@ describe('compliance_lookup', () => {
     }
   });
 
-  it('falls back to all markets when a market read from the question finds nothing ("FCC ID" is not Indonesia)', async () => {
+  it('reads "FCC ID" as the US rule, not as Indonesia', async () => {
     const { output } = await lookup({ question: 'How do I get an FCC ID for a wireless device?' });
     expect(ids(output)[0]).toBe('us-fcc-equipment-authorization');
+    expect(output.markets).not.toContain('ID');
+  });
+
+  it('falls back to all markets when the market read from the question finds nothing', async () => {
+    const { output } = await lookup({
+      question: 'Our Chile team asks how to get FCC equipment authorization for a wireless device',
+    });
+    expect(ids(output)).toContain('us-fcc-equipment-authorization');
     expect(output.notes.join(' ')).toMatch(/results from all markets/);
   });
 

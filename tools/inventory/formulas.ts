@@ -92,7 +92,8 @@ export function stockoutRisk(input: RiskInput): RiskResult {
   const outBeforeInbound = before !== true; // no inbound on the way counts as arriving after the stockout
   if (cover < 7 || (outBeforeInbound && cover < input.lead_time_days))
     return { inbound_before_stockout: before, risk: 'critical' };
-  if (cover < input.lead_time_days + 14) return { inbound_before_stockout: before, risk: 'warning' };
+  if (cover < input.lead_time_days + 14)
+    return { inbound_before_stockout: before, risk: 'warning' };
   return { inbound_before_stockout: before, risk: 'ok' };
 }
 
@@ -122,7 +123,8 @@ export interface ReorderResult {
  */
 export function reorderQuantity(input: ReorderInput): ReorderResult {
   const safety = input.z * input.sigma_daily * Math.sqrt(input.lead_time_days);
-  const orderUpTo = input.avg_daily_sales * (input.lead_time_days + input.review_period_days) + safety;
+  const orderUpTo =
+    input.avg_daily_sales * (input.lead_time_days + input.review_period_days) + safety;
   const net = orderUpTo - input.available - input.inbound_within_lead_time;
   return {
     safety_stock: safety,

@@ -50,7 +50,9 @@ export const inventoryStatusTool = defineTool({
   annotations: { readOnly: true },
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
-    const positions = (await loadPositions(deps.db, filter)).map((r) => evaluatePosition(r, filter));
+    const positions = (await loadPositions(deps.db, filter)).map((r) =>
+      evaluatePosition(r, filter),
+    );
     const rows: Row[] = positions.map((p) => ({
       sku: p.sku,
       title: p.title,
@@ -68,11 +70,23 @@ export const inventoryStatusTool = defineTool({
     const shown = rows.slice(0, input.limit);
     const summary = rows.length
       ? `${rows.length} SKU x warehouse positions (${describeFilter(input, filter)}): ` +
-        `${formatNumber(sum((r) => r.available), 0)} units available, ` +
-        `${formatNumber(sum((r) => r.inbound), 0)} inbound` +
+        `${formatNumber(
+          sum((r) => r.available),
+          0,
+        )} units available, ` +
+        `${formatNumber(
+          sum((r) => r.inbound),
+          0,
+        )} inbound` +
         (shown.length < rows.length ? `; showing the first ${shown.length}.` : '.')
       : `No inventory matches (${describeFilter(input, filter)}).`;
-    return { as_of: filter.asOf, window_days: filter.windowDays, total: rows.length, rows: shown, summary };
+    return {
+      as_of: filter.asOf,
+      window_days: filter.windowDays,
+      total: rows.length,
+      rows: shown,
+      summary,
+    };
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

@@ -1,10 +1,5 @@
 // Turns a position row from the database into the figures every inventory tool shares (available, demand, cover).
-import {
-  daysOfCover,
-  demandStats,
-  projectedStockoutDate,
-  type DemandStats,
-} from './formulas';
+import { daysOfCover, demandStats, projectedStockoutDate, type DemandStats } from './formulas';
 import type { PositionFilter } from './inputs';
 import type { PositionRow } from './queries';
 
@@ -30,7 +25,8 @@ export function evaluatePosition(row: PositionRow, filter: PositionFilter): Posi
 /** Sums money per currency, for summaries: "EUR 1,234.50; USD 99.00". */
 export function totalsByCurrency(items: Array<{ currency: string; amount: number }>): string {
   const totals = new Map<string, number>();
-  for (const item of items) totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.amount);
+  for (const item of items)
+    totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.amount);
   return [...totals.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, amount]) => `${currency} ${formatNumber(amount, 2)}`)

@@ -19,7 +19,9 @@ function cell(value: string | number | boolean | null, digits?: number): string 
 export function markdownTable<R>(columns: Column<R>[], rows: R[]): string {
   const header = `| ${columns.map((c) => c.header).join(' | ')} |`;
   const rule = `|${columns.map(() => '---').join('|')}|`;
-  const body = rows.map((row) => `| ${columns.map((c) => cell(c.value(row), c.digits)).join(' | ')} |`);
+  const body = rows.map(
+    (row) => `| ${columns.map((c) => cell(c.value(row), c.digits)).join(' | ')} |`,
+  );
   return [header, rule, ...body].join('\n');
 }
 

@@ -16,7 +16,9 @@ const row = z.object({
   avg_daily_sales: z.number().describe('Units sold per day over the window'),
   sigma_daily: z
     .number()
-    .describe('Sample standard deviation of daily units over the window (days without sales count as 0)'),
+    .describe(
+      'Sample standard deviation of daily units over the window (days without sales count as 0)',
+    ),
   service_level: z.number(),
   z: z.number().describe('Standard normal quantile of the service level'),
   lead_time_days: z.number().int(),
@@ -36,7 +38,9 @@ const row = z.object({
   quantity: z
     .number()
     .int()
-    .describe('net_requirement rounded up to whole case packs and raised to moq when positive, else 0'),
+    .describe(
+      'net_requirement rounded up to whole case packs and raised to moq when positive, else 0',
+    ),
   unit_cost: z.number(),
   currency: z.string(),
   order_value: z.number().describe('quantity * unit_cost'),
@@ -69,7 +73,9 @@ export const reorderPlanTool = defineTool({
       .min(0.5)
       .max(0.9999)
       .default(0.95)
-      .describe('Chance of not running out during the lead time, 0.5 to 0.9999 (default 0.95, z = 1.645).'),
+      .describe(
+        'Chance of not running out during the lead time, 0.5 to 0.9999 (default 0.95, z = 1.645).',
+      ),
     review_period_days: z
       .number()
       .int()
@@ -80,7 +86,9 @@ export const reorderPlanTool = defineTool({
     include_zero: z
       .boolean()
       .default(false)
-      .describe('Also list positions that need no order (quantity 0). Default: only those to order.'),
+      .describe(
+        'Also list positions that need no order (quantity 0). Default: only those to order.',
+      ),
   }),
   output: z.object({
     as_of: z.string(),
@@ -95,7 +103,11 @@ export const reorderPlanTool = defineTool({
     const zScore = inverseNormalCdf(input.service_level);
     const all: Row[] = (await loadPositions(deps.db, filter)).map((r) => {
       const p = evaluatePosition(r, filter);
-      const plan = reorderQuantity({ ...p, z: zScore, review_period_days: input.review_period_days });
+      const plan = reorderQuantity({
+        ...p,
+        z: zScore,
+        review_period_days: input.review_period_days,
+      });
       return {
         sku: p.sku,
         title: p.title,
@@ -123,7 +135,10 @@ export const reorderPlanTool = defineTool({
     });
     const toOrder = all.filter((r) => r.quantity > 0);
     const listed = (input.include_zero ? all : toOrder).sort(
-      (a, b) => b.order_value - a.order_value || a.sku.localeCompare(b.sku) || a.warehouse.localeCompare(b.warehouse),
+      (a, b) =>
+        b.order_value - a.order_value ||
+        a.sku.localeCompare(b.sku) ||
+        a.warehouse.localeCompare(b.warehouse),
     );
     const shown = listed.slice(0, input.limit);
     const scope = describeFilter(input, filter);
@@ -134,9 +149,17 @@ export const reorderPlanTool = defineTool({
         ? `Order ${formatNumber(units, 0)} units across ${toOrder.length} of ${all.length} SKU x warehouse positions ` +
           `(${totalsByCurrency(toOrder.map((r) => ({ currency: r.currency, amount: r.order_value })))}); ` +
           `service level ${input.service_level} (z ${zScore.toFixed(3)}), review every ${input.review_period_days} days; ${scope}.` +
-          (shown.length < listed.length ? ` Showing the ${shown.length} largest of ${listed.length}.` : '')
+          (shown.length < listed.length
+            ? ` Showing the ${shown.length} largest of ${listed.length}.`
+            : '')
         : `Nothing to order for ${all.length} SKU x warehouse positions (${scope}).`;
-    return { as_of: filter.asOf, window_days: filter.windowDays, total: listed.length, rows: shown, summary };
+    return {
+      as_of: filter.asOf,
+      window_days: filter.windowDays,
+      total: listed.length,
+      rows: shown,
+      summary,
+    };
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

@@ -15,7 +15,9 @@ const row = z.object({
   market: z.string(),
   reason: z
     .enum(['no_sales', 'excess_cover'])
-    .describe('no_sales: nothing sold in the window; excess_cover: days_of_cover above excess_days'),
+    .describe(
+      'no_sales: nothing sold in the window; excess_cover: days_of_cover above excess_days',
+    ),
   available: z.number().int().describe('on_hand - reserved'),
   units_sold: z.number().int().describe('Units sold in the window'),
   avg_daily_sales: z.number(),
@@ -24,7 +26,10 @@ const row = z.object({
     .number()
     .int()
     .describe('available - ceil(excess_days * avg_daily_sales): units beyond the threshold'),
-  last_sale_date: z.string().nullable().describe('Last day with a sale before as_of; null when never'),
+  last_sale_date: z
+    .string()
+    .nullable()
+    .describe('Last day with a sale before as_of; null when never'),
   days_since_last_sale: z.number().int().nullable(),
   unit_cost: z.number(),
   currency: z.string(),
@@ -69,7 +74,9 @@ export const slowMoversTool = defineTool({
     const filter = resolveFilter(input, deps);
     const slow = (await loadPositions(deps.db, filter))
       .map((r) => evaluatePosition(r, filter))
-      .filter((p) => p.available > 0 && (p.days_of_cover === null || p.days_of_cover > input.excess_days));
+      .filter(
+        (p) => p.available > 0 && (p.days_of_cover === null || p.days_of_cover > input.excess_days),
+      );
     const lastSales = await loadLastSaleDates(deps.db, slow, filter.asOf);
     const rows: Row[] = slow.map((p) => {
       const last = lastSales.get(pairKey(p.sku, p.warehouse)) ?? null;
@@ -91,7 +98,12 @@ export const slowMoversTool = defineTool({
         value_tied_up: round2(p.unit_cost * p.available),
       };
     });
-    rows.sort((a, b) => b.value_tied_up - a.value_tied_up || a.sku.localeCompare(b.sku) || a.warehouse.localeCompare(b.warehouse));
+    rows.sort(
+      (a, b) =>
+        b.value_tied_up - a.value_tied_up ||
+        a.sku.localeCompare(b.sku) ||
+        a.warehouse.localeCompare(b.warehouse),
+    );
     const shown = rows.slice(0, input.limit);
     const scope = describeFilter(input, filter);
     const noSales = rows.filter((r) => r.reason === 'no_sales').length;
@@ -100,7 +112,13 @@ export const slowMoversTool = defineTool({
         `${totalsByCurrency(rows.map((r) => ({ currency: r.currency, amount: r.value_tied_up })))}; ${scope}.` +
         (shown.length < rows.length ? ` Showing the ${shown.length} largest.` : '')
       : `No slow movers (over ${input.excess_days} days of cover or no sales; ${scope}).`;
-    return { as_of: filter.asOf, window_days: filter.windowDays, total: rows.length, rows: shown, summary };
+    return {
+      as_of: filter.asOf,
+      window_days: filter.windowDays,
+      total: rows.length,
+      rows: shown,
+      summary,
+    };
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

@@ -25,7 +25,9 @@ const row = z.object({
   inbound_before_stockout: z
     .boolean()
     .nullable()
-    .describe('The next inbound arrives before the projected stockout; null when either is unknown'),
+    .describe(
+      'The next inbound arrives before the projected stockout; null when either is unknown',
+    ),
   risk: z
     .enum(RISK_LEVELS)
     .describe(
@@ -43,7 +45,10 @@ const columns: Column<Row>[] = [
   { header: 'Days of cover', value: (r) => r.days_of_cover, digits: 1 },
   { header: 'Stockout', value: (r) => r.projected_stockout_date },
   { header: 'Lead time', value: (r) => r.lead_time_days },
-  { header: 'Next inbound', value: (r) => (r.next_inbound ? `${r.next_inbound} (${r.next_inbound_quantity})` : null) },
+  {
+    header: 'Next inbound',
+    value: (r) => (r.next_inbound ? `${r.next_inbound} (${r.next_inbound_quantity})` : null),
+  },
   { header: 'In time', value: (r) => r.inbound_before_stockout },
 ];
 
@@ -59,12 +64,18 @@ export const stockoutRiskTool = defineTool({
     min_risk: z
       .enum(RISK_LEVELS)
       .default('warning')
-      .describe('List rows at this risk or worse: "critical", "warning" (default) or "ok" (every row).'),
+      .describe(
+        'List rows at this risk or worse: "critical", "warning" (default) or "ok" (every row).',
+      ),
   }),
   output: z.object({
     as_of: z.string(),
     window_days: z.number().int(),
-    counts: z.object({ critical: z.number().int(), warning: z.number().int(), ok: z.number().int() }),
+    counts: z.object({
+      critical: z.number().int(),
+      warning: z.number().int(),
+      ok: z.number().int(),
+    }),
     total: z.number().int().describe('Rows at min_risk or worse before the limit'),
     rows: z.array(row),
     summary: z.string(),
@@ -104,7 +115,9 @@ export const stockoutRiskTool = defineTool({
     const scope = describeFilter(input, filter);
     const summary = all.length
       ? `${counts.critical} critical, ${counts.warning} warning, ${counts.ok} ok of ${all.length} SKU x warehouse positions (${scope}).` +
-        (shown.length < listed.length ? ` Showing the ${shown.length} most urgent of ${listed.length}.` : '') +
+        (shown.length < listed.length
+          ? ` Showing the ${shown.length} most urgent of ${listed.length}.`
+          : '') +
         (listed.length === 0 ? ` Nothing at ${input.min_risk} risk or worse.` : '')
       : `No inventory matches (${scope}).`;
     return {

@@ -14,7 +14,9 @@ const row = z.object({
   warehouse: z.string().describe('The receiving warehouse (same as to_warehouse)'),
   from_warehouse: z.string(),
   to_warehouse: z.string(),
-  area: z.string().describe('Where both warehouses are: a market code, or EU for the EU single market'),
+  area: z
+    .string()
+    .describe('Where both warehouses are: a market code, or EU for the EU single market'),
   quantity: z.number().int().describe('Units to move: min(receiver need, donor spare)'),
   from_available: z.number().int(),
   from_avg_daily_sales: z.number(),
@@ -24,7 +26,10 @@ const row = z.object({
   to_inbound: z.number().int().describe('Units already on the way to the receiving warehouse'),
   to_avg_daily_sales: z.number(),
   to_days_of_cover: z.number().nullable(),
-  to_days_of_cover_after: z.number().nullable().describe('(to_available + quantity) / to_avg_daily_sales'),
+  to_days_of_cover_after: z
+    .number()
+    .nullable()
+    .describe('(to_available + quantity) / to_avg_daily_sales'),
 });
 type Row = z.output<typeof row>;
 
@@ -33,7 +38,11 @@ const columns: Column<Row>[] = [
   { header: 'From', value: (r) => r.from_warehouse },
   { header: 'To', value: (r) => r.to_warehouse },
   { header: 'Qty', value: (r) => r.quantity },
-  { header: 'From cover', value: (r) => (r.from_days_of_cover === null ? 'no sales' : r.from_days_of_cover), digits: 1 },
+  {
+    header: 'From cover',
+    value: (r) => (r.from_days_of_cover === null ? 'no sales' : r.from_days_of_cover),
+    digits: 1,
+  },
   { header: 'From after', value: (r) => r.from_days_of_cover_after, digits: 1 },
   { header: 'To cover', value: (r) => r.to_days_of_cover, digits: 1 },
   { header: 'To after', value: (r) => r.to_days_of_cover_after, digits: 1 },
@@ -58,7 +67,9 @@ export const transferSuggestionsTool = defineTool({
         .min(1)
         .max(3650)
         .default(90)
-        .describe('A warehouse has surplus above this many days of cover, or stock and no sales (default 90).'),
+        .describe(
+          'A warehouse has surplus above this many days of cover, or stock and no sales (default 90).',
+        ),
       target_days: z
         .number()
         .min(1)
@@ -87,7 +98,9 @@ export const transferSuggestionsTool = defineTool({
     const matches = (p: { warehouse: string; market: string }) =>
       (!filter.warehouses || filter.warehouses.includes(p.warehouse.toLowerCase())) &&
       (!filter.markets || filter.markets.includes(p.market));
-    const transfers = planTransfers(positions, input).filter((t) => matches(t.from) || matches(t.to));
+    const transfers = planTransfers(positions, input).filter(
+      (t) => matches(t.from) || matches(t.to),
+    );
     const titles = new Map(positions.map((p) => [p.sku, p.title]));
     const rows: Row[] = transfers.map((t) => ({
       sku: t.sku,
@@ -100,22 +113,37 @@ export const transferSuggestionsTool = defineTool({
       from_available: t.from.available,
       from_avg_daily_sales: round2(t.from.avg_daily_sales),
       from_days_of_cover: round2(t.from.days_of_cover),
-      from_days_of_cover_after: round2(daysOfCover(t.from.available - t.quantity, t.from.avg_daily_sales)),
+      from_days_of_cover_after: round2(
+        daysOfCover(t.from.available - t.quantity, t.from.avg_daily_sales),
+      ),
       to_available: t.to.available,
       to_inbound: t.to.inbound,
       to_avg_daily_sales: round2(t.to.avg_daily_sales),
       to_days_of_cover: round2(t.to.days_of_cover),
-      to_days_of_cover_after: round2(daysOfCover(t.to.available + t.quantity, t.to.avg_daily_sales)),
+      to_days_of_cover_after: round2(
+        daysOfCover(t.to.available + t.quantity, t.to.avg_daily_sales),
+      ),
     }));
-    rows.sort((a, b) => (a.to_days_of_cover ?? 0) - (b.to_days_of_cover ?? 0) || a.sku.localeCompare(b.sku));
+    rows.sort(
+      (a, b) => (a.to_days_of_cover ?? 0) - (b.to_days_of_cover ?? 0) || a.sku.localeCompare(b.sku),
+    );
     const shown = rows.slice(0, input.limit);
     const scope = describeFilter(input, filter);
     const summary = rows.length
-      ? `${rows.length} transfers moving ${formatNumber(rows.reduce((a, r) => a + r.quantity, 0), 0)} units ` +
+      ? `${rows.length} transfers moving ${formatNumber(
+          rows.reduce((a, r) => a + r.quantity, 0),
+          0,
+        )} units ` +
         `(short below ${input.shortage_days} days of cover, surplus above ${input.surplus_days}, target ${input.target_days}; ${scope}).` +
         (shown.length < rows.length ? ` Showing the ${shown.length} most urgent.` : '')
       : `No transfers suggested (short below ${input.shortage_days} days of cover, surplus above ${input.surplus_days}; ${scope}).`;
-    return { as_of: filter.asOf, window_days: filter.windowDays, total: rows.length, rows: shown, summary };
+    return {
+      as_of: filter.asOf,
+      window_days: filter.windowDays,
+      total: rows.length,
+      rows: shown,
+      summary,
+    };
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

@@ -38,7 +38,10 @@ export interface Transfer {
  * donor (days_of_cover > surplus_days, or no sales) can spare available - ceil(target_days * avg_daily_sales).
  * Shortest cover is served first from the largest surplus; each transfer moves min(need, spare) units.
  */
-export function planTransfers(positions: TransferPosition[], settings: TransferSettings): Transfer[] {
+export function planTransfers(
+  positions: TransferPosition[],
+  settings: TransferSettings,
+): Transfer[] {
   const groups = new Map<string, TransferPosition[]>();
   for (const p of positions) {
     const key = `${p.sku}\u0000${transferArea(p.market)}`;
@@ -54,16 +57,28 @@ export function planTransfers(positions: TransferPosition[], settings: TransferS
       .filter((r) => r.need > 0)
       .sort((a, b) => (a.p.days_of_cover ?? 0) - (b.p.days_of_cover ?? 0));
     const donors = group
-      .filter((p) => p.available > 0 && (p.days_of_cover === null || p.days_of_cover > settings.surplus_days))
+      .filter(
+        (p) =>
+          p.available > 0 && (p.days_of_cover === null || p.days_of_cover > settings.surplus_days),
+      )
       .map((p) => ({ p, spare: p.available - keep(p) }))
       .filter((d) => d.spare > 0)
-      .sort((a, b) => (b.p.days_of_cover ?? Infinity) - (a.p.days_of_cover ?? Infinity) || b.spare - a.spare);
+      .sort(
+        (a, b) =>
+          (b.p.days_of_cover ?? Infinity) - (a.p.days_of_cover ?? Infinity) || b.spare - a.spare,
+      );
     for (const receiver of receivers) {
       for (const donor of donors) {
         if (receiver.need <= 0) break;
         const quantity = Math.min(receiver.need, donor.spare);
         if (quantity <= 0) continue;
-        transfers.push({ sku: receiver.p.sku, area: transferArea(receiver.p.market), from: donor.p, to: receiver.p, quantity });
+        transfers.push({
+          sku: receiver.p.sku,
+          area: transferArea(receiver.p.market),
+          from: donor.p,
+          to: receiver.p,
+          quantity,
+        });
         receiver.need -= quantity;
         donor.spare -= quantity;
       }

@@ -10,7 +10,9 @@ import { readJsonBody } from './json-body';
 const importBody = z.object({
   files: z
     .record(z.string(), z.string())
-    .describe('CSV text by file name: products.csv, warehouses.csv, stock.csv, inbound.csv, sales.csv'),
+    .describe(
+      'CSV text by file name: products.csv, warehouses.csv, stock.csv, inbound.csv, sales.csv',
+    ),
 });
 
 export function inventoryRoutes(deps: Deps) {
@@ -18,7 +20,11 @@ export function inventoryRoutes(deps: Deps) {
     const parsed = importBody.safeParse(await readJsonBody(c.req.raw));
     if (!parsed.success) throw invalidInputFromZod(parsed.error, 'import request');
     const result = await importInventory(deps.db, parsed.data.files);
-    deps.log.info('inventory imported', { files: result.files, ...result.counts, principal: c.get('principal') });
+    deps.log.info('inventory imported', {
+      files: result.files,
+      ...result.counts,
+      principal: c.get('principal'),
+    });
     return c.json({ ok: true, files: result.files, counts: result.counts });
   });
 }

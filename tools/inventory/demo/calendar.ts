@@ -1,7 +1,8 @@
 // Demand seasonality for the demo data: Q4 and Black Friday, Prime Day, Singles' Day, Ramadan, hemispheres, weekends.
 import { daysBetween } from '../dates';
 
-export type SeasonProfile = 'steady' | 'gift' | 'winter' | 'summer' | 'ramadan' | 'fitness' | 'school';
+export type SeasonProfile =
+  'steady' | 'gift' | 'winter' | 'summer' | 'ramadan' | 'fitness' | 'school';
 
 /** Approximate first day of Ramadan 1446 AH; later ones follow every lunar year (354.37 days). */
 const RAMADAN_1446 = '2025-03-01';
@@ -30,7 +31,12 @@ function primeDay(year: number): string {
 const SOUTHERN = new Set(['AU']);
 
 /** The demand multiplier for one day, product profile, market and warehouse type. */
-export function seasonFactor(date: string, profile: SeasonProfile, market: string, fba: boolean): number {
+export function seasonFactor(
+  date: string,
+  profile: SeasonProfile,
+  market: string,
+  fba: boolean,
+): number {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));

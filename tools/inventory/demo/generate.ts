@@ -19,7 +19,9 @@ const RECENT_DAYS = 28;
 
 const roundUp = (units: number, pack: number) => Math.max(pack, Math.ceil(units / pack) * pack);
 
-function makeProducts(rng: Rng): Array<{ product: ProductRecord; line: ProductLine; popularity: number }> {
+function makeProducts(
+  rng: Rng,
+): Array<{ product: ProductRecord; line: ProductLine; popularity: number }> {
   return PRODUCT_LINES.flatMap((line) =>
     line.variants.map((variant, i) => {
       const casePack = line.casePack;
@@ -66,14 +68,18 @@ function targetCover(rng: Rng, leadTime: number, domestic: boolean): number {
 export function generateDemoInventory(anchor: string): InventoryData {
   const rng = createRng(DEMO_SEED);
   const catalogue = makeProducts(rng);
-  const warehouses: WarehouseRecord[] = DEMO_WAREHOUSES.map(({ code, name, country, type, market }) => ({
-    code,
-    name,
-    country,
-    type,
-    market,
-  }));
-  const days = Array.from({ length: DEMO_HISTORY_DAYS }, (_, i) => addDays(anchor, i - DEMO_HISTORY_DAYS));
+  const warehouses: WarehouseRecord[] = DEMO_WAREHOUSES.map(
+    ({ code, name, country, type, market }) => ({
+      code,
+      name,
+      country,
+      type,
+      market,
+    }),
+  );
+  const days = Array.from({ length: DEMO_HISTORY_DAYS }, (_, i) =>
+    addDays(anchor, i - DEMO_HISTORY_DAYS),
+  );
   const stock: StockRecord[] = [];
   const inbound: InboundRecord[] = [];
   const sales: SaleRecord[] = [];
@@ -84,7 +90,9 @@ export function generateDemoInventory(anchor: string): InventoryData {
     const key = `${line.profile}/${warehouse.market}/${warehouse.type}`;
     let series = seasons.get(key);
     if (!series) {
-      series = days.map((date) => seasonFactor(date, line.profile, warehouse.market, warehouse.type === 'fba'));
+      series = days.map((date) =>
+        seasonFactor(date, line.profile, warehouse.market, warehouse.type === 'fba'),
+      );
       seasons.set(key, series);
     }
     return series;
@@ -97,10 +105,15 @@ export function generateDemoInventory(anchor: string): InventoryData {
       const base = popularity * warehouse.demand * rng.logNormal(1, 0.3);
       const growth = rng.between(-0.2, 0.5);
       // Promotions (4 a year, 3-7 days), one past stockout for some, and discontinued listings that stopped selling.
-      const promos = Array.from({ length: 4 }, () => [rng.int(0, DEMO_HISTORY_DAYS - 8), rng.int(3, 7), rng.between(1.6, 2.8)]);
+      const promos = Array.from({ length: 4 }, () => [
+        rng.int(0, DEMO_HISTORY_DAYS - 8),
+        rng.int(3, 7),
+        rng.between(1.6, 2.8),
+      ]);
       const outStart = rng.chance(0.3) ? rng.int(0, DEMO_HISTORY_DAYS - 60) : -1;
       const outLength = rng.int(5, 21);
-      const stoppedAt = !fba || !rng.chance(0.06) ? DEMO_HISTORY_DAYS : DEMO_HISTORY_DAYS - rng.int(40, 120);
+      const stoppedAt =
+        !fba || !rng.chance(0.06) ? DEMO_HISTORY_DAYS : DEMO_HISTORY_DAYS - rng.int(40, 120);
       const soldOutNow = warehouse.type !== 'domestic' && rng.chance(0.02);
 
       const factors = season(line, warehouse);
@@ -108,7 +121,8 @@ export function generateDemoInventory(anchor: string): InventoryData {
       days.forEach((date, i) => {
         if (i >= stoppedAt || (i >= outStart && i < outStart + outLength && outStart >= 0)) return;
         let mean = base * (1 + (growth * i) / DEMO_HISTORY_DAYS) * factors[i];
-        for (const [start, length, lift] of promos) if (i >= start && i < start + length) mean *= lift;
+        for (const [start, length, lift] of promos)
+          if (i >= start && i < start + length) mean *= lift;
         const units = rng.poisson(mean);
         if (units === 0) return;
         sales.push({ date, sku: product.sku, warehouse: warehouse.code, units });
@@ -116,7 +130,9 @@ export function generateDemoInventory(anchor: string): InventoryData {
       });
 
       const rate = recent / RECENT_DAYS;
-      const cover = soldOutNow ? 0 : targetCover(rng, product.lead_time_days, warehouse.type === 'domestic');
+      const cover = soldOutNow
+        ? 0
+        : targetCover(rng, product.lead_time_days, warehouse.type === 'domestic');
       const onHand = rate > 0 ? Math.round(rate * cover) : rng.int(20, 400);
       stock.push({
         sku: product.sku,

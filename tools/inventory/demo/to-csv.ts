@@ -13,7 +13,10 @@ export function inventoryToCsv(data: InventoryData): Record<string, string> {
     INVENTORY_FILES.map((file) => {
       const spec = FILE_SPECS[file];
       const rows = data[spec.key] as unknown as Array<Record<string, unknown>>;
-      const lines = [spec.columns.join(','), ...rows.map((r) => spec.columns.map((c) => csvCell(r[c])).join(','))];
+      const lines = [
+        spec.columns.join(','),
+        ...rows.map((r) => spec.columns.map((c) => csvCell(r[c])).join(',')),
+      ];
       return [file, lines.join('\n') + '\n'];
     }),
   );

@@ -31,14 +31,19 @@ class Cells {
     else if (value.length > (options.max ?? 200))
       this.reasons.push(`${column} is longer than ${options.max ?? 200} characters`);
     // eslint-disable-next-line no-control-regex
-    else if (/[\u0000-\u001f\u007f]/.test(value)) this.reasons.push(`${column} contains control characters`);
+    else if (/[\u0000-\u001f\u007f]/.test(value))
+      this.reasons.push(`${column} contains control characters`);
     return value;
   }
 
   integer(column: string, min: number, fallback?: number): number {
     const value = this.values.get(column) ?? '';
     if (value === '' && fallback !== undefined) return fallback;
-    if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) > 2_147_483_647) {
+    if (
+      !/^[+-]?\d+$/.test(value) ||
+      !Number.isSafeInteger(Number(value)) ||
+      Number(value) > 2_147_483_647
+    ) {
       this.reasons.push(`${column} must be a whole number, got "${value}"`);
       return 0;
     }
@@ -50,7 +55,9 @@ class Cells {
   decimal(column: string): number {
     const value = this.values.get(column) ?? '';
     if (!/^\d{1,10}(\.\d{1,4})?$/.test(value)) {
-      this.reasons.push(`${column} must be a non-negative number with at most 4 decimals, got "${value}"`);
+      this.reasons.push(
+        `${column} must be a non-negative number with at most 4 decimals, got "${value}"`,
+      );
       return 0;
     }
     return Number(value);
@@ -58,11 +65,17 @@ class Cells {
 
   date(column: string): string {
     const value = this.values.get(column) ?? '';
-    if (!isIsoDate(value)) this.reasons.push(`${column} must be a date as YYYY-MM-DD, got "${value}"`);
+    if (!isIsoDate(value))
+      this.reasons.push(`${column} must be a date as YYYY-MM-DD, got "${value}"`);
     return value;
   }
 
-  code(column: string, pattern: RegExp, what: string, normalize: (v: string) => string | undefined): string {
+  code(
+    column: string,
+    pattern: RegExp,
+    what: string,
+    normalize: (v: string) => string | undefined,
+  ): string {
     const value = this.values.get(column) ?? '';
     const normalized = normalize(value);
     if (normalized === undefined || !pattern.test(normalized)) {
@@ -73,7 +86,8 @@ class Cells {
   }
 }
 
-const isoCountry = (v: string) => normalizeMarket(v) ?? (/^[a-z]{2}$/i.test(v) ? v.toUpperCase() : undefined);
+const isoCountry = (v: string) =>
+  normalizeMarket(v) ?? (/^[a-z]{2}$/i.test(v) ? v.toUpperCase() : undefined);
 
 interface RecordOf {
   'products.csv': ProductRecord;
@@ -95,13 +109,27 @@ interface FileSpec<T> {
 export const FILE_SPECS: { [F in InventoryFileName]: FileSpec<RecordOf[F]> } = {
   'products.csv': {
     key: 'products',
-    columns: ['sku', 'title', 'category', 'unit_cost', 'currency', 'lead_time_days', 'moq', 'case_pack'],
+    columns: [
+      'sku',
+      'title',
+      'category',
+      'unit_cost',
+      'currency',
+      'lead_time_days',
+      'moq',
+      'case_pack',
+    ],
     read: (c) => ({
       sku: c.text('sku', { max: 100 }),
       title: c.text('title', { max: 500 }),
       category: c.text('category', { optional: true, max: 100 }) || null,
       unit_cost: c.decimal('unit_cost'),
-      currency: c.code('currency', /^[A-Z]{3}$/, 'a three-letter ISO currency code such as USD', (v) => v.toUpperCase()),
+      currency: c.code(
+        'currency',
+        /^[A-Z]{3}$/,
+        'a three-letter ISO currency code such as USD',
+        (v) => v.toUpperCase(),
+      ),
       lead_time_days: c.integer('lead_time_days', 0),
       moq: c.integer('moq', 1, 1),
       case_pack: c.integer('case_pack', 1, 1),
@@ -113,11 +141,24 @@ export const FILE_SPECS: { [F in InventoryFileName]: FileSpec<RecordOf[F]> } = {
     read: (c) => ({
       code: c.text('code', { max: 100 }),
       name: c.text('name'),
-      country: c.code('country', /^[A-Z]{2}$/, 'a two-letter ISO country code such as DE', isoCountry),
-      type: c.code('type', /^(fba|3pl|own|domestic)$/, `one of ${WAREHOUSE_TYPES.join(', ')}`, (v) =>
-        v.toLowerCase(),
+      country: c.code(
+        'country',
+        /^[A-Z]{2}$/,
+        'a two-letter ISO country code such as DE',
+        isoCountry,
+      ),
+      type: c.code(
+        'type',
+        /^(fba|3pl|own|domestic)$/,
+        `one of ${WAREHOUSE_TYPES.join(', ')}`,
+        (v) => v.toLowerCase(),
       ) as WarehouseType,
-      market: c.code('market', /^[A-Z]{2}$/, 'the two-letter ISO code of the market it serves', isoCountry),
+      market: c.code(
+        'market',
+        /^[A-Z]{2}$/,
+        'the two-letter ISO code of the market it serves',
+        isoCountry,
+      ),
     }),
   },
   'stock.csv': {
@@ -194,7 +235,8 @@ export function parseInventoryFile<F extends InventoryFileName>(
   }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   const [header, ...body] = records;
   if (!header) {
-    if (!problems.length) problems.push({ file, line: 1, reason: 'the file is empty; expected a header row' });
+    if (!problems.length)
+      problems.push({ file, line: 1, reason: 'the file is empty; expected a header row' });
     return { rows: [], rejected: [], problems };
   }
   const names = header.record.map((h) => h.toLowerCase());
@@ -211,7 +253,9 @@ export function parseInventoryFile<F extends InventoryFileName>(
   const rejected: ParsedRow<RecordOf[F]>[] = [];
   for (const { record, info } of body) {
     if (record.every((v) => v === '')) continue;
-    const values = new Map<string, string>(spec.columns.map((c) => [c, record[names.indexOf(c)] ?? '']));
+    const values = new Map<string, string>(
+      spec.columns.map((c) => [c, record[names.indexOf(c)] ?? '']),
+    );
     const cells = new Cells(values);
     const parsed = spec.read(cells);
     if (cells.reasons.length) {

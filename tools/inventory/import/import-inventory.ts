@@ -2,7 +2,12 @@
 import type { Db } from '../../../server/db/db';
 import { InvalidInputError } from '../../../server/errors';
 import { countRecords, type InventoryCounts, type InventoryData } from '../types';
-import { INVENTORY_FILES, parseInventoryFile, type InventoryFileName, type RowProblem } from './csv-files';
+import {
+  INVENTORY_FILES,
+  parseInventoryFile,
+  type InventoryFileName,
+  type RowProblem,
+} from './csv-files';
 import { loadExistingKeys, writeInventory } from './write';
 
 export function formatProblem(problem: RowProblem): string {
@@ -17,7 +22,10 @@ export class ImportRejectedError extends InvalidInputError {
     super(
       `The import was rejected and nothing was written: ${problems.length} problem${problems.length === 1 ? '' : 's'}. ` +
         `First: ${formatProblem(problems[0])}`,
-      problems.map((p) => ({ path: p.line > 0 ? `${p.file}:${p.line}` : p.file, message: p.reason })),
+      problems.map((p) => ({
+        path: p.line > 0 ? `${p.file}:${p.line}` : p.file,
+        message: p.reason,
+      })),
     );
   }
 }
@@ -44,7 +52,12 @@ function findDuplicates<T>(
     const k = key(row.record);
     const seen = first.get(k);
     if (seen === undefined) first.set(k, row.line);
-    else problems.push({ file, line: row.line, reason: `duplicate ${describe(row.record)} (first on line ${seen})` });
+    else
+      problems.push({
+        file,
+        line: row.line,
+        reason: `duplicate ${describe(row.record)} (first on line ${seen})`,
+      });
   }
   return problems;
 }
@@ -53,14 +66,25 @@ function findDuplicates<T>(
  * Imports inventory CSV texts keyed by file name (products.csv, warehouses.csv, stock.csv, inbound.csv,
  * sales.csv; each optional). All or nothing: throws ImportRejectedError listing every bad row, writing nothing.
  */
-export async function importInventory(db: Db, files: Record<string, string>): Promise<ImportResult> {
+export async function importInventory(
+  db: Db,
+  files: Record<string, string>,
+): Promise<ImportResult> {
   const problems: RowProblem[] = [];
   const names = Object.keys(files);
   for (const name of names.filter((n) => !isInventoryFile(n)))
-    problems.push({ file: name, line: 0, reason: `not an inventory file; expected ${INVENTORY_FILES.join(', ')}` });
+    problems.push({
+      file: name,
+      line: 0,
+      reason: `not an inventory file; expected ${INVENTORY_FILES.join(', ')}`,
+    });
   const present = INVENTORY_FILES.filter((f) => names.includes(f));
   if (names.length === 0)
-    problems.push({ file: '(import)', line: 0, reason: `no files; expected any of ${INVENTORY_FILES.join(', ')}` });
+    problems.push({
+      file: '(import)',
+      line: 0,
+      reason: `no files; expected any of ${INVENTORY_FILES.join(', ')}`,
+    });
 
   const parse = <F extends InventoryFileName>(file: F) => {
     if (!(file in files)) return { rows: [], rejected: [] };
@@ -75,14 +99,30 @@ export async function importInventory(db: Db, files: Record<string, string>): Pr
   const sales = parse('sales.csv').rows;
 
   problems.push(
-    ...findDuplicates('products.csv', products, (r) => r.sku, (r) => `sku "${r.sku}"`),
-    ...findDuplicates('warehouses.csv', warehouses, (r) => r.code, (r) => `code "${r.code}"`),
-    ...findDuplicates('stock.csv', stock, (r) => `${r.sku}\u0000${r.warehouse}`, (r) => `sku "${r.sku}" in warehouse "${r.warehouse}"`),
+    ...findDuplicates(
+      'products.csv',
+      products,
+      (r) => r.sku,
+      (r) => `sku "${r.sku}"`,
+    ),
+    ...findDuplicates(
+      'warehouses.csv',
+      warehouses,
+      (r) => r.code,
+      (r) => `code "${r.code}"`,
+    ),
+    ...findDuplicates(
+      'stock.csv',
+      stock,
+      (r) => `${r.sku}\u0000${r.warehouse}`,
+      (r) => `sku "${r.sku}" in warehouse "${r.warehouse}"`,
+    ),
     ...findDuplicates(
       'inbound.csv',
       inbound,
       (r) => `${r.sku}\u0000${r.warehouse}\u0000${r.eta}\u0000${r.reference}`,
-      (r) => `shipment of "${r.sku}" to "${r.warehouse}" on ${r.eta} with reference "${r.reference}"`,
+      (r) =>
+        `shipment of "${r.sku}" to "${r.warehouse}" on ${r.eta} with reference "${r.reference}"`,
     ),
     ...findDuplicates(
       'sales.csv',
@@ -103,12 +143,23 @@ export async function importInventory(db: Db, files: Record<string, string>): Pr
   await db.transaction(async (tx) => {
     const existing = await loadExistingKeys(tx);
     // Rows already reported in products.csv or warehouses.csv still count as known, so references are not flagged twice.
-    const skus = new Set([...existing.skus, ...[...products, ...badProducts].map((p) => p.record.sku)]);
-    const codes = new Set([...existing.warehouses, ...[...warehouses, ...badWarehouses].map((w) => w.record.code)]);
-    const checkRefs = (file: InventoryFileName, rows: Array<{ line: number; record: { sku: string; warehouse: string } }>) => {
+    const skus = new Set([
+      ...existing.skus,
+      ...[...products, ...badProducts].map((p) => p.record.sku),
+    ]);
+    const codes = new Set([
+      ...existing.warehouses,
+      ...[...warehouses, ...badWarehouses].map((w) => w.record.code),
+    ]);
+    const checkRefs = (
+      file: InventoryFileName,
+      rows: Array<{ line: number; record: { sku: string; warehouse: string } }>,
+    ) => {
       for (const { line, record } of rows) {
         const reasons = [
-          skus.has(record.sku) ? null : `unknown sku "${record.sku}" (not in products.csv or the database)`,
+          skus.has(record.sku)
+            ? null
+            : `unknown sku "${record.sku}" (not in products.csv or the database)`,
           codes.has(record.warehouse)
             ? null
             : `unknown warehouse "${record.warehouse}" (not in warehouses.csv or the database)`,
@@ -121,7 +172,9 @@ export async function importInventory(db: Db, files: Record<string, string>): Pr
     checkRefs('sales.csv', sales);
     if (problems.length) {
       const order = (f: string) => (isInventoryFile(f) ? INVENTORY_FILES.indexOf(f) : -1);
-      problems.sort((a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file) || a.line - b.line);
+      problems.sort(
+        (a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file) || a.line - b.line,
+      );
       throw new ImportRejectedError(problems);
     }
     await writeInventory(tx, data);

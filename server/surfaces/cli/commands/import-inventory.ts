@@ -29,7 +29,9 @@ export const importInventoryCommand: CliCommand = {
       if (fs.existsSync(file)) files[name] = fs.readFileSync(file, 'utf8');
     }
     if (Object.keys(files).length === 0) {
-      ctx.stderr(`import-inventory: no inventory files in ${dir}; expected any of ${INVENTORY_FILES.join(', ')}.`);
+      ctx.stderr(
+        `import-inventory: no inventory files in ${dir}; expected any of ${INVENTORY_FILES.join(', ')}.`,
+      );
       return 2;
     }
     // Migrations only: an import never loads the demo data set.
@@ -40,7 +42,9 @@ export const importInventoryCommand: CliCommand = {
         .filter(([, n]) => n > 0)
         .map(([table, n]) => `${n} ${table}`)
         .join(', ');
-      ctx.stdout(`Imported ${result.files.join(', ')} from ${dir}: ${counts || 'no rows'} (inserted or updated).`);
+      ctx.stdout(
+        `Imported ${result.files.join(', ')} from ${dir}: ${counts || 'no rows'} (inserted or updated).`,
+      );
       return 0;
     } catch (err) {
       if (!(err instanceof ImportRejectedError)) throw err;

@@ -6,7 +6,8 @@ import type { CliCommand } from '../context';
 export const seedDemoCommand: CliCommand = {
   name: 'seed-demo',
   usage: 'seed-demo [--replace]',
-  summary: 'Load the demo inventory (sales up to yesterday); --replace deletes an existing inventory first.',
+  summary:
+    'Load the demo inventory (sales up to yesterday); --replace deletes an existing inventory first.',
   async run(args, ctx) {
     const unknown = args.filter((a) => a !== '--replace');
     if (unknown.length) {
@@ -16,7 +17,9 @@ export const seedDemoCommand: CliCommand = {
     const deps = await ctx.openDeps({ firstRun: false });
     try {
       const anchor = toIsoDate(deps.now());
-      const result = await loadDemoInventory(deps.db, anchor, { replace: args.includes('--replace') });
+      const result = await loadDemoInventory(deps.db, anchor, {
+        replace: args.includes('--replace'),
+      });
       if (!result.loaded || !result.counts) {
         ctx.stderr(
           'seed-demo: the inventory is not empty; nothing was changed. Run `npx tradepilot seed-demo --replace` ' +

@@ -1,0 +1,101 @@
+// `npm run eval`: every eval set in one report: retrieval recall@5 and MRR (en and zh, both modes), router tool and
+// argument accuracy, and with an LLM configured the answer check (citations and figures). Writes bench/eval.json.
+// `--answers N` sets how many questions the answer check asks the model (default 20).
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
+import { hasLlm } from '../server/env';
+import { allTools } from '../tools/index';
+import { formatReport, loadQuestions, runRetrievalEval } from '../test/evals/retrieval';
+import { evalRouter, formatRouterReport } from '../test/evals/router-eval';
+import { createTestDeps } from '../test/helpers/test-deps';
+import { recordingTools, runAnswerCheck, type AnswerCheckReport } from './answer-check';
+import { describeMachine, elapsedSince, gitSha, machineInfo, REPO_ROOT } from './measure';
+
+const EVAL_FILE = path.join(REPO_ROOT, 'bench', 'eval.json');
+const answersAt = process.argv.indexOf('--answers');
+const answerQuestions = answersAt > 0 ? Number(process.argv[answersAt + 1]) : 20;
+
+const machine = machineInfo();
+const started = performance.now();
+// The model and embedder settings of this shell apply (keys stay in the environment, never in the report).
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([k, v]) => v !== undefined && /^(EMBEDDINGS_|OPENAI_|LLM_)/.test(k),
+  ),
+) as Record<string, string>;
+const sink = { outputs: [] as unknown[] };
+const deps = await createTestDeps({ env, tools: recordingTools(allTools, sink) });
+let answers: AnswerCheckReport | { skipped: string };
+let retrieval;
+try {
+  await ensureBundledKnowledge(deps);
+  retrieval = await runRetrievalEval(deps);
+  if (hasLlm(deps.config)) {
+    // An even mix of English and Chinese questions from the retrieval set.
+    const all = loadQuestions();
+    const half = Math.ceil(answerQuestions / 2);
+    const pick = [
+      ...all.filter((q) => q.lang === 'en').slice(0, half),
+      ...all.filter((q) => q.lang === 'zh').slice(0, answerQuestions - half),
+    ];
+    answers = await runAnswerCheck(
+      deps,
+      sink,
+      pick.map((q) => q.question),
+    );
+  } else {
+    answers = {
+      skipped:
+        'no LLM configured (set OPENAI_API_KEY and/or OPENAI_BASE_URL to run the answer check)',
+    };
+  }
+} finally {
+  await deps.db.close();
+}
+const router = evalRouter();
+
+const report = {
+  command: 'npm run eval',
+  date: new Date().toISOString(),
+  git_sha: gitSha(),
+  machine,
+  embedder: retrieval.embedder,
+  llm: hasLlm(deps.config) ? deps.config.LLM_MODEL : null,
+  duration_s: elapsedSince(started),
+  retrieval: { results: retrieval.results, misses: retrieval.misses },
+  router: {
+    messages: router.total,
+    tool_accuracy: router.toolAccuracy,
+    argument_accuracy: router.argumentAccuracy,
+    by_language: router.byLanguage,
+    failures: router.failures,
+  },
+  answers,
+};
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const answerLines =
+  'skipped' in answers
+    ? [`Answer check: skipped: ${answers.skipped}.`]
+    : [
+        `Answer check (${report.llm}): ${answers.llm_turns} of ${answers.turns} turns answered by the model;`,
+        `  every [n] points to a passage retrieved in the turn: ${pct(answers.citations_ok)} of answers`,
+        `  figures found in a cited passage: ${pct(answers.figures_grounded)} of ${answers.figures}`,
+        ...answers.failures.map((f) => `  - ${JSON.stringify(f)}`),
+      ];
+process.stdout.write(
+  [
+    `tradepilot eval ${report.date} · ${describeMachine(machine)} · ${report.git_sha}`,
+    '',
+    formatReport(retrieval),
+    '',
+    formatRouterReport(router),
+    '',
+    ...answerLines,
+    '',
+    `Finished in ${report.duration_s} s.`,
+  ].join('\n') + '\n',
+);
+fs.writeFileSync(EVAL_FILE, JSON.stringify(report, null, 2) + '\n');
+process.stderr.write(`wrote ${path.relative(REPO_ROOT, EVAL_FILE)}\n`);
