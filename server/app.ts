@@ -68,6 +68,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   // Widget key, Origin and CORS first, so preflights and 403/429 answers carry CORS headers for allowed sites.
   const widget = widgetAccess({
     keys: options.keys?.widget ?? [],
+    adminKeys: options.keys?.admin ?? [],
     perKeyPerSecond: deps.config.RATE_LIMIT_RPS_PER_KEY,
   });
   app.use('/api/chat', widget);

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { ForbiddenError } from '../errors';
 import type { AppEnv } from '../surfaces/http/app-env';
 import { RateLimitedError } from './access';
-import { matchKey, type PublicKeyEntry } from './keys';
+import { bearerToken, matchKey, type KeyEntry, type PublicKeyEntry } from './keys';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 
 /** The header the widget sends its publishable key in (from the script tag's data-key). */
@@ -12,6 +12,8 @@ export const WIDGET_KEY_HEADER = 'X-Tradepilot-Key';
 export interface WidgetAccessOptions {
   /** Publishable keys with their allowed origins; none configured = local development. */
   keys: PublicKeyEntry[];
+  /** Admin keys also open the chat (server-to-server clients); with admin keys set the server is public. */
+  adminKeys: KeyEntry[];
   /** Sustained requests per second per widget key; a burst of five seconds' worth is allowed. */
   perKeyPerSecond: number;
   /** Replace the per-key limiter (tests). The per-IP budget is applied to every route by accessControl. */
@@ -85,6 +87,19 @@ export function widgetAccess(options: WidgetAccessOptions): MiddlewareHandler<Ap
       c.header('Access-Control-Max-Age', '600');
       return c.body(null, 204);
     }
+
+    const admin = await matchKey(options.adminKeys, bearerToken(c.req.header('authorization')));
+    if (admin) {
+      if (crossOrigin && anyKeyOrigin.has(origin)) setCorsHeaders(c, origin);
+      c.set('principal', admin.id);
+      return next();
+    }
+
+    if (!configured && options.adminKeys.length > 0)
+      // A public server (admin keys set) without widget keys: pages cannot prove where they come from.
+      throw new ForbiddenError(
+        'Chat needs an admin key (Authorization: Bearer) or a publishable widget key; set TRADEPILOT_PUBLIC_KEYS for web pages.',
+      );
 
     if (!configured) {
       if (!localAllowed(c, origin))

@@ -127,3 +127,23 @@ describe('tool calls through keys', () => {
     expect(rows[0].principal).toMatch(/^admin_/);
   });
 });
+
+describe('chat on a public server', () => {
+  it('needs a widget key or an admin key once admin keys are set', async () => {
+    const keys = await buildKeyRing([ADMIN_KEY], undefined);
+    const app = createApp(deps, { keys });
+    const chat = (headers: Record<string, string>) =>
+      app.request('/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ message: 'help' }),
+      });
+    const anonymous = await chat({});
+    expect(anonymous.status).toBe(403);
+    expect((await anonymous.json()).error.message).toMatch(/TRADEPILOT_PUBLIC_KEYS/);
+    expect((await chat({ 'sec-fetch-site': 'same-origin' })).status).toBe(403);
+    const admin = await chat({ authorization: `Bearer ${ADMIN_KEY}` });
+    expect(admin.status).toBe(200);
+    expect(await admin.text()).toContain('event: done');
+  });
+});
