@@ -7,6 +7,7 @@ import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
 import { hasLlm } from '../server/env';
 import { allTools } from '../tools/index';
 import { formatReport, loadQuestions, runRetrievalEval } from '../test/evals/retrieval';
+import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-baselines';
 import { evalRouter, formatRouterReport } from '../test/evals/router-eval';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { recordingTools, runAnswerCheck, type AnswerCheckReport } from './answer-check';
@@ -28,9 +29,11 @@ const sink = { outputs: [] as unknown[] };
 const deps = await createTestDeps({ env, tools: recordingTools(allTools, sink) });
 let answers: AnswerCheckReport | { skipped: string };
 let retrieval;
+let baselines;
 try {
   await ensureBundledKnowledge(deps);
   retrieval = await runRetrievalEval(deps);
+  baselines = await runRetrievalBaselines(deps);
   if (hasLlm(deps.config)) {
     // An even mix of English and Chinese questions from the retrieval set.
     const all = loadQuestions();
@@ -63,7 +66,7 @@ const report = {
   embedder: retrieval.embedder,
   llm: hasLlm(deps.config) ? deps.config.LLM_MODEL : null,
   duration_s: elapsedSince(started),
-  retrieval: { results: retrieval.results, misses: retrieval.misses },
+  retrieval: { results: retrieval.results, misses: retrieval.misses, baselines },
   router: {
     messages: router.total,
     tool_accuracy: router.toolAccuracy,
@@ -89,6 +92,9 @@ process.stdout.write(
     `tradepilot eval ${report.date} · ${describeMachine(machine)} · ${report.git_sha}`,
     '',
     formatReport(retrieval),
+    '',
+    'Baselines on the same questions and store (the best simple alternatives):',
+    formatBaselines(baselines),
     '',
     formatRouterReport(router),
     '',

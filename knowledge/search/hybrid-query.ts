@@ -2,6 +2,7 @@
 // and Postgres full-text search, each ranked, in one statement; fusion and thresholds happen in search-knowledge.ts.
 import type { Db } from '../../server/db/db';
 import { toVectorLiteral } from '../store/chunks';
+import type { DocumentMetadata } from '../store/documents';
 
 export interface HybridFilters {
   markets?: string[] | null;
@@ -24,22 +25,11 @@ export interface HybridQuery extends HybridFilters {
   overFetch?: number;
 }
 
-export interface HybridRow {
+export interface HybridRow extends DocumentMetadata {
   chunk_id: number;
   document_id: string;
   heading_path: string;
   text: string;
-  title: string;
-  market: string;
-  topic: string;
-  categories: string[];
-  status: string;
-  status_note: string | null;
-  effective: string | null;
-  as_of: string | null;
-  confidence: string | null;
-  source_title: string | null;
-  source_url: string | null;
   similarity: number | null;
   vector_rank: number | null;
   text_score: number | null;

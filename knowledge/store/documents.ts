@@ -1,8 +1,8 @@
 // SQL for knowledge documents: reading them (listDocuments, readDocument) and writing them during ingestion.
 import type { Queryable } from '../../server/db/db';
 
-export interface KnowledgeDocument {
-  id: string;
+/** What a document says about itself (market, topic, status, dates, source); search results carry it too. */
+export interface DocumentMetadata {
   title: string;
   market: string;
   topic: string;
@@ -14,6 +14,10 @@ export interface KnowledgeDocument {
   confidence: string | null;
   source_title: string | null;
   source_url: string | null;
+}
+
+export interface KnowledgeDocument extends DocumentMetadata {
+  id: string;
   path: string | null;
   text: string;
 }

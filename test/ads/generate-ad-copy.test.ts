@@ -1,38 +1,18 @@
 // generate_ad_copy through the invoke wrapper and the real CLI: limits per platform counted the platform's way
 // (CJK = 2 on Google), claims rewritten or dropped, template mode without a model and the model path with a
 // scripted OpenAI-compatible server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
-import { createLlm } from '../../server/llm';
-import { ensureBundledKnowledge } from '../../knowledge/ingest/bundled';
+import { describe, expect, it } from 'vitest';
 import { invokeTool } from '../../tools/invoke';
 import { AD_PLATFORMS, AD_SPECS } from '../../tools/ads/platform-specs';
 import { countChars } from '../../tools/text/length';
-import { createTestDeps, testConfig } from '../helpers/test-deps';
-import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
+import { useToolHarness } from '../helpers/tool-harness';
 import { runCli, tempDataDir } from '../helpers/run-cli';
 
-let deps: Deps;
-let llm: ScriptedLlm;
-
-beforeAll(async () => {
-  deps = await createTestDeps({ now: new Date('2026-11-25T12:00:00Z') });
-  await ensureBundledKnowledge(deps);
-  llm = await startScriptedLlm();
-});
-afterAll(async () => {
-  await llm.close();
-  await deps.db.close();
-});
+const harness = useToolHarness('generate_ad_copy');
+const ads = harness.call;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Out = any;
-
-async function ads(input: Record<string, unknown>, d: Deps = deps): Promise<Out> {
-  const r = await invokeTool(d.registry, d, 'generate_ad_copy', input, { surface: 'cli' });
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.output;
-}
 
 const shoes = {
   name: 'Trail running shoes',
@@ -127,8 +107,8 @@ describe('generate_ad_copy without a language model', () => {
 
   it('rejects an unknown market and platform with the field named', async () => {
     const r = await invokeTool(
-      deps.registry,
-      deps,
+      harness.deps.registry,
+      harness.deps,
       'generate_ad_copy',
       { product: shoes, platform: 'myspace', market: 'Atlantis' },
       { surface: 'cli' },
@@ -144,11 +124,8 @@ describe('generate_ad_copy without a language model', () => {
 
 describe('generate_ad_copy with a language model', () => {
   it('validates model variants: regenerates over-limit text and rewrites claims', async () => {
-    const withLlm = {
-      ...deps,
-      llm: createLlm(testConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'test' })),
-    };
-    llm.push(
+    const withLlm = harness.withLlm();
+    harness.llm.push(
       {
         text: JSON.stringify({
           variants: [
@@ -184,17 +161,14 @@ describe('generate_ad_copy with a language model', () => {
         text: '#1',
       }),
     );
-    expect(llm.requests.at(-1)!.body.messages[1].content).toContain(
+    expect(harness.llm.requests.at(-1)!.body.messages[1].content).toContain(
       'Grip That Holds On Every Wet Rock Trail',
     );
   });
 
   it('shortens at a word boundary when the regenerated text is still too long', async () => {
-    const withLlm = {
-      ...deps,
-      llm: createLlm(testConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'test' })),
-    };
-    llm.push(
+    const withLlm = harness.withLlm();
+    harness.llm.push(
       {
         text: JSON.stringify({
           variants: [
@@ -219,11 +193,8 @@ describe('generate_ad_copy with a language model', () => {
   });
 
   it('falls back to templates when the model fails', async () => {
-    const withLlm = {
-      ...deps,
-      llm: createLlm(testConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'test' })),
-    };
-    llm.push({ status: 400, message: 'bad request' });
+    const withLlm = harness.withLlm();
+    harness.llm.push({ status: 400, message: 'bad request' });
     const out = await ads({ product: shoes, platform: 'tiktok', market: 'US' }, withLlm);
     expect(out.mode).toBe('template');
     expectWithinLimits(out, 'tiktok');

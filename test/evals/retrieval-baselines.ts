@@ -5,7 +5,7 @@ import type { Deps } from '../../server/deps';
 import { toVectorLiteral } from '../../knowledge/store/chunks';
 import { QUERY_STOP_LEXEMES } from '../../knowledge/search/hybrid-query';
 import { toEnglishQuery } from '../../knowledge/search/translate';
-import { loadQuestions, type EvalQuestion, type Figures } from './retrieval';
+import { figures, loadQuestions, type EvalQuestion, type Figures } from './retrieval';
 
 export type Baseline = 'vector only' | 'full text only';
 
@@ -32,16 +32,6 @@ function topDocuments(rows: Array<{ document_id: string }>): string[] {
 function rankOf(question: EvalQuestion, documents: string[]): number | null {
   const index = documents.findIndex((d) => question.expected.includes(d));
   return index < 0 ? null : index + 1;
-}
-
-function figures(ranks: Array<number | null>): Figures {
-  const n = ranks.length;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    questions: n,
-    recallAt5: n ? round(ranks.filter((r) => r !== null).length / n) : 0,
-    mrr: n ? round(ranks.reduce<number>((s, r) => s + (r ? 1 / r : 0), 0) / n) : 0,
-  };
 }
 
 export async function runRetrievalBaselines(

@@ -63,7 +63,8 @@ export function answerRank(question: EvalQuestion, output: ComplianceLookupOutpu
   return index < 0 ? null : index + 1;
 }
 
-function figures(ranks: Array<number | null>): Figures {
+/** recall@5 and MRR from 1-based ranks (null = not in the top 5). */
+export function figures(ranks: Array<number | null>): Figures {
   const n = ranks.length;
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {

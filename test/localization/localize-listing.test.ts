@@ -3,35 +3,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
-import { createLlm } from '../../server/llm';
-import { ensureBundledKnowledge } from '../../knowledge/ingest/bundled';
+import { describe, expect, it } from 'vitest';
 import { invokeTool } from '../../tools/invoke';
-import { createTestDeps, testConfig } from '../helpers/test-deps';
-import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
+import { testConfig } from '../helpers/test-deps';
+import { useToolHarness } from '../helpers/tool-harness';
 
-let deps: Deps;
-let llm: ScriptedLlm;
-
-beforeAll(async () => {
-  deps = await createTestDeps({ now: new Date('2026-11-25T12:00:00Z') });
-  await ensureBundledKnowledge(deps);
-  llm = await startScriptedLlm();
-});
-afterAll(async () => {
-  await llm.close();
-  await deps.db.close();
-});
+const harness = useToolHarness('localize_listing');
+const localize = harness.call;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Out = any;
-
-async function localize(input: Record<string, unknown>, d: Deps = deps): Promise<Out> {
-  const r = await invokeTool(d.registry, d, 'localize_listing', input, { surface: 'cli' });
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.output;
-}
 
 const shoeListing = {
   title: 'Kids Building Blocks Set!',
@@ -107,7 +88,7 @@ describe('localize_listing without a language model', () => {
       good,
       JSON.stringify({ date: '2026-11-24', base: 'USD', rates: { EUR: 0.5, GBP: 0.25 } }),
     );
-    const withFile = { ...deps, config: testConfig({ FX_RATES_FILE: good }) };
+    const withFile = { ...harness.deps, config: testConfig({ FX_RATES_FILE: good }) };
     const out = await localize({ ...base, target_market: 'GB' }, withFile);
     expect(out.price).toMatchObject({
       amount: 7.5,
@@ -120,8 +101,8 @@ describe('localize_listing without a language model', () => {
     const bad = path.join(dir, 'bad.json');
     fs.writeFileSync(bad, JSON.stringify({ date: '24.11.2026', base: 'USD', rates: { EUR: -1 } }));
     const r = await invokeTool(
-      deps.registry,
-      { ...deps, config: testConfig({ FX_RATES_FILE: bad }) },
+      harness.deps.registry,
+      { ...harness.deps, config: testConfig({ FX_RATES_FILE: bad }) },
       'localize_listing',
       { ...base, target_market: 'FR' },
       { surface: 'cli' },
@@ -312,7 +293,7 @@ describe('restricted content flags', () => {
   });
 
   it('reports a notice whose source document is missing instead of inventing it', async () => {
-    await deps.db.query('DELETE FROM documents WHERE id = $1', ['sa-arabic-labeling']);
+    await harness.deps.db.query('DELETE FROM documents WHERE id = $1', ['sa-arabic-labeling']);
     const out = await localize({ ...base, target_market: 'SA' });
     expect(out.notices.find((n: Out) => n.id === 'sa-arabic-safety-origin')).toBeUndefined();
     const w = out.warnings.find((x: Out) => x.code === 'notice_source_missing');
@@ -322,11 +303,8 @@ describe('restricted content flags', () => {
 
 describe('localize_listing with a language model', () => {
   it('uses the translation, then re-checks limits and claims', async () => {
-    const withLlm = {
-      ...deps,
-      llm: createLlm(testConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'test' })),
-    };
-    llm.push({
+    const withLlm = harness.withLlm();
+    harness.llm.push({
       text: JSON.stringify({
         title: 'Bausteine-Set für Kinder, 25,4 x 20,3 x 5,1 cm! Der beste Spaß',
         bullets: [
@@ -349,17 +327,14 @@ describe('localize_listing with a language model', () => {
     expect(out.warnings.map((w: Out) => w.code)).toEqual(
       expect.arrayContaining(['superlative-puffery', 'health-medical-claim']),
     );
-    const req = llm.requests.at(-1)!;
+    const req = harness.llm.requests.at(-1)!;
     expect(req.body.messages[0].content).toContain('into de');
     expect(req.body.messages[1].content).toContain('25,4 x 20,3 x 5,1 cm');
   });
 
   it('falls back to the deterministic path when the model fails', async () => {
-    const withLlm = {
-      ...deps,
-      llm: createLlm(testConfig({ OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: 'test' })),
-    };
-    llm.push({ text: 'not json' });
+    const withLlm = harness.withLlm();
+    harness.llm.push({ text: 'not json' });
     const out = await localize({ ...base, target_market: 'FR' }, withLlm);
     expect(out.mode).toBe('deterministic');
     expect(out.needs_translation).toContain('title');

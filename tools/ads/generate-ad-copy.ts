@@ -2,7 +2,8 @@
 // passed through the claims linter; written by the language model when configured, else from templates.
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
-import { resolveTargetMarket, TARGET_CODES_HINT } from '../localization/target-market';
+import { citationOutput } from '../localization/localize-listing';
+import { targetMarketField } from '../localization/target-market';
 import { generateAdCopy } from './ad-copy';
 import { AD_PLATFORMS } from './platform-specs';
 
@@ -64,21 +65,7 @@ export const generateAdCopyInput = z.object({
     .describe(
       'Ad platform: google_search, meta, tiktok, amazon_sponsored_brands, amazon_sponsored_display',
     ),
-  market: z
-    .string()
-    .min(2)
-    .describe(`Market the ad runs in: ${TARGET_CODES_HINT}`)
-    .transform((value, ctx) => {
-      const resolved = resolveTargetMarket(value);
-      if (!resolved) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `unknown market "${value}"; use ${TARGET_CODES_HINT}`,
-        });
-        return z.NEVER;
-      }
-      return resolved;
-    }),
+  market: targetMarketField('Market the ad runs in'),
   language: z
     .string()
     .regex(/^[a-z]{2,3}$/, 'expected a language code such as en')
@@ -147,17 +134,7 @@ export const generateAdCopyOutput = z.object({
   ),
   notes: z.array(z.string()),
   sources: z.array(z.string()).describe('Where the platform limits come from'),
-  citations: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      source_title: z.string().nullable(),
-      source_url: z.string().nullable(),
-      as_of: z.string().nullable(),
-      status: z.string(),
-      effective: z.string().nullable(),
-    }),
-  ),
+  citations: z.array(citationOutput),
 });
 
 export const generateAdCopyTool = defineTool({

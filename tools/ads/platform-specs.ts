@@ -35,6 +35,25 @@ export interface AdPlatformSpec {
   sources: string[];
 }
 
+/** A field that takes exactly one text under a hard limit (a name, a headline, a call-to-action button). */
+function single(
+  name: string,
+  maxChars: number,
+  role: AdFieldSpec['role'],
+  options?: string[],
+): AdFieldSpec {
+  return {
+    name,
+    maxChars,
+    minItems: 1,
+    maxItems: 1,
+    generate: 1,
+    role,
+    limit: 'hard',
+    ...(options ? { options } : {}),
+  };
+}
+
 export const AD_SPECS: Record<AdPlatform, AdPlatformSpec> = {
   google_search: {
     id: 'google_search',
@@ -107,16 +126,14 @@ export const AD_SPECS: Record<AdPlatform, AdPlatformSpec> = {
         role: 'headline',
         limit: 'recommended',
       },
-      {
-        name: 'call_to_action',
-        maxChars: 20,
-        minItems: 1,
-        maxItems: 1,
-        generate: 1,
-        role: 'cta',
-        limit: 'hard',
-        options: ['SHOP_NOW', 'LEARN_MORE', 'ORDER_NOW', 'GET_OFFER', 'SIGN_UP', 'SEE_MORE'],
-      },
+      single('call_to_action', 20, 'cta', [
+        'SHOP_NOW',
+        'LEARN_MORE',
+        'ORDER_NOW',
+        'GET_OFFER',
+        'SIGN_UP',
+        'SEE_MORE',
+      ]),
     ],
     sources: [
       'Meta Ads Guide (feed placements): primary text 125, headline 40, description 30 characters recommended before truncation; up to 5 texts per field; call to action from a fixed list.',
@@ -136,25 +153,14 @@ export const AD_SPECS: Record<AdPlatform, AdPlatformSpec> = {
         role: 'body',
         limit: 'hard',
       },
-      {
-        name: 'display_name',
-        maxChars: 40,
-        minItems: 1,
-        maxItems: 1,
-        generate: 1,
-        role: 'headline',
-        limit: 'hard',
-      },
-      {
-        name: 'call_to_action',
-        maxChars: 20,
-        minItems: 1,
-        maxItems: 1,
-        generate: 1,
-        role: 'cta',
-        limit: 'hard',
-        options: ['SHOP_NOW', 'LEARN_MORE', 'ORDER_NOW', 'GET_QUOTE', 'SIGN_UP'],
-      },
+      single('display_name', 40, 'headline'),
+      single('call_to_action', 20, 'cta', [
+        'SHOP_NOW',
+        'LEARN_MORE',
+        'ORDER_NOW',
+        'GET_QUOTE',
+        'SIGN_UP',
+      ]),
     ],
     sources: [
       'TikTok Ads Manager in-feed ad specs: ad text 1-100 characters, display name up to 40; double-width (CJK) characters count as 2 (as reproduced by ad-spec guides).',
@@ -164,26 +170,7 @@ export const AD_SPECS: Record<AdPlatform, AdPlatformSpec> = {
     id: 'amazon_sponsored_brands',
     label: 'Amazon Sponsored Brands',
     counting: 'code_points',
-    fields: [
-      {
-        name: 'headline',
-        maxChars: 50,
-        minItems: 1,
-        maxItems: 1,
-        generate: 1,
-        role: 'headline',
-        limit: 'hard',
-      },
-      {
-        name: 'brand_name',
-        maxChars: 30,
-        minItems: 1,
-        maxItems: 1,
-        generate: 1,
-        role: 'path',
-        limit: 'hard',
-      },
-    ],
+    fields: [single('headline', 50, 'headline'), single('brand_name', 30, 'path')],
     sources: [
       'Amazon Ads Sponsored Brands creative specs: custom headline up to 50 characters, brand name up to 30.',
       'Amazon Ads "Sponsored Brands moderation": no unsupported claims such as "best" or "top-selling", no pressure phrases such as "Last chance", no "Click here".',
@@ -193,17 +180,7 @@ export const AD_SPECS: Record<AdPlatform, AdPlatformSpec> = {
     id: 'amazon_sponsored_display',
     label: 'Amazon Sponsored Display',
     counting: 'code_points',
-    fields: [
-      {
-        name: 'headline',
-        maxChars: 50,
-        minItems: 1,
-        maxItems: 1,
-        generate: 1,
-        role: 'headline',
-        limit: 'hard',
-      },
-    ],
+    fields: [single('headline', 50, 'headline')],
     sources: [
       'Amazon Ads Sponsored Display creative specs: optional custom headline up to 50 characters.',
     ],

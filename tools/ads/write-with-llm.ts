@@ -2,6 +2,7 @@
 // came back over a limit; answers are parsed strictly and validated by the caller.
 import { z } from 'zod';
 import type { Llm } from '../../server/llm';
+import { askModelJson } from '../shared/llm-json';
 import { countChars } from '../text/length';
 import { notesFor } from './market-notes';
 import type { AdPlatformSpec } from './platform-specs';
@@ -15,19 +16,6 @@ export interface AdBrief {
   tone?: string;
   keywords: string[];
   variants: number;
-}
-
-async function askJson(llm: Llm, system: string, user: string): Promise<unknown> {
-  const res = await llm.client.chat.completions.create({
-    model: llm.model,
-    temperature: 0.7,
-    response_format: { type: 'json_object' },
-    messages: [
-      { role: 'system', content: system },
-      { role: 'user', content: user },
-    ],
-  });
-  return JSON.parse(res.choices[0]?.message?.content ?? '');
 }
 
 export function adPrompt(brief: AdBrief): string {
@@ -60,21 +48,12 @@ export async function writeVariants(
   llm: Llm,
   brief: AdBrief,
 ): Promise<Array<Record<string, string[]>> | Error> {
-  try {
-    const json = await askJson(
-      llm,
-      adPrompt(brief),
-      JSON.stringify({ product: brief.product, keywords: brief.keywords }),
-    );
-    const parsed = variantsSchema.safeParse(json);
-    return parsed.success
-      ? parsed.data.variants
-      : new Error('the model answered in an unexpected shape');
-  } catch (err) {
-    return err instanceof SyntaxError
-      ? new Error('the model did not answer with JSON')
-      : new Error(`the model could not be reached (${(err as Error).name})`);
-  }
+  const answer = await askModelJson(llm, variantsSchema, {
+    system: adPrompt(brief),
+    user: JSON.stringify({ product: brief.product, keywords: brief.keywords }),
+    temperature: 0.7,
+  });
+  return answer instanceof Error ? answer : answer.variants;
 }
 
 const shortenedSchema = z.object({ texts: z.array(z.string()) });
@@ -90,23 +69,18 @@ export async function regenerateShorter(
   language: string,
 ): Promise<string[]> {
   if (!items.length) return [];
-  try {
-    const json = await askJson(
-      llm,
-      `Rewrite each ad text shorter, in language "${language}", keeping its meaning; each must fit its character limit (${spec.counting === 'double_width' ? 'CJK characters count as 2' : 'every character counts as 1'}). Answer {"texts": [strings in the same order]}.`,
-      JSON.stringify(
-        items.map((i) => ({
-          text: i.text,
-          max_characters: i.max,
-          now: countChars(i.text, spec.counting),
-        })),
-      ),
-    );
-    const parsed = shortenedSchema.safeParse(json);
-    if (!parsed.success || parsed.data.texts.length !== items.length)
-      return items.map((i) => i.text);
-    return parsed.data.texts;
-  } catch {
+  const answer = await askModelJson(llm, shortenedSchema, {
+    system: `Rewrite each ad text shorter, in language "${language}", keeping its meaning; each must fit its character limit (${spec.counting === 'double_width' ? 'CJK characters count as 2' : 'every character counts as 1'}). Answer {"texts": [strings in the same order]}.`,
+    user: JSON.stringify(
+      items.map((i) => ({
+        text: i.text,
+        max_characters: i.max,
+        now: countChars(i.text, spec.counting),
+      })),
+    ),
+    temperature: 0.7,
+  });
+  if (answer instanceof Error || answer.texts.length !== items.length)
     return items.map((i) => i.text);
-  }
+  return answer.texts;
 }

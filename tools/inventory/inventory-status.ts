@@ -3,15 +3,12 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { evaluatePosition, formatNumber } from './positions';
-import { loadPositions } from './queries';
+import { formatNumber, loadEvaluatedPositions } from './positions';
 import { renderResult, type Column } from './render';
+import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
-  sku: z.string(),
-  title: z.string(),
-  warehouse: z.string().describe('Warehouse code'),
-  market: z.string().describe('ISO code of the market the warehouse serves'),
+  ...positionKeyFields,
   on_hand: z.number().int(),
   reserved: z.number().int(),
   available: z.number().int().describe('on_hand - reserved'),
@@ -40,24 +37,13 @@ export const inventoryStatusTool = defineTool({
   description:
     'Stock per SKU and warehouse: on hand, reserved, available (on_hand - reserved), inbound units and the earliest ETA, average daily sales over the window and days of cover. Filter by SKUs, warehouses or markets.',
   input: z.object(commonInputFields),
-  output: z.object({
-    as_of: z.string(),
-    window_days: z.number().int(),
-    total: z.number().int().describe('Rows matching the filters before the limit'),
-    rows: z.array(row),
-    summary: z.string(),
-  }),
+  output: tableOutput(row, 'Rows matching the filters before the limit'),
   annotations: { readOnly: true },
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
-    const positions = (await loadPositions(deps.db, filter)).map((r) =>
-      evaluatePosition(r, filter),
-    );
+    const positions = await loadEvaluatedPositions(deps.db, filter);
     const rows: Row[] = positions.map((p) => ({
-      sku: p.sku,
-      title: p.title,
-      warehouse: p.warehouse,
-      market: p.market,
+      ...positionKey(p),
       on_hand: p.on_hand,
       reserved: p.reserved,
       available: p.available,
@@ -80,13 +66,7 @@ export const inventoryStatusTool = defineTool({
         )} inbound` +
         (shown.length < rows.length ? `; showing the first ${shown.length}.` : '.')
       : `No inventory matches (${describeFilter(input, filter)}).`;
-    return {
-      as_of: filter.asOf,
-      window_days: filter.windowDays,
-      total: rows.length,
-      rows: shown,
-      summary,
-    };
+    return tableResult(filter, { total: rows.length, rows: shown, summary });
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

@@ -1,7 +1,8 @@
 // Turns a position row from the database into the figures every inventory tool shares (available, demand, cover).
+import type { Queryable } from '../../server/db/db';
 import { daysOfCover, demandStats, projectedStockoutDate, type DemandStats } from './formulas';
 import type { PositionFilter } from './inputs';
-import type { PositionRow } from './queries';
+import { loadPositions, type PositionRow } from './queries';
 
 export interface Position extends PositionRow, DemandStats {
   available: number;
@@ -20,6 +21,14 @@ export function evaluatePosition(row: PositionRow, filter: PositionFilter): Posi
     days_of_cover: cover,
     projected_stockout_date: projectedStockoutDate(filter.asOf, cover),
   };
+}
+
+/** The positions matching the filter, evaluated as of its day over its window. */
+export async function loadEvaluatedPositions(
+  db: Queryable,
+  filter: PositionFilter,
+): Promise<Position[]> {
+  return (await loadPositions(db, filter)).map((r) => evaluatePosition(r, filter));
 }
 
 /** Sums money per currency, for summaries: "EUR 1,234.50; USD 99.00". */

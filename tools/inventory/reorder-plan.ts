@@ -3,15 +3,12 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { inverseNormalCdf, reorderQuantity, round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { evaluatePosition, formatNumber, totalsByCurrency } from './positions';
-import { loadPositions } from './queries';
+import { formatNumber, loadEvaluatedPositions, totalsByCurrency } from './positions';
 import { renderResult, type Column } from './render';
+import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
-  sku: z.string(),
-  title: z.string(),
-  warehouse: z.string().describe('Warehouse code'),
-  market: z.string().describe('ISO code of the market the warehouse serves'),
+  ...positionKeyFields,
   window_days: z.number().int(),
   avg_daily_sales: z.number().describe('Units sold per day over the window'),
   sigma_daily: z
@@ -90,29 +87,19 @@ export const reorderPlanTool = defineTool({
         'Also list positions that need no order (quantity 0). Default: only those to order.',
       ),
   }),
-  output: z.object({
-    as_of: z.string(),
-    window_days: z.number().int(),
-    total: z.number().int().describe('Rows listed before the limit'),
-    rows: z.array(row),
-    summary: z.string(),
-  }),
+  output: tableOutput(row, 'Rows listed before the limit'),
   annotations: { readOnly: true },
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
     const zScore = inverseNormalCdf(input.service_level);
-    const all: Row[] = (await loadPositions(deps.db, filter)).map((r) => {
-      const p = evaluatePosition(r, filter);
+    const all: Row[] = (await loadEvaluatedPositions(deps.db, filter)).map((p) => {
       const plan = reorderQuantity({
         ...p,
         z: zScore,
         review_period_days: input.review_period_days,
       });
       return {
-        sku: p.sku,
-        title: p.title,
-        warehouse: p.warehouse,
-        market: p.market,
+        ...positionKey(p),
         window_days: filter.windowDays,
         avg_daily_sales: round2(p.avg_daily_sales),
         sigma_daily: round2(p.sigma_daily),
@@ -153,13 +140,7 @@ export const reorderPlanTool = defineTool({
             ? ` Showing the ${shown.length} largest of ${listed.length}.`
             : '')
         : `Nothing to order for ${all.length} SKU x warehouse positions (${scope}).`;
-    return {
-      as_of: filter.asOf,
-      window_days: filter.windowDays,
-      total: listed.length,
-      rows: shown,
-      summary,
-    };
+    return tableResult(filter, { total: listed.length, rows: shown, summary });
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

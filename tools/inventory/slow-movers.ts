@@ -4,14 +4,13 @@ import { defineTool } from '../define-tool';
 import { daysBetween } from './dates';
 import { round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { evaluatePosition, formatNumber, totalsByCurrency } from './positions';
-import { loadLastSaleDates, loadPositions, pairKey } from './queries';
+import { formatNumber, loadEvaluatedPositions, totalsByCurrency } from './positions';
+import { loadLastSaleDates, pairKey } from './queries';
 import { renderResult, type Column } from './render';
+import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
-  sku: z.string(),
-  title: z.string(),
-  warehouse: z.string().describe('Warehouse code'),
+  ...positionKeyFields,
   market: z.string(),
   reason: z
     .enum(['no_sales', 'excess_cover'])
@@ -62,29 +61,18 @@ export const slowMoversTool = defineTool({
       .default(180)
       .describe('Stock covering more than this many days of sales counts as excess (default 180).'),
   }),
-  output: z.object({
-    as_of: z.string(),
-    window_days: z.number().int(),
-    total: z.number().int().describe('Rows found before the limit'),
-    rows: z.array(row),
-    summary: z.string(),
-  }),
+  output: tableOutput(row, 'Rows found before the limit'),
   annotations: { readOnly: true },
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
-    const slow = (await loadPositions(deps.db, filter))
-      .map((r) => evaluatePosition(r, filter))
-      .filter(
-        (p) => p.available > 0 && (p.days_of_cover === null || p.days_of_cover > input.excess_days),
-      );
+    const slow = (await loadEvaluatedPositions(deps.db, filter)).filter(
+      (p) => p.available > 0 && (p.days_of_cover === null || p.days_of_cover > input.excess_days),
+    );
     const lastSales = await loadLastSaleDates(deps.db, slow, filter.asOf);
     const rows: Row[] = slow.map((p) => {
       const last = lastSales.get(pairKey(p.sku, p.warehouse)) ?? null;
       return {
-        sku: p.sku,
-        title: p.title,
-        warehouse: p.warehouse,
-        market: p.market,
+        ...positionKey(p),
         reason: p.days_of_cover === null ? 'no_sales' : 'excess_cover',
         available: p.available,
         units_sold: p.units_sold,
@@ -112,13 +100,7 @@ export const slowMoversTool = defineTool({
         `${totalsByCurrency(rows.map((r) => ({ currency: r.currency, amount: r.value_tied_up })))}; ${scope}.` +
         (shown.length < rows.length ? ` Showing the ${shown.length} largest.` : '')
       : `No slow movers (over ${input.excess_days} days of cover or no sales; ${scope}).`;
-    return {
-      as_of: filter.asOf,
-      window_days: filter.windowDays,
-      total: rows.length,
-      rows: shown,
-      summary,
-    };
+    return tableResult(filter, { total: rows.length, rows: shown, summary });
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

@@ -3,15 +3,12 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { RISK_LEVELS, round2, stockoutRisk } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { evaluatePosition } from './positions';
-import { loadPositions } from './queries';
+import { loadEvaluatedPositions } from './positions';
 import { renderResult, type Column } from './render';
+import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
-  sku: z.string(),
-  title: z.string(),
-  warehouse: z.string().describe('Warehouse code'),
-  market: z.string().describe('ISO code of the market the warehouse serves'),
+  ...positionKeyFields,
   available: z.number().int().describe('on_hand - reserved'),
   avg_daily_sales: z.number().describe('Units sold per day over the window'),
   days_of_cover: z.number().nullable().describe('available / avg_daily_sales; null without sales'),
@@ -68,29 +65,20 @@ export const stockoutRiskTool = defineTool({
         'List rows at this risk or worse: "critical", "warning" (default) or "ok" (every row).',
       ),
   }),
-  output: z.object({
-    as_of: z.string(),
-    window_days: z.number().int(),
+  output: tableOutput(row, 'Rows at min_risk or worse before the limit', {
     counts: z.object({
       critical: z.number().int(),
       warning: z.number().int(),
       ok: z.number().int(),
     }),
-    total: z.number().int().describe('Rows at min_risk or worse before the limit'),
-    rows: z.array(row),
-    summary: z.string(),
   }),
   annotations: { readOnly: true },
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
-    const all: Row[] = (await loadPositions(deps.db, filter)).map((r) => {
-      const p = evaluatePosition(r, filter);
+    const all: Row[] = (await loadEvaluatedPositions(deps.db, filter)).map((p) => {
       const risk = stockoutRisk(p);
       return {
-        sku: p.sku,
-        title: p.title,
-        warehouse: p.warehouse,
-        market: p.market,
+        ...positionKey(p),
         available: p.available,
         avg_daily_sales: round2(p.avg_daily_sales),
         days_of_cover: round2(p.days_of_cover),
@@ -120,14 +108,7 @@ export const stockoutRiskTool = defineTool({
           : '') +
         (listed.length === 0 ? ` Nothing at ${input.min_risk} risk or worse.` : '')
       : `No inventory matches (${scope}).`;
-    return {
-      as_of: filter.asOf,
-      window_days: filter.windowDays,
-      counts,
-      total: listed.length,
-      rows: shown,
-      summary,
-    };
+    return tableResult(filter, { total: listed.length, rows: shown, summary }, { counts });
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

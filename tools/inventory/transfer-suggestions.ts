@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { daysOfCover, round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { evaluatePosition, formatNumber } from './positions';
-import { loadPositions } from './queries';
+import { formatNumber, loadEvaluatedPositions } from './positions';
 import { renderResult, type Column } from './render';
+import { tableOutput, tableResult } from './table-output';
 import { planTransfers } from './transfers';
 
 const row = z.object({
@@ -81,20 +81,16 @@ export const transferSuggestionsTool = defineTool({
       message: 'expected shortage_days <= target_days <= surplus_days',
       path: ['target_days'],
     }),
-  output: z.object({
-    as_of: z.string(),
-    window_days: z.number().int(),
-    total: z.number().int().describe('Transfers found before the limit'),
-    rows: z.array(row),
-    summary: z.string(),
-  }),
+  output: tableOutput(row, 'Transfers found before the limit'),
   annotations: { readOnly: true },
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
     // Both ends matter: load every warehouse for the SKUs, then keep transfers touching the filtered ones.
-    const positions = (
-      await loadPositions(deps.db, { ...filter, warehouses: null, markets: null })
-    ).map((r) => evaluatePosition(r, filter));
+    const positions = await loadEvaluatedPositions(deps.db, {
+      ...filter,
+      warehouses: null,
+      markets: null,
+    });
     const matches = (p: { warehouse: string; market: string }) =>
       (!filter.warehouses || filter.warehouses.includes(p.warehouse.toLowerCase())) &&
       (!filter.markets || filter.markets.includes(p.market));
@@ -137,13 +133,7 @@ export const transferSuggestionsTool = defineTool({
         `(short below ${input.shortage_days} days of cover, surplus above ${input.surplus_days}, target ${input.target_days}; ${scope}).` +
         (shown.length < rows.length ? ` Showing the ${shown.length} most urgent.` : '')
       : `No transfers suggested (short below ${input.shortage_days} days of cover, surplus above ${input.surplus_days}; ${scope}).`;
-    return {
-      as_of: filter.asOf,
-      window_days: filter.windowDays,
-      total: rows.length,
-      rows: shown,
-      summary,
-    };
+    return tableResult(filter, { total: rows.length, rows: shown, summary });
   },
   toText: (out) => renderResult(out.summary, columns, out.rows),
 });

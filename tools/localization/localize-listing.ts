@@ -5,24 +5,7 @@ import { defineTool } from '../define-tool';
 import { CATEGORY_IDS, normalizeCategory } from '../shared/categories';
 import { localizeListing } from './localize';
 import { PLATFORMS } from './platform-limits';
-import { resolveTargetMarket, TARGET_CODES_HINT } from './target-market';
-
-const market = (what: string) =>
-  z
-    .string()
-    .min(2)
-    .describe(`${what}: ${TARGET_CODES_HINT}`)
-    .transform((value, ctx) => {
-      const resolved = resolveTargetMarket(value);
-      if (!resolved) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `unknown market "${value}"; use ${TARGET_CODES_HINT}`,
-        });
-        return z.NEVER;
-      }
-      return resolved;
-    });
+import { targetMarketField } from './target-market';
 
 const quantity = z.object({
   value: z.number().describe('The number, e.g. 10'),
@@ -77,8 +60,8 @@ export const localizeListingInput = z.object({
       }
       return id;
     }),
-  source_market: market('Market the listing is written for now'),
-  target_market: market('Market to sell in'),
+  source_market: targetMarketField('Market the listing is written for now'),
+  target_market: targetMarketField('Market to sell in'),
   platform: z
     .enum(PLATFORMS)
     .describe(
@@ -130,7 +113,8 @@ const conversion = z.object({
   to: z.object({ value: z.number(), unit: z.string() }),
 });
 
-const citation = z.object({
+/** A knowledge document cited by the output (also used by generate_ad_copy). */
+export const citationOutput = z.object({
   id: z.string(),
   title: z.string(),
   source_title: z.string().nullable(),
@@ -207,7 +191,7 @@ export const localizeListingOutput = z.object({
     }),
   ),
   platform_limits: z.object({ source: z.string(), confidence: z.string() }),
-  citations: z.array(citation),
+  citations: z.array(citationOutput),
 });
 
 export const localizeListingTool = defineTool({

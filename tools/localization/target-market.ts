@@ -1,5 +1,7 @@
 // Target markets for localization and ads: country codes from tools/shared/markets.ts plus the subdivisions that
-// have their own rules (US-CA California: Prop 65; CA-QC Quebec: French), with language, locale and currency.
+// have their own rules (US-CA California: Prop 65; CA-QC Quebec: French), with language, locale and currency,
+// and the tool input field that resolves one.
+import { z } from 'zod';
 import { EU_MEMBERS, getMarket, normalizeMarket } from '../shared/markets';
 
 export interface TargetMarket {
@@ -78,6 +80,25 @@ export function resolveTargetMarket(value: string): TargetMarket | undefined {
 /** Every code accepted as a target (for error messages and schema descriptions). */
 export const TARGET_CODES_HINT =
   'a market code such as DE, FR, GB, US, JP, SA, or a subdivision: US-CA (California), CA-QC (Quebec)';
+
+/** A tool input field taking a market code or name and resolving it to a TargetMarket; `what` opens its description. */
+export function targetMarketField(what: string) {
+  return z
+    .string()
+    .min(2)
+    .describe(`${what}: ${TARGET_CODES_HINT}`)
+    .transform((value, ctx) => {
+      const resolved = resolveTargetMarket(value);
+      if (!resolved) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown market "${value}"; use ${TARGET_CODES_HINT}`,
+        });
+        return z.NEVER;
+      }
+      return resolved;
+    });
+}
 
 /** Uses metric units? Only the United States lists in US customary units. */
 export function usesImperial(target: TargetMarket): boolean {

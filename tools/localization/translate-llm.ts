@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Llm } from '../../server/llm';
 import { notesFor } from '../ads/market-notes';
+import { askModelJson } from '../shared/llm-json';
 import type { ListingText } from './apply-limits';
 import type { ListingLimits } from './platform-limits';
 import type { TargetMarket } from './target-market';
@@ -45,24 +46,5 @@ export async function translateWithLlm(
   llm: Llm,
   req: TranslateRequest,
 ): Promise<ListingText | Error> {
-  const { system, user } = translationPrompt(req);
-  try {
-    const res = await llm.client.chat.completions.create({
-      model: llm.model,
-      temperature: 0.2,
-      response_format: { type: 'json_object' },
-      messages: [
-        { role: 'system', content: system },
-        { role: 'user', content: user },
-      ],
-    });
-    const content = res.choices[0]?.message?.content ?? '';
-    const parsed = answerSchema.safeParse(JSON.parse(content));
-    if (!parsed.success) return new Error('the model answered in an unexpected shape');
-    return parsed.data;
-  } catch (err) {
-    return err instanceof SyntaxError
-      ? new Error('the model did not answer with JSON')
-      : new Error(`the model could not be reached (${(err as Error).name})`);
-  }
+  return askModelJson(llm, answerSchema, { ...translationPrompt(req), temperature: 0.2 });
 }
