@@ -37,6 +37,24 @@ function expectWithinLimits(out: Out, platform: (typeof AD_PLATFORMS)[number]) {
 }
 
 describe('generate_ad_copy without a language model', () => {
+  it('keeps Sponsored Brands variants without a brand, with a placeholder the seller fills in', async () => {
+    const { brand: _brand, ...unbranded } = shoes;
+    const out = await ads({
+      product: unbranded,
+      platform: 'amazon_sponsored_brands',
+      market: 'US',
+    });
+    expect(out.variants.length).toBeGreaterThan(0);
+    expect(out.variants[0].brand_name[0].text).toBe('[Your brand]');
+    expect(out.notes.join(' ')).toMatch(/replace \[Your brand\]/);
+    const branded = await ads({
+      product: shoes,
+      platform: 'amazon_sponsored_brands',
+      market: 'US',
+    });
+    expect(branded.variants[0].brand_name[0].text).toBe('Ridgeway');
+  });
+
   it('builds Google variants within 30/90 and converts grams to ounces for the US', async () => {
     const out = await ads({ product: shoes, platform: 'google_search', market: 'US' });
     expect(out.mode).toBe('template');

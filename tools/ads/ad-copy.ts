@@ -8,6 +8,7 @@ import { countChars } from '../text/length';
 import { finalizeField, meetsMinimums, type AdVariant, type LintEntry } from './finalize';
 import { AD_SPECS, type AdPlatform } from './platform-specs';
 import {
+  BRAND_PLACEHOLDER,
   phrasePackLanguage,
   productForMarket,
   templateCandidates,
@@ -97,6 +98,11 @@ export async function generateAdCopy(input: AdCopyInput, deps: Deps): Promise<Ad
   if (mode === 'template' && phrasePackLanguage(language) !== language)
     notes.push(
       `No ${language} phrase pack: template phrases are in English; translate before use.`,
+    );
+
+  if (!product.brand && spec.fields.some((f) => f.name === 'brand_name'))
+    notes.push(
+      `${spec.label} shows your registered brand name: replace ${BRAND_PLACEHOLDER} (or pass product.brand).`,
     );
 
   const variants: AdVariant[] = [];

@@ -120,7 +120,7 @@ export function templateCandidates(
       return rotate(unique(list), variant);
     }
     case 'path': {
-      if (field.name === 'brand_name') return product.brand ? [product.brand] : [];
+      if (field.name === 'brand_name') return [product.brand ?? BRAND_PLACEHOLDER];
       const words = [...name.split(/\s+/), ...keywords.flatMap((k) => k.split(/\s+/))]
         .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''))
         .filter((w) => w.length > 1);
@@ -131,6 +131,9 @@ export function templateCandidates(
       return rotate(field.options ?? [], variant);
   }
 }
+
+/** Stands in for a brand name the seller did not give, so the variant is usable once it is filled in. */
+export const BRAND_PLACEHOLDER = '[Your brand]';
 
 function unique(list: Array<string | undefined>): string[] {
   const seen = new Set<string>();
