@@ -10,6 +10,7 @@ import { AppError, httpErrorBody, toAppError } from './errors';
 import { healthRoutes } from './surfaces/http/health';
 import { toolRoutes } from './surfaces/http/tool-routes';
 import { inventoryRoutes } from './surfaces/http/inventory-routes';
+import { ingestRoutes } from './surfaces/http/ingest-routes';
 import { chatRoutes } from './surfaces/chat/chat-routes';
 import { openaiRoutes } from './surfaces/chat/openai-routes';
 import { mcpRoutes } from './surfaces/mcp/http';
@@ -90,6 +91,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.route('/', healthRoutes(deps));
   app.route('/', toolRoutes(deps));
   app.route('/', inventoryRoutes(deps));
+  app.route('/', ingestRoutes(deps));
   app.route('/', chatRoutes(deps));
   app.route('/', openaiRoutes(deps));
   app.route('/', mcpRoutes(deps, { maxBodyBytes: MAX_BODY_BYTES }));

@@ -54,7 +54,7 @@ export async function listFiles(paths: string[]): Promise<string[]> {
   return [...out].sort();
 }
 
-const slug = (text: string) =>
+export const slug = (text: string) =>
   text
     .toLowerCase()
     .replace(/\.[a-z0-9]+$/, '')
@@ -62,7 +62,7 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 120);
 
-function firstHeading(body: string): string | undefined {
+export function firstHeading(body: string): string | undefined {
   return /^#\s+(.+)$/m.exec(body)?.[1].trim();
 }
 
@@ -132,6 +132,12 @@ export async function readSources(
       );
     }
   }
+  assertIngestible(docs, problems);
+  return docs;
+}
+
+/** Adds duplicate-id problems and throws when there is any problem: nothing is ingested then. */
+export function assertIngestible(docs: SourceDocument[], problems: IssueDetail[]): void {
   const seen = new Map<string, string>();
   for (const doc of docs) {
     const other = seen.get(doc.meta.id);
@@ -147,5 +153,4 @@ export async function readSources(
       `Nothing was ingested: ${problems.length} problem(s): ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
       problems,
     );
-  return docs;
 }
