@@ -12,6 +12,8 @@ export const ROUTE_POLICIES: Rule[] = [
   { path: '/', policy: 'public' },
   { path: '/health', policy: 'public' },
   { path: '/widget.js', policy: 'public' },
+  // Browsers ask for it on every page; answered 404 rather than 403.
+  { path: '/favicon.ico', policy: 'public' },
   { path: '/api/chat', policy: 'widget' },
   { path: '/api/conversations/*', policy: 'widget' },
   { path: '/api/*', policy: 'admin' },
