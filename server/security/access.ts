@@ -4,7 +4,7 @@ import { AppError, ForbiddenError, UnauthorizedError } from '../errors';
 import type { AppEnv } from '../surfaces/http/app-env';
 import { bearerToken, matchKey, type KeyRing } from './keys';
 import { policyFor } from './policies';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { perSecondLimiter, type RateLimiter } from './rate-limit';
 
 export interface AccessOptions {
   keys: KeyRing;
@@ -22,13 +22,10 @@ export class RateLimitedError extends AppError {
   }
 }
 
-const bucket = (perSecond: number) =>
-  createRateLimiter({ capacity: perSecond * 5, refillPerSecond: perSecond });
-
 export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv> {
   const { perKey, perIp } = options.limiters ?? {
-    perKey: bucket(options.limits.perKeyPerSecond),
-    perIp: bucket(options.limits.perIpPerSecond),
+    perKey: perSecondLimiter(options.limits.perKeyPerSecond),
+    perIp: perSecondLimiter(options.limits.perIpPerSecond),
   };
   return async (c, next) => {
     const policy = policyFor(c.req.path);

@@ -42,3 +42,8 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
     },
   };
 }
+
+/** The product's limit shape: a sustained rate per second with a burst of five seconds' worth. */
+export function perSecondLimiter(perSecond: number): RateLimiter {
+  return createRateLimiter({ capacity: perSecond * 5, refillPerSecond: perSecond });
+}

@@ -4,7 +4,7 @@ import { ForbiddenError } from '../errors';
 import type { AppEnv } from '../surfaces/http/app-env';
 import { RateLimitedError } from './access';
 import { bearerToken, matchKey, type KeyEntry, type PublicKeyEntry } from './keys';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { perSecondLimiter, type RateLimiter } from './rate-limit';
 
 /** The header the widget sends its publishable key in (from the script tag's data-key). */
 export const WIDGET_KEY_HEADER = 'X-Tradepilot-Key';
@@ -60,12 +60,7 @@ export function widgetAccess(options: WidgetAccessOptions): MiddlewareHandler<Ap
   const configured = options.keys.length > 0;
   const keyOrigins = new Map(options.keys.map((k) => [k, new Set(k.origins.map(normalise))]));
   const anyKeyOrigin = new Set([...keyOrigins.values()].flatMap((s) => [...s]));
-  const perKey =
-    options.limiter ??
-    createRateLimiter({
-      capacity: options.perKeyPerSecond * 5,
-      refillPerSecond: options.perKeyPerSecond,
-    });
+  const perKey = options.limiter ?? perSecondLimiter(options.perKeyPerSecond);
 
   /** Without keys, only this server's own pages and loopback origins (local development). */
   const localAllowed = (c: Context, origin: string | null) =>
