@@ -1,6 +1,6 @@
 // The LLM answer check of `npm run eval`: runs chat turns through the real agent and checks that every numbered
 // citation in an answer points to a passage retrieved in that turn, and every figure appears in a cited passage.
-import type { Deps } from '../server/deps';
+import type { AppDeps } from '../server/deps';
 import type { Citation } from '../server/agent/events';
 import { citedNumbers } from '../server/agent/citations';
 import { detectLanguage } from '../server/agent/language';
@@ -110,7 +110,7 @@ export interface AnswerCheckReport {
 
 /** Runs each question as a new conversation; `deps` must use recordingTools(…, sink). */
 export async function runAnswerCheck(
-  deps: Deps,
+  deps: AppDeps,
   sink: { outputs: unknown[] },
   questions: string[],
 ): Promise<AnswerCheckReport> {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
-import { hasLlm } from '../server/env';
+import { hasLlm } from '../core/config';
 import { allTools } from '../tools/index';
 import { formatReport, loadQuestions, runRetrievalEval } from '../test/evals/retrieval';
 import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-baselines';

@@ -4,7 +4,7 @@ import type { SourceDocument } from '../knowledge/ingest/sources';
 import { contentHash } from '../knowledge/ingest/sources';
 import { documentMetaSchema, TOPICS } from '../knowledge/ingest/metadata';
 import { createRng } from '../tools/inventory/demo/prng';
-import { MARKET_CODES } from '../tools/shared/markets';
+import { MARKET_CODES } from '../core/domain/markets';
 
 export const SECTIONS_PER_DOCUMENT = 10;
 /** Below the chunk size (1,000), above half of it: the splitter keeps each section as one chunk. */

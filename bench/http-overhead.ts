@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import type { Deps } from '../server/deps';
+import type { AppDeps } from '../server/deps';
 import { invokeTool } from '../tools/invoke';
 import { COMPLIANCE_LOOKUP } from '../tools/compliance/compliance-lookup';
 import { freePort } from '../test/helpers/wire-postgres';
@@ -55,7 +55,7 @@ async function startBare(json: string): Promise<{ url: string; stop: () => Promi
  */
 export async function benchHttpOverhead(
   server: ServerProcess,
-  deps: Deps,
+  deps: AppDeps,
   options: { seconds: number; runs: number },
 ): Promise<{ rows: HttpRow[]; server_memory: ReturnType<ServerProcess['memory']> }> {
   const toolUrl = `${server.url}/api/tools/${COMPLIANCE_LOOKUP}`;

@@ -5,7 +5,7 @@ import { ensureBundledKnowledge, BUNDLED_DIR, PACKAGE_ROOT } from '../knowledge/
 import { embeddingInput, ingestSources } from '../knowledge/ingest/ingest';
 import { chunkBody } from '../knowledge/ingest/chunk';
 import { listFiles, readSources, type SourceDocument } from '../knowledge/ingest/sources';
-import type { Deps } from '../server/deps';
+import type { AppDeps } from '../server/deps';
 import { openPgDb } from '../server/db/pg-db';
 import { pgliteDb } from '../server/db/pglite-db';
 import { createTestDeps } from '../test/helpers/test-deps';
@@ -37,7 +37,7 @@ export interface RetrievalRow {
   tool_vs_raw_p50: number;
 }
 
-async function chunkAndEmbed(deps: Deps, sources: SourceDocument[]): Promise<number> {
+async function chunkAndEmbed(deps: AppDeps, sources: SourceDocument[]): Promise<number> {
   const started = performance.now();
   const inputs: string[] = [];
   for (const s of sources)
@@ -49,14 +49,14 @@ async function chunkAndEmbed(deps: Deps, sources: SourceDocument[]): Promise<num
   return inputs.length / ((performance.now() - started) / 1000);
 }
 
-async function timedIngest(deps: Deps, sources: SourceDocument[]) {
+async function timedIngest(deps: AppDeps, sources: SourceDocument[]) {
   const started = performance.now();
   const report = await ingestSources(deps, sources);
   return { chunks: report.chunks, seconds: (performance.now() - started) / 1000 };
 }
 
 async function retrievalRows(
-  dbs: Array<[RetrievalRow['db'], Deps]>,
+  dbs: Array<[RetrievalRow['db'], AppDeps]>,
   time: number,
 ): Promise<RetrievalRow[]> {
   const rows: RetrievalRow[] = [];
@@ -87,7 +87,7 @@ export async function benchKnowledge(options: {
   const wire = await startWirePostgres();
   const direct = await createTestDeps({ db: pgliteDb(wire.pglite) });
   const overWire = await createTestDeps({ db: openPgDb(wire.url) });
-  const dbs: Array<[RetrievalRow['db'], Deps]> = [
+  const dbs: Array<[RetrievalRow['db'], AppDeps]> = [
     ['pglite', direct],
     ['pg over the wire', overWire],
   ];

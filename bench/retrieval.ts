@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-import type { Deps } from '../server/deps';
+import type { AppDeps } from '../server/deps';
 import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
 import { HYBRID_SQL, hybridParams, hybridQuery } from '../knowledge/search/hybrid-query';
 import { invokeTool } from '../tools/invoke';
@@ -34,12 +34,12 @@ function percentile(sorted: number[], p: number): number {
 }
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-async function chunkCount(deps: Deps): Promise<number> {
+async function chunkCount(deps: AppDeps): Promise<number> {
   return (await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM chunks')).rows[0].n;
 }
 
 /** Copies every document and chunk until the store holds about `target` chunks (vectors slightly perturbed). */
-async function scaleTo(deps: Deps, target: number): Promise<void> {
+async function scaleTo(deps: AppDeps, target: number): Promise<void> {
   const base = await chunkCount(deps);
   const copies = Math.ceil(target / base) - 1;
   await deps.db.transaction(async (tx) => {
@@ -73,7 +73,7 @@ async function scaleTo(deps: Deps, target: number): Promise<void> {
 }
 
 /** EXPLAIN ANALYZE of the hybrid statement for one question, with the HNSW search list the search uses. */
-async function explain(deps: Deps, question: string, markets: string[]): Promise<string> {
+async function explain(deps: AppDeps, question: string, markets: string[]): Promise<string> {
   const [embedding] = await deps.embedder.embed([question]);
   return deps.db.transaction(async (tx) => {
     await tx.query(`SELECT set_config('hnsw.ef_search', '200', true)`);
@@ -95,7 +95,7 @@ async function explain(deps: Deps, question: string, markets: string[]): Promise
  * SQL) on the store `deps` holds, cycling through the eval questions: rows [tool, raw query].
  */
 export async function measureRetrieval(
-  deps: Deps,
+  deps: AppDeps,
   options: { time?: number; questions?: EvalQuestion[] } = {},
 ): Promise<RetrievalBenchRow[]> {
   const questions = options.questions ?? loadQuestions();

@@ -4,9 +4,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
-import type { Deps } from './deps';
+import type { AppDeps } from './deps';
 import type { AppEnv } from './surfaces/http/app-env';
-import { AppError, httpErrorBody, toAppError } from './errors';
+import { AppError, httpErrorBody, toAppError } from '../core/errors';
 import { healthRoutes } from './surfaces/http/health';
 import { toolRoutes } from './surfaces/http/tool-routes';
 import { inventoryRoutes } from './surfaces/http/inventory-routes';
@@ -31,7 +31,7 @@ export interface AppOptions {
   widgetScript?: WidgetScriptProvider;
 }
 
-export function createApp(deps: Deps, options: AppOptions = {}) {
+export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
   // widget.js is loaded by other sites' pages, so resources may be read cross-origin; CORS still guards the API.

@@ -1,8 +1,6 @@
 // Work that runs after a response was sent (Slack answers): tracked so failures are logged and shutdown can wait.
-import type { Logger } from './log';
-
-/** Hands a promise to the runtime to finish after the response (Node: tracked here; Workers: waitUntil). */
-export type Background = (task: Promise<unknown>) => void;
+import type { Logger } from '../core/log';
+import type { Background } from '../core/deps';
 
 export interface BackgroundTasks {
   run: Background;

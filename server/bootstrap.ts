@@ -1,11 +1,11 @@
 // Prepares a database for use: migrations, then the first-run steps (bundled knowledge, demo inventory).
-import type { Deps } from './deps';
+import type { AppDeps } from './deps';
 import { migrate } from './db/migrate';
 import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
 import { ensureDemoInventory } from '../tools/inventory/demo/seed';
 
 /** A first-run step: does its work only when needed and says what it did (or null). */
-export type EnsureStep = (deps: Deps) => Promise<string | null>;
+export type EnsureStep = (deps: AppDeps) => Promise<string | null>;
 
 export const firstRunSteps: EnsureStep[] = [ensureBundledKnowledge, ensureDemoInventory];
 
@@ -15,7 +15,7 @@ export interface BootstrapResult {
 }
 
 export async function bootstrap(
-  deps: Deps,
+  deps: AppDeps,
   steps: EnsureStep[] = firstRunSteps,
 ): Promise<BootstrapResult> {
   const applied = await migrate(deps.db);

@@ -1,25 +1,17 @@
-// Builds the dependencies every surface and tool receives (db, config, logger, registry, services) from config.
-import type { AppConfig } from './env';
-import type { Db } from './db/db';
-import type { Logger } from './log';
-import type { Llm } from './llm';
-import { createBackgroundTasks, type Background } from './background';
+// Builds the concrete dependencies every surface and tool receives (db, config, logger, registry, services).
+import type { AppConfig } from '../core/config';
+import type { Db } from '../core/db';
+import type { Logger } from '../core/log';
+import type { Llm } from '../core/llm';
+import type { Embedder } from '../core/embedder';
+import type { Background, Deps } from '../core/deps';
+import { createBackgroundTasks } from './background';
 import type { ToolRegistry } from '../tools/registry';
-import { createEmbedder, type Embedder } from '../knowledge/embeddings/embedder';
+import { createEmbedder } from '../knowledge/embeddings/embedder';
 
-export interface Deps {
-  config: AppConfig;
-  log: Logger;
-  db: Db;
+/** The core dependencies plus what only the server's surfaces need: the tool registry. */
+export interface AppDeps extends Deps {
   registry: ToolRegistry;
-  /** The chat model, or null in no-LLM mode. */
-  llm: Llm | null;
-  /** Turns text into vectors for the knowledge base (local by default, no network). */
-  embedder: Embedder;
-  /** The clock; tests pin it. */
-  now: () => Date;
-  /** Runs work after the response was sent (Slack answers); the entry decides how (Node: tracked, Workers: waitUntil). */
-  background: Background;
 }
 
 export interface DepsInput {
@@ -35,7 +27,7 @@ export interface DepsInput {
   background?: Background;
 }
 
-export function buildDeps(input: DepsInput): Deps {
+export function buildDeps(input: DepsInput): AppDeps {
   return {
     config: input.config,
     log: input.log,

@@ -1,11 +1,7 @@
-// The OpenAI-compatible chat model client, built from config; null when no model is configured (no-LLM mode).
+// Builds the OpenAI-compatible chat model client from config; null when no model is configured (no-LLM mode).
 import OpenAI from 'openai';
-import { hasLlm, type AppConfig } from './env';
-
-export interface Llm {
-  client: OpenAI;
-  model: string;
-}
+import { hasLlm, type AppConfig } from '../core/config';
+import type { Llm } from '../core/llm';
 
 export function createLlm(config: AppConfig): Llm | null {
   if (!hasLlm(config)) return null;

@@ -1,6 +1,6 @@
 // The one tool contract: name, description, zod input/output, annotations, run(input, deps) and a text rendering.
 import { z } from 'zod';
-import type { Deps } from '../server/deps';
+import type { Deps } from '../core/deps';
 
 export type Surface = 'http' | 'cli' | 'mcp' | 'agent' | 'slack' | 'widget' | 'bench';
 

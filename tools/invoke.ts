@@ -1,7 +1,7 @@
 // The single invoke wrapper: validates input, runs, validates output, times and audits every call, types failures.
 import { performance } from 'node:perf_hooks';
-import type { Deps } from '../server/deps';
-import { invalidInputFromZod, toAppError, type AppError } from '../server/errors';
+import type { Deps } from '../core/deps';
+import { invalidInputFromZod, toAppError, type AppError } from '../core/errors';
 import type { InvokeContext } from './define-tool';
 import type { ToolRegistry } from './registry';
 

@@ -1,6 +1,6 @@
 // The single registry of tools that every surface serves.
 import type { AnyTool } from './define-tool';
-import { NotFoundError } from '../server/errors';
+import { NotFoundError } from '../core/errors';
 
 export interface ToolRegistry {
   list(): AnyTool[];

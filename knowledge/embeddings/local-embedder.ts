@@ -2,7 +2,8 @@
 // one: stemmed words, word bigrams and character 4-grams are hashed (signed) into a fixed number of dimensions with
 // sub-linear term weights, then L2-normalised. It captures lexical and morphological overlap (labelling/labels,
 // certification/certificate), not meaning; hybrid search and the bilingual glossary make up the rest.
-import { normalise, type Embedder } from './embedder';
+import { normalise } from './embedder';
+import { type Embedder } from '../../core/embedder';
 import { terms } from './tokens';
 
 export const LOCAL_DIMENSIONS = 512;

@@ -1,8 +1,9 @@
 // Embeddings from any OpenAI-compatible /embeddings API (OpenAI, Azure, Ollama, vLLM), honouring OPENAI_BASE_URL.
 import OpenAI from 'openai';
-import type { AppConfig } from '../../server/env';
-import { UnavailableError } from '../../server/errors';
-import { normalise, type Embedder } from './embedder';
+import type { AppConfig } from '../../core/config';
+import { UnavailableError } from '../../core/errors';
+import { normalise } from './embedder';
+import { type Embedder } from '../../core/embedder';
 
 /** Known output sizes; other models are probed once with a short text. */
 const KNOWN_DIMENSIONS: Record<string, number> = {

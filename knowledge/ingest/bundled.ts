@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import type { Deps } from '../../server/deps';
+import type { Deps } from '../../core/deps';
 import { countKnowledge, documentPaths } from '../store/documents';
 import { ingestSources, syncEmbeddingModel, vanishedDocuments, type IngestReport } from './ingest';
 import { contentHash, listFiles, readSources } from './sources';

@@ -2,8 +2,8 @@
 // their chunks replaced, all in one transaction; also re-embeds after a model switch and prunes vanished files.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Deps } from '../../server/deps';
-import type { Embedder } from '../embeddings/embedder';
+import type { Deps } from '../../core/deps';
+import type { Embedder } from '../../core/embedder';
 import { probeDimensions } from '../embeddings/openai-embedder';
 import { chunksToEmbed, replaceChunks, updateEmbeddings, type ChunkInput } from '../store/chunks';
 import {

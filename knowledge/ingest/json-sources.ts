@@ -1,7 +1,7 @@
 // Turns documents sent as JSON (POST /api/ingest) into validated source documents, all or nothing, with the
 // same metadata rules as files: front-matter in Markdown text, then the request's metadata on top.
 import { z } from 'zod';
-import { InvalidInputError, invalidInputFromZod, type IssueDetail } from '../../server/errors';
+import { InvalidInputError, invalidInputFromZod, type IssueDetail } from '../../core/errors';
 import { htmlToMarkdown, parseMarkdown } from './loaders';
 import {
   assertIngestible,

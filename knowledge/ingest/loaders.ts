@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseHtml, type HTMLElement, type Node } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { InvalidInputError } from '../../server/errors';
+import { InvalidInputError } from '../../core/errors';
 
 export interface LoadedFile {
   /** The document body as Markdown (headings with #) or plain text. */

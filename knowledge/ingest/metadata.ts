@@ -1,6 +1,6 @@
 // The metadata every knowledge document carries, validated with zod; user documents get defaults where silent.
 import { z } from 'zod';
-import { normalizeMarket } from '../../tools/shared/markets';
+import { normalizeMarket } from '../../core/domain/markets';
 
 export const TOPICS = [
   'vat-gst',

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { InvalidInputError, type IssueDetail } from '../../server/errors';
-import { issuesFromZod } from '../../server/errors';
+import { InvalidInputError, type IssueDetail } from '../../core/errors';
+import { issuesFromZod } from '../../core/errors';
 import { CHUNKER_VERSION } from './chunk';
 import { loadFile, SUPPORTED_EXTENSIONS } from './loaders';
 import { documentMetaSchema, type DocumentMeta } from './metadata';

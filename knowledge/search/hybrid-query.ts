@@ -1,6 +1,6 @@
 // The raw hybrid retrieval query: pgvector cosine similarity (over-fetched from the HNSW index, then filtered)
 // and Postgres full-text search, each ranked, in one statement; fusion and thresholds happen in search-knowledge.ts.
-import type { Db } from '../../server/db/db';
+import type { Db } from '../../core/db';
 import { toVectorLiteral } from '../store/chunks';
 import type { DocumentMetadata } from '../store/documents';
 

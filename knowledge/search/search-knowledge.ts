@@ -1,10 +1,10 @@
 // Hybrid knowledge search: resolves markets (with EU inheritance) and categories, translates Chinese questions,
 // runs the hybrid query, fuses the rankings (RRF), keeps the best passage per document, and drops what is not
 // relevant enough to show.
-import type { Deps } from '../../server/deps';
-import { InvalidInputError } from '../../server/errors';
-import { findCategories, getCategory, normalizeCategory } from '../../tools/shared/categories';
-import { findMarkets, normalizeMarket, withEuInheritance } from '../../tools/shared/markets';
+import type { Deps } from '../../core/deps';
+import { InvalidInputError } from '../../core/errors';
+import { findCategories, getCategory, normalizeCategory } from '../../core/domain/categories';
+import { findMarkets, normalizeMarket, withEuInheritance } from '../../core/domain/markets';
 import { GLOBAL_MARKET } from '../ingest/metadata';
 import { hybridQuery, type HybridRow } from './hybrid-query';
 import { toEnglishQuery } from './translate';

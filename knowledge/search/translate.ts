@@ -1,6 +1,6 @@
 // Turns a question into the English text the index is searched with: Chinese terms through the glossary, plus
 // the language model's own translation when one is configured (best effort, bounded by a short timeout).
-import type { Deps } from '../../server/deps';
+import type { Deps } from '../../core/deps';
 import { glossaryTerms, hasChinese } from './glossary';
 
 const TRANSLATE_TIMEOUT_MS = 8_000;

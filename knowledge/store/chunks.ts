@@ -1,5 +1,5 @@
 // SQL for chunks: replacing a document's chunks with their text search vector and embedding, and re-embedding.
-import type { Queryable } from '../../server/db/db';
+import type { Queryable } from '../../core/db';
 import type { StoredDocument } from './documents';
 
 export interface ChunkInput {

@@ -1,5 +1,5 @@
 // SQL for knowledge documents: reading them (listDocuments, readDocument) and writing them during ingestion.
-import type { Queryable } from '../../server/db/db';
+import type { Queryable } from '../../core/db';
 
 /** What a document says about itself (market, topic, status, dates, source); search results carry it too. */
 export interface DocumentMetadata {

@@ -1,5 +1,5 @@
 // The embedding column's dimension and its HNSW cosine index, which follow the configured embedding model.
-import type { Queryable } from '../../server/db/db';
+import type { Queryable } from '../../core/db';
 
 const INDEX = 'chunks_embedding_hnsw';
 

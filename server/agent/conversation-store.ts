@@ -1,5 +1,5 @@
 // SQL for conversations and messages: resolve or create a conversation, append messages, read history.
-import type { Queryable } from '../db/db';
+import type { Queryable } from '../../core/db';
 import type { Citation, Usage } from './events';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

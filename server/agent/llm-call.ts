@@ -5,8 +5,8 @@ import type {
   ChatCompletionMessageParam,
   ChatCompletionTool,
 } from 'openai/resources/chat/completions';
-import type { Llm } from '../llm';
-import type { Logger } from '../log';
+import type { Llm } from '../../core/llm';
+import type { Logger } from '../../core/log';
 import type { StoredToolCall } from './conversation-store';
 import type { Usage } from './events';
 

@@ -4,8 +4,8 @@ import type {
   ChatCompletionMessageParam,
   ChatCompletionTool,
 } from 'openai/resources/chat/completions';
-import type { Deps } from '../deps';
-import type { Llm } from '../llm';
+import type { AppDeps } from '../deps';
+import type { Llm } from '../../core/llm';
 import { toolJsonSchemas, type AnyTool, type InvokeContext } from '../../tools/define-tool';
 import type { CitationBook } from './citations';
 import type { StoredToolCall } from './conversation-store';
@@ -18,7 +18,7 @@ import { executeToolCalls, type ToolExecution } from './tool-exec';
 export const MAX_STEPS = 6;
 
 export interface LoopInput {
-  deps: Deps;
+  deps: AppDeps;
   llm: Llm;
   messages: ChatCompletionMessageParam[];
   lang: Lang;

@@ -1,5 +1,5 @@
 // The no-LLM answer: route the message to one tool, call it through the same executor, render a template answer.
-import type { Deps } from '../deps';
+import type { AppDeps } from '../deps';
 import type { InvokeContext } from '../../tools/define-tool';
 import type { CitationBook } from './citations';
 import type { StoredToolCall } from './conversation-store';
@@ -10,7 +10,7 @@ import { renderMissing, renderToolAnswer, text } from './templates';
 import { executeToolCalls, type ToolExecution } from './tool-exec';
 
 export interface NoLlmInput {
-  deps: Deps;
+  deps: AppDeps;
   message: string;
   lang: Lang;
   ctx: InvokeContext;

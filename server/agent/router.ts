@@ -1,7 +1,7 @@
 // The no-LLM router: reads a message (English, simplified or traditional Chinese) and picks a tool and its
 // arguments with deterministic rules: intents by keywords, markets, categories, SKUs and platforms by lookup.
-import { CATEGORIES, findCategories } from '../../tools/shared/categories';
-import { EU_MEMBERS, findMarkets as findMarketCodes } from '../../tools/shared/markets';
+import { CATEGORIES, findCategories } from '../../core/domain/categories';
+import { EU_MEMBERS, findMarkets as findMarketCodes } from '../../core/domain/markets';
 
 export interface Route {
   tool: string;

@@ -1,8 +1,8 @@
 // One chat turn for every surface: resolve the conversation, store the user message, answer with the LLM tool
 // loop (or the no-LLM router, also as fallback), add sources and notices, store everything, emit events.
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { Deps } from '../deps';
-import { InvalidInputError, toAppError } from '../errors';
+import type { AppDeps } from '../deps';
+import { InvalidInputError, toAppError } from '../../core/errors';
 import { systemPrompt } from '../../prompts/index';
 import { CitationBook } from './citations';
 import {
@@ -39,7 +39,7 @@ export function validateTurnRequest(request: ChatTurnRequest): void {
 }
 
 export async function runChatTurn(
-  deps: Deps,
+  deps: AppDeps,
   request: ChatTurnRequest,
   emit: (event: ChatEvent) => void,
 ): Promise<ChatTurnResult> {

@@ -1,7 +1,7 @@
 // Runs the tool calls of one step through the invoke wrapper: emits tool_call/tool_result events, numbers
 // citations, and wraps each result as delimited data for the model.
-import type { Deps } from '../deps';
-import { InvalidInputError, NotFoundError, toolErrorText } from '../errors';
+import type { AppDeps } from '../deps';
+import { InvalidInputError, NotFoundError, toolErrorText } from '../../core/errors';
 import { invokeTool, type InvokeResult } from '../../tools/invoke';
 import type { InvokeContext } from '../../tools/define-tool';
 import { numberCitations, type CitationBook } from './citations';
@@ -53,7 +53,7 @@ function parseArguments(raw: string): { ok: true; value: unknown } | { ok: false
 }
 
 export async function executeToolCalls(
-  deps: Deps,
+  deps: AppDeps,
   calls: StoredToolCall[],
   ctx: InvokeContext,
   book: CitationBook,

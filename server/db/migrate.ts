@@ -1,5 +1,5 @@
 // Applies pending migrations in order, each in its own transaction; safe to run on every start.
-import type { Db } from './db';
+import type { Db } from '../../core/db';
 import { migrations as defaultMigrations, type Migration } from './migrations/index';
 
 export class MissingVectorExtensionError extends Error {

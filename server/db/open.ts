@@ -1,6 +1,6 @@
 // Chooses the database from configuration: pg when DATABASE_URL is set, else embedded PGlite under DATA_DIR.
-import type { AppConfig } from '../env';
-import type { Db } from './db';
+import type { AppConfig } from '../../core/config';
+import type { Db } from '../../core/db';
 import { openPgDb } from './pg-db';
 import { openPgliteDb } from './pglite-db';
 

@@ -1,6 +1,6 @@
 // A real Postgres server over the wire through `pg` (DATABASE_URL, Hyperdrive in Workers).
 import pg from 'pg';
-import { TYPE_PARSERS, type Db, type Queryable } from './db';
+import { TYPE_PARSERS, type Db, type Queryable } from '../../core/db';
 
 const types = {
   getTypeParser: ((oid: number, format?: string) =>

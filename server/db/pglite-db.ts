@@ -3,7 +3,7 @@ import path from 'node:path';
 import { setImmediate as nextLoopTurn } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
-import { TYPE_PARSERS, type Db, type Queryable } from './db';
+import { TYPE_PARSERS, type Db, type Queryable } from '../../core/db';
 import { lockDataDir } from './data-dir-lock';
 
 /** How long queued statements may run back to back before the event loop gets a turn. */

@@ -3,5 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../surfaces/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), process.env);
+const { runCli } = await import('./node-cli.ts');
+process.exitCode = await runCli(process.argv.slice(2), process.env);

@@ -3,10 +3,11 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app';
 import { bootstrap } from '../bootstrap';
-import { buildDeps, type Deps } from '../deps';
-import { createBackgroundTasks, type Background } from '../background';
-import type { AppConfig } from '../env';
-import type { Logger } from '../log';
+import { buildDeps, type AppDeps } from '../deps';
+import { createBackgroundTasks } from '../background';
+import { type Background } from '../../core/deps';
+import type { AppConfig } from '../../core/config';
+import type { Logger } from '../../core/log';
 import { openDb } from '../db/open';
 import { createLlm } from '../llm';
 import { createEmbedder } from '../../knowledge/embeddings/embedder';
@@ -27,7 +28,7 @@ export async function openNodeDeps(
   config: AppConfig,
   log: Logger,
   options: OpenOptions = {},
-): Promise<Deps> {
+): Promise<AppDeps> {
   const db = await openDb(config);
   const deps = buildDeps({
     config,
@@ -51,7 +52,7 @@ export async function openNodeDeps(
 }
 
 export interface RunningServer {
-  deps: Deps;
+  deps: AppDeps;
   server: ServerType;
   port: number;
   /** Resolves when the server has shut down. */

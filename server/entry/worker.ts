@@ -4,13 +4,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createApp, type App } from '../app';
 import { createBackgroundTasks, type BackgroundTasks } from '../background';
 import { buildDeps } from '../deps';
-import type { Db } from '../db/db';
+import type { Db } from '../../core/db';
 import { migrate } from '../db/migrate';
 import { openPgDb } from '../db/pg-db';
-import { configuredSecrets, loadConfig } from '../env';
-import { AppError, httpErrorBody, UnavailableError } from '../errors';
+import { configuredSecrets } from '../../core/config';
+import { loadConfig } from '../env';
+import { AppError, httpErrorBody, UnavailableError } from '../../core/errors';
 import { createLlm } from '../llm';
-import { createLogger, type Logger } from '../log';
+import { createLogger, type Logger } from '../../core/log';
 import { buildKeyRing } from '../security/keys';
 import { defaultRegistry } from '../../tools/index';
 // Built by wrangler.toml's [build] command (npm run build:widget) and bundled as text ([[rules]] type "Text").

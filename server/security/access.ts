@@ -1,6 +1,6 @@
 // Access middleware: applies each route's policy (admin bearer keys, per-key and per-IP rate limits).
 import type { Context, MiddlewareHandler } from 'hono';
-import { AppError, ForbiddenError, UnauthorizedError } from '../errors';
+import { AppError, ForbiddenError, UnauthorizedError } from '../../core/errors';
 import type { AppEnv } from '../surfaces/http/app-env';
 import { bearerToken, matchKey, type KeyRing } from './keys';
 import { policyFor } from './policies';

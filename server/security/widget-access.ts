@@ -1,6 +1,6 @@
 // Widget access for /api/chat and /api/conversations/*: publishable key + Origin check, CORS for allowed origins, per-key limits.
 import type { Context, MiddlewareHandler } from 'hono';
-import { ForbiddenError } from '../errors';
+import { ForbiddenError } from '../../core/errors';
 import type { AppEnv } from '../surfaces/http/app-env';
 import { RateLimitedError } from './access';
 import { bearerToken, matchKey, type KeyEntry, type PublicKeyEntry } from './keys';

@@ -3,15 +3,15 @@ import { serve, type ServerType } from '@hono/node-server';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import { buildDeps, type Deps } from '../../server/deps';
-import type { Db } from '../../server/db/db';
+import { buildDeps, type AppDeps } from '../../server/deps';
+import type { Db } from '../../core/db';
 import { createTestDeps } from '../helpers/test-deps';
 import { sampleTool } from '../helpers/sample-tool';
 import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
 import { fakeComplianceLookup } from './agent-test-tools';
 
 let llm: ScriptedLlm;
-let deps: Deps;
+let deps: AppDeps;
 let server: ServerType;
 let baseURL: string;
 

@@ -1,6 +1,6 @@
 // The LLM tool loop end to end: the real openai client against a scripted OpenAI-compatible server over HTTP.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import type { ChatEvent, ChatTurnRequest } from '../../server/agent/events';
 import { runChatTurn } from '../../server/agent/run-turn';
 import { getConversationView, loadMessages } from '../../server/agent/conversation-store';
@@ -12,7 +12,7 @@ import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
 import { fakeComplianceLookup, fakeImportInventory, writeCalls } from './agent-test-tools';
 
 let llm: ScriptedLlm;
-let deps: Deps;
+let deps: AppDeps;
 
 beforeAll(async () => {
   llm = await startScriptedLlm();

@@ -1,6 +1,6 @@
 // The no-LLM mode: the router's picks in English and Chinese, and whole turns answered from templates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import type { ChatEvent } from '../../server/agent/events';
 import { detectLanguage } from '../../server/agent/language';
 import { findSkus, routeMessage } from '../../server/agent/router';
@@ -71,7 +71,7 @@ describe('router', () => {
 });
 
 describe('no-LLM turns', () => {
-  let deps: Deps;
+  let deps: AppDeps;
   beforeAll(async () => {
     deps = await createTestDeps({ tools: [fakeComplianceLookup] });
   });

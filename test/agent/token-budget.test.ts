@@ -1,13 +1,13 @@
 // Per-conversation token budget: once a conversation has used its budget the model is not called again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import type { ChatEvent } from '../../server/agent/events';
 import { runChatTurn } from '../../server/agent/run-turn';
 import { createTestDeps } from '../helpers/test-deps';
 import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
 
 let llm: ScriptedLlm;
-let deps: Deps;
+let deps: AppDeps;
 
 beforeAll(async () => {
   llm = await startScriptedLlm();

@@ -1,7 +1,7 @@
 // Retrieval baselines measured on the same question set and store as the hybrid tool: the local embedder alone
 // (pgvector cosine, top chunks) and Postgres full-text alone (ts_rank_cd), question-only mode, both fed the same
 // English query (glossary-expanded for Chinese). Shows what each half contributes to compliance_lookup.
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { toVectorLiteral } from '../../knowledge/store/chunks';
 import { QUERY_STOP_LEXEMES } from '../../knowledge/search/hybrid-query';
 import { toEnglishQuery } from '../../knowledge/search/translate';
@@ -35,7 +35,7 @@ function rankOf(question: EvalQuestion, documents: string[]): number | null {
 }
 
 export async function runRetrievalBaselines(
-  deps: Deps,
+  deps: AppDeps,
   questions: EvalQuestion[] = loadQuestions(),
 ): Promise<BaselineReport> {
   const ranks: Record<Baseline, Record<'en' | 'zh', Array<number | null>>> = {

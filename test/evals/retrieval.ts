@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { invokeTool } from '../../tools/invoke';
 import {
   COMPLIANCE_LOOKUP,
@@ -76,7 +76,7 @@ export function figures(ranks: Array<number | null>): Figures {
 
 /** Runs the eval against deps whose store already holds the bundled knowledge. */
 export async function runRetrievalEval(
-  deps: Deps,
+  deps: AppDeps,
   questions: EvalQuestion[] = loadQuestions(),
 ): Promise<RetrievalEvalReport> {
   const modes: EvalMode[] = ['markets given', 'question only'];

@@ -1,15 +1,17 @@
 // Builds ready deps for tests: in-memory PGlite (or a given Db), migrated, with a quiet logger and a pinned clock.
-import { buildDeps, type Deps } from '../../server/deps';
-import type { Db } from '../../server/db/db';
+import { buildDeps, type AppDeps } from '../../server/deps';
+import type { Db } from '../../core/db';
 import { migrate } from '../../server/db/migrate';
 import { openPgliteDb } from '../../server/db/pglite-db';
-import { loadConfig, type AppConfig } from '../../server/env';
-import { createLogger, type Logger } from '../../server/log';
+import { loadConfig } from '../../server/env';
+import { type AppConfig } from '../../core/config';
+import { createLogger, type Logger } from '../../core/log';
 import type { AnyTool } from '../../tools/define-tool';
 import { allTools } from '../../tools/index';
 import { createRegistry } from '../../tools/registry';
 import { createLlm } from '../../server/llm';
-import { createEmbedder, type Embedder } from '../../knowledge/embeddings/embedder';
+import { createEmbedder } from '../../knowledge/embeddings/embedder';
+import { type Embedder } from '../../core/embedder';
 
 export interface TestDepsOptions {
   db?: Db;
@@ -26,7 +28,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({ LOG_LEVEL: 'silent', DEMO_DATA: '0', ...env });
 }
 
-export async function createTestDeps(options: TestDepsOptions = {}): Promise<Deps> {
+export async function createTestDeps(options: TestDepsOptions = {}): Promise<AppDeps> {
   const db = options.db ?? (await openPgliteDb());
   await migrate(db);
   const config = testConfig(options.env);

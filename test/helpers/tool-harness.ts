@@ -1,7 +1,7 @@
 // Per-file setup for tool tests that run on the bundled knowledge with a scripted model: one database and one
 // scripted OpenAI-compatible server per file, a call helper through the invoke wrapper, and deps with a model.
 import { afterAll, beforeAll } from 'vitest';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { createLlm } from '../../server/llm';
 import { ensureBundledKnowledge } from '../../knowledge/ingest/bundled';
 import { invokeTool } from '../../tools/invoke';
@@ -10,17 +10,17 @@ import { startScriptedLlm, type ScriptedLlm } from './scripted-llm';
 
 export interface ToolHarness {
   /** Available from beforeAll on. */
-  readonly deps: Deps;
+  readonly deps: AppDeps;
   readonly llm: ScriptedLlm;
   /** The deps with a language model pointed at the scripted server. */
-  withLlm(): Deps;
+  withLlm(): AppDeps;
   /** Runs the tool through the invoke wrapper (surface cli) and returns its output; throws on an error result. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  call(input: Record<string, unknown>, d?: Deps): Promise<any>;
+  call(input: Record<string, unknown>, d?: AppDeps): Promise<any>;
 }
 
 export function useToolHarness(toolName: string, now = '2026-11-25T12:00:00Z'): ToolHarness {
-  let deps: Deps;
+  let deps: AppDeps;
   let llm: ScriptedLlm;
   beforeAll(async () => {
     deps = await createTestDeps({ now: new Date(now) });

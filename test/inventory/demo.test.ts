@@ -1,6 +1,6 @@
 // The demo data set: deterministic, realistic in shape, loaded only into an empty inventory and only when enabled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { blackFriday, ramadanDay } from '../../tools/inventory/demo/calendar';
 import { generateDemoInventory } from '../../tools/inventory/demo/generate';
 import { ensureDemoInventory } from '../../tools/inventory/demo/seed';
@@ -67,7 +67,7 @@ describe('generateDemoInventory', () => {
 });
 
 describe('ensureDemoInventory', () => {
-  let deps: Deps;
+  let deps: AppDeps;
   beforeAll(async () => {
     deps = await createTestDeps({ now: new Date(`${ANCHOR}T08:00:00Z`), env: { DEMO_DATA: '1' } });
   });

@@ -1,7 +1,7 @@
 // The CSV import: all or nothing with every bad row reported, re-import upserts, and the admin HTTP route.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import {
   ImportRejectedError,
   formatProblem,
@@ -10,7 +10,7 @@ import {
 import { createTestDeps } from '../helpers/test-deps';
 import { fixtureFiles } from './fixture';
 
-let deps: Deps;
+let deps: AppDeps;
 
 async function tableCounts() {
   const { rows } = await deps.db.query<Record<string, number>>(

@@ -1,12 +1,12 @@
 // The five inventory tools on the small fixture, checked against figures computed by hand (as_of 2025-03-01).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { importInventory } from '../../tools/inventory/import/import-inventory';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps } from '../helpers/test-deps';
 import { FIXTURE_AS_OF, fixtureFiles } from './fixture';
 
-let deps: Deps;
+let deps: AppDeps;
 
 beforeAll(async () => {
   deps = await createTestDeps({ now: new Date(`${FIXTURE_AS_OF}T15:30:00Z`) });

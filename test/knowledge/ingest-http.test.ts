@@ -2,12 +2,12 @@
 // nothing when one document is invalid.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { buildKeyRing } from '../../server/security/keys';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps } from '../helpers/test-deps';
 
-let deps: Deps;
+let deps: AppDeps;
 let app: ReturnType<typeof createApp>;
 const KEY = 'ingest-admin-key-123456';
 

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeps, type Deps } from '../../server/deps';
-import { InvalidInputError } from '../../server/errors';
+import { buildDeps, type AppDeps } from '../../server/deps';
+import { InvalidInputError } from '../../core/errors';
 import { ingestPaths } from '../../knowledge/ingest/bundled';
 import { chunkBody, CHUNK_SIZE } from '../../knowledge/ingest/chunk';
 import { createOpenAiEmbedder } from '../../knowledge/embeddings/openai-embedder';
@@ -14,7 +14,7 @@ import { searchKnowledge } from '../../knowledge/search/search-knowledge';
 import { createTestDeps, testConfig } from '../helpers/test-deps';
 import { fakeEmbeddingsServer, markdownDoc, tempDocs, tinyPdf, writeDoc } from './fixtures';
 
-let deps: Deps;
+let deps: AppDeps;
 
 const policy = (extra = '') =>
   markdownDoc(
@@ -212,7 +212,11 @@ describe('ingestion', () => {
         OPENAI_BASE_URL: server.baseURL,
         EMBEDDINGS_MODEL: 'fake-embed',
       });
-      const switched: Deps = buildDeps({ ...deps, config, embedder: createOpenAiEmbedder(config) });
+      const switched: AppDeps = buildDeps({
+        ...deps,
+        config,
+        embedder: createOpenAiEmbedder(config),
+      });
       const total = (await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM chunks'))
         .rows[0].n;
       const dir = tempDocs({ 'returns.md': policy() });

@@ -1,14 +1,14 @@
 // Retrieval over the bundled knowledge through the tools: the done-when question, filters, Chinese questions,
 // EU inheritance, the no-result case, the checklist, and first-run loading.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { ensureBundledKnowledge } from '../../knowledge/ingest/bundled';
 import { listDocuments, readDocument } from '../../knowledge/store/documents';
 import { invokeTool } from '../../tools/invoke';
 import type { ComplianceLookupOutput } from '../../tools/compliance/compliance-lookup';
 import { createTestDeps } from '../helpers/test-deps';
 
-let deps: Deps;
+let deps: AppDeps;
 
 async function lookup(input: Record<string, unknown>) {
   const result = await invokeTool(deps.registry, deps, 'compliance_lookup', input, {

@@ -1,7 +1,7 @@
 // Exact unit conversions, locale number formatting, quantities found in text, FX table math, and text length
 // counting and shortening the way platforms count.
 import { describe, expect, it } from 'vitest';
-import { convert, convertText, formatQuantity, parseUnit } from '../../tools/localization/units';
+import { convert, convertText, formatQuantity, parseUnit } from '../../tools/shared/units';
 import { BUNDLED_FX, currencyDecimals, fxRate } from '../../tools/localization/fx';
 import { countChars, shortenToFit } from '../../tools/text/length';
 

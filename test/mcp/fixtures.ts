@@ -1,5 +1,5 @@
 // A knowledge document written straight into the store, so MCP resource tests do not depend on ingestion.
-import type { Queryable } from '../../server/db/db';
+import type { Queryable } from '../../core/db';
 import { upsertDocument, type StoredDocument } from '../../knowledge/store/documents';
 
 export const FIXTURE_DOCUMENT: StoredDocument = {

@@ -5,7 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { buildKeyRing } from '../../server/security/keys';
 import { hostPolicy } from '../../server/surfaces/mcp/http';
 import { citedDocumentLinks } from '../../server/surfaces/mcp/tools';
@@ -18,7 +18,7 @@ import { FIXTURE_DOCUMENT, insertFixtureDocument } from './fixtures';
 import { FAILS_BY_DESIGN, invalidInputFor, TOOL_EXAMPLES } from './tool-examples';
 
 const KEY = 'test-mcp-key-0123456789';
-let deps: Deps;
+let deps: AppDeps;
 let app: ReturnType<typeof createApp>;
 let server: ServerType;
 let url: URL;

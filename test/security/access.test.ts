@@ -1,7 +1,7 @@
 // Access control: every route has a policy, admin keys guard admin routes, limits answer 429, headers are secure.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { assertSafeBind } from '../../server/entry/node';
 import { buildKeyRing, matchKey, parsePublicKeys } from '../../server/security/keys';
 import { policyFor } from '../../server/security/policies';
@@ -10,7 +10,7 @@ import { capturingLogger, createTestDeps, testConfig } from '../helpers/test-dep
 import { sampleTool } from '../helpers/sample-tool';
 
 const ADMIN_KEY = 'admin-secret-key-0123456789';
-let deps: Deps;
+let deps: AppDeps;
 let logs: string[];
 
 beforeAll(async () => {

@@ -2,13 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { openPgDb } from '../../server/db/pg-db';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { createTestDeps } from '../helpers/test-deps';
 import { sampleTool } from '../helpers/sample-tool';
 import { startWirePostgres, type WirePostgres } from '../helpers/wire-postgres';
 
 let wire: WirePostgres;
-let deps: Deps;
+let deps: AppDeps;
 
 beforeAll(async () => {
   wire = await startWirePostgres();

@@ -2,13 +2,13 @@
 // very long strings give 200 or 400, never 500, and change no data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { toolJsonSchemas } from '../../tools/define-tool';
 import { allTools } from '../../tools/index';
 import { createTestDeps } from '../helpers/test-deps';
 import { HOSTILE_STRINGS, sampleFromSchema } from '../helpers/schema-sample';
 
-let deps: Deps;
+let deps: AppDeps;
 let app: ReturnType<typeof createApp>;
 
 async function dataFingerprint(): Promise<Record<string, number>> {

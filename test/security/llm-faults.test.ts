@@ -1,7 +1,7 @@
 // Provider faults beyond errors and hangs: malformed streams and garbage bodies end the turn cleanly (fallback to
 // the no-LLM mode, said in the answer) and leave the conversation consistent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import type { ChatEvent } from '../../server/agent/events';
 import { loadMessages } from '../../server/agent/conversation-store';
 import { runChatTurn } from '../../server/agent/run-turn';
@@ -10,7 +10,7 @@ import { sampleTool } from '../helpers/sample-tool';
 import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
 
 let llm: ScriptedLlm;
-let deps: Deps;
+let deps: AppDeps;
 
 beforeAll(async () => {
   llm = await startScriptedLlm();

@@ -1,11 +1,11 @@
 // HTTP tool surface: listing, calls, and every error class with its status and code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { createTestDeps } from '../helpers/test-deps';
 import { failingTool, sampleTool } from '../helpers/sample-tool';
 
-let deps: Deps;
+let deps: AppDeps;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {

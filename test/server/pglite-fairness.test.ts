@@ -1,7 +1,7 @@
 // The embedded database yields to the event loop while many statements are queued, so the server keeps accepting
 // connections and answering under load (before, a burst of queries held the loop until all of them finished).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/db';
+import type { Db } from '../../core/db';
 import { openPgliteDb } from '../../server/db/pglite-db';
 
 let db: Db;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { createBackgroundTasks, type BackgroundTasks } from '../../server/background';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { importInventory } from '../../tools/inventory/import/import-inventory';
 import { BUNDLED_DIR, ingestPaths } from '../../knowledge/ingest/bundled';
 import { capturingLogger, createTestDeps } from '../helpers/test-deps';
@@ -41,12 +41,12 @@ function inventoryFiles(): Record<string, string> {
 }
 
 interface Harness {
-  deps: Deps;
+  deps: AppDeps;
   app: ReturnType<typeof createApp>;
   tasks: BackgroundTasks;
 }
 
-function harness(deps: Deps): Harness {
+function harness(deps: AppDeps): Harness {
   const tasks = createBackgroundTasks(deps.log);
   return { deps, tasks, app: createApp({ ...deps, background: tasks.run }) };
 }
@@ -151,7 +151,7 @@ const blockText = (blocks: any[]): string =>
     )
     .join('\n');
 
-async function auditedTools(deps: Deps): Promise<string[]> {
+async function auditedTools(deps: AppDeps): Promise<string[]> {
   const { rows } = await deps.db.query<{ tool: string }>(
     `SELECT tool FROM tool_calls WHERE surface = 'slack' ORDER BY id`,
   );

@@ -1,7 +1,7 @@
 // Market and category detection in free text (English, Chinese) used by the router and retrieval.
 import { describe, expect, it } from 'vitest';
-import { findMarkets, normalizeMarket, withEuInheritance } from '../../tools/shared/markets';
-import { findCategories } from '../../tools/shared/categories';
+import { findMarkets, normalizeMarket, withEuInheritance } from '../../core/domain/markets';
+import { findCategories } from '../../core/domain/categories';
 
 describe('markets', () => {
   it('finds markets by name, Chinese name and upper-case code, in order', () => {

@@ -10,10 +10,10 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Browser } from 'playwright-core';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { openNodeDeps } from '../../server/entry/node';
 import { loadConfig } from '../../server/env';
-import { createLogger } from '../../server/log';
+import { createLogger } from '../../core/log';
 import type { KeyRing } from '../../server/security/keys';
 import { cachedWidgetScript } from '../../server/surfaces/web/widget-bundle';
 
@@ -45,7 +45,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** Opens deps the way `npm start` does (migrations, bundled knowledge, demo inventory) on a temp PGlite. */
-export async function openDemoDeps(): Promise<{ deps: Deps; close(): Promise<void> }> {
+export async function openDemoDeps(): Promise<{ deps: AppDeps; close(): Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tradepilot-widget-'));
   const config = loadConfig({ DATA_DIR: dir, DEMO_DATA: '1', LOG_LEVEL: 'silent' });
   const deps = await openNodeDeps(config, createLogger({ level: 'silent' }));
@@ -72,7 +72,7 @@ function closeServer(server: http.Server | ServerType): Promise<void> {
 }
 
 /** Serves the real app on a free loopback port. */
-export async function serveApp(deps: Deps, keys?: KeyRing): Promise<Served> {
+export async function serveApp(deps: AppDeps, keys?: KeyRing): Promise<Served> {
   const app = createApp(deps, {
     keys,
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',

@@ -2,11 +2,11 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { buildWidgetScript } from '../../server/surfaces/web/widget-bundle';
 import { createTestDeps } from '../helpers/test-deps';
 
-let deps: Deps;
+let deps: AppDeps;
 beforeAll(async () => {
   deps = await createTestDeps();
 });

@@ -1,11 +1,11 @@
 // Widget keys on /api/chat and /api/conversations/*: key + Origin checks, CORS only for allowed origins, rate limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import type { Deps } from '../../server/deps';
+import type { AppDeps } from '../../server/deps';
 import { buildKeyRing, type KeyRing } from '../../server/security/keys';
 import { createTestDeps } from '../helpers/test-deps';
 
-let deps: Deps;
+let deps: AppDeps;
 let keys: KeyRing;
 const SHOP = 'https://shop.example.com';
 const EVIL = 'https://evil.example';

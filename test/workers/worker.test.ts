@@ -15,7 +15,7 @@ import { bootstrap } from '../../server/bootstrap';
 import { openPgDb } from '../../server/db/pg-db';
 import { buildDeps } from '../../server/deps';
 import { loadConfig } from '../../server/env';
-import { createLogger } from '../../server/log';
+import { createLogger } from '../../core/log';
 import { defaultRegistry } from '../../tools/index';
 import { startFakeSlack, TEAM_ID, type FakeSlack } from '../slack/fake-slack';
 import { freePort, startWirePostgres, type WirePostgres } from '../helpers/wire-postgres';

@@ -1,9 +1,9 @@
 // The generate_ad_copy pipeline: variants from the model (or templates without one), validated against the
 // platform spec and the claims linter, with the limits used and the sources behind every finding.
-import type { Deps } from '../../server/deps';
+import type { Deps } from '../../core/deps';
 import type { ClaimContext } from '../claims/rules';
-import { citationsFor, type Citation } from '../localization/resolve-notices';
-import { localeFor, usesImperial, type TargetMarket } from '../localization/target-market';
+import { citationsFor, type Citation } from '../shared/citations';
+import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
 import { countChars } from '../text/length';
 import { finalizeField, meetsMinimums, type AdVariant, type LintEntry } from './finalize';
 import { AD_SPECS, type AdPlatform } from './platform-specs';

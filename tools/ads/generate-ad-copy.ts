@@ -2,8 +2,8 @@
 // passed through the claims linter; written by the language model when configured, else from templates.
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
-import { citationOutput } from '../localization/localize-listing';
-import { targetMarketField } from '../localization/target-market';
+import { citationOutput } from '../shared/citations';
+import { targetMarketField } from '../shared/target-market';
 import { generateAdCopy } from './ad-copy';
 import { AD_PLATFORMS } from './platform-specs';
 

@@ -1,6 +1,6 @@
 // Template ad copy (no language model): candidate texts per field role built from the product's name, features,
 // benefits, keywords and offer, with phrase packs per language; quantities converted for the market first.
-import { convertText, parseUnit, type UnitSystem } from '../localization/units';
+import { convertText, parseUnit, type UnitSystem } from '../shared/units';
 import type { AdFieldSpec } from './platform-specs';
 
 export interface AdProduct {

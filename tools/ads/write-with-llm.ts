@@ -1,10 +1,10 @@
 // Asks the configured chat model for ad variants in the platform's fields, and for shorter rewrites of texts that
 // came back over a limit; answers are parsed strictly and validated by the caller.
 import { z } from 'zod';
-import type { Llm } from '../../server/llm';
+import type { Llm } from '../../core/llm';
 import { askModelJson } from '../shared/llm-json';
 import { countChars } from '../text/length';
-import { notesFor } from './market-notes';
+import { notesFor } from '../shared/market-notes';
 import type { AdPlatformSpec } from './platform-specs';
 import type { AdProduct } from './templates';
 

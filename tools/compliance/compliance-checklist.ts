@@ -1,12 +1,12 @@
 // compliance_checklist: the obligations that apply to a product category in given markets, grouped by topic.
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
-import { InvalidInputError } from '../../server/errors';
+import { InvalidInputError } from '../../core/errors';
 import { GLOBAL_MARKET, TOPIC_LABELS, TOPICS } from '../../knowledge/ingest/metadata';
 import { applicableDocuments, type KnowledgeDocument } from '../../knowledge/store/documents';
 import { sellerActions, summaryOf } from '../../knowledge/store/sections';
-import { getCategory, normalizeCategory } from '../shared/categories';
-import { normalizeMarket, withEuInheritance } from '../shared/markets';
+import { getCategory, normalizeCategory } from '../../core/domain/categories';
+import { normalizeMarket, withEuInheritance } from '../../core/domain/markets';
 import { citationList, statusLine } from './citations';
 
 export const COMPLIANCE_CHECKLIST = 'compliance_checklist';

@@ -1,7 +1,7 @@
 // The input fields every inventory tool shares (date, window, filters, limit) and their resolution to query filters.
 import { z } from 'zod';
-import type { Deps } from '../../server/deps';
-import { EU_MEMBERS, normalizeMarket } from '../shared/markets';
+import type { Deps } from '../../core/deps';
+import { EU_MEMBERS, normalizeMarket } from '../../core/domain/markets';
 import { isIsoDate, toIsoDate } from './dates';
 
 const marketCode = z

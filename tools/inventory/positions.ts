@@ -1,5 +1,5 @@
 // Turns a position row from the database into the figures every inventory tool shares (available, demand, cover).
-import type { Queryable } from '../../server/db/db';
+import type { Queryable } from '../../core/db';
 import { daysOfCover, demandStats, projectedStockoutDate, type DemandStats } from './formulas';
 import type { PositionFilter } from './inputs';
 import { loadPositions, type PositionRow } from './queries';

@@ -1,5 +1,5 @@
 // SQL for the inventory tools: one row per sku x warehouse with stock, inbound and window sales, and last sale dates.
-import type { Queryable } from '../../server/db/db';
+import type { Queryable } from '../../core/db';
 import type { PositionFilter } from './inputs';
 
 /** What the database knows about one sku in one warehouse, before any formula. */

@@ -1,5 +1,5 @@
 // Pure transfer planning: within one SKU and one transfer area, move surplus cover to warehouses short of it.
-import { EU_MEMBERS } from '../shared/markets';
+import { EU_MEMBERS } from '../../core/domain/markets';
 
 /** Warehouses can exchange stock within one market, or anywhere in the EU single market (no customs). */
 export function transferArea(market: string): string {

@@ -1,7 +1,7 @@
 // Currency conversion from a dated FX table: the bundled tools/localization/fx-rates.json or the file named by
 // FX_RATES_FILE (same format), validated so that a bad file fails with a message naming the problem.
 import { z } from 'zod';
-import { AppError, issuesFromZod } from '../../server/errors';
+import { AppError, issuesFromZod } from '../../core/errors';
 import bundled from './fx-rates.json';
 
 const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as EUR');

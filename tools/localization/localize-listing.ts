@@ -2,10 +2,11 @@
 // required notices with citations, restricted-content flags), translated when a language model is configured.
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
-import { CATEGORY_IDS, normalizeCategory } from '../shared/categories';
+import { CATEGORY_IDS, normalizeCategory } from '../../core/domain/categories';
 import { localizeListing } from './localize';
 import { PLATFORMS } from './platform-limits';
-import { targetMarketField } from './target-market';
+import { targetMarketField } from '../shared/target-market';
+import { citationOutput } from '../shared/citations';
 
 const quantity = z.object({
   value: z.number().describe('The number, e.g. 10'),
@@ -114,15 +115,6 @@ const conversion = z.object({
 });
 
 /** A knowledge document cited by the output (also used by generate_ad_copy). */
-export const citationOutput = z.object({
-  id: z.string(),
-  title: z.string(),
-  source_title: z.string().nullable(),
-  source_url: z.string().nullable(),
-  as_of: z.string().nullable(),
-  status: z.string(),
-  effective: z.string().nullable(),
-});
 
 export const localizeListingOutput = z.object({
   summary: z.string(),

@@ -1,12 +1,13 @@
 // The localize_listing pipeline: units and number formats, currency, optional model translation, platform limits,
 // required notices with citations, and restricted-content flags, in that order, re-checked after the model.
-import type { Deps } from '../../server/deps';
+import type { Deps } from '../../core/deps';
 import { lintText } from '../claims/lint';
 import { applyListingLimits, type LimitApplied, type ListingText } from './apply-limits';
 import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from './fx';
 import { listingLimits, type Platform } from './platform-limits';
-import { resolveNotices, type Citation, type Notice } from './resolve-notices';
-import { localeFor, usesImperial, type TargetMarket } from './target-market';
+import { resolveNotices, type Notice } from './resolve-notices';
+import { type Citation } from '../shared/citations';
+import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
 import { translateWithLlm } from './translate-llm';
 import {
   convertQuantity,
@@ -15,7 +16,7 @@ import {
   roundTo,
   type Conversion,
   type QuantityContext,
-} from './units';
+} from '../shared/units';
 
 export type AttributeValue = string | number | { value: number; unit: string };
 

@@ -1,21 +1,11 @@
 // Picks the notices a target market requires for a category and platform, fills their placeholders and resolves
 // each backing document from the knowledge base into a citation; a notice whose document is missing is withheld
 // and reported instead of being invented.
-import type { Queryable } from '../../server/db/db';
-import { readDocument } from '../../knowledge/store/documents';
-import { getMarket } from '../shared/markets';
+import type { Queryable } from '../../core/db';
+import { citationsFor, type Citation } from '../shared/citations';
+import { getMarket } from '../../core/domain/markets';
 import { ARABIC_COUNTRY_NAMES, NOTICE_RULES, type NoticeRule } from './notices';
-import type { TargetMarket } from './target-market';
-
-export interface Citation {
-  id: string;
-  title: string;
-  source_title: string | null;
-  source_url: string | null;
-  as_of: string | null;
-  status: string;
-  effective: string | null;
-}
+import type { TargetMarket } from '../shared/target-market';
 
 export interface Notice {
   id: string;
@@ -112,24 +102,5 @@ export async function resolveNotices(
   }
   const cited = new Set(out.notices.flatMap((n) => n.citations));
   out.citations = [...cited].map((id) => docs.get(id)!);
-  return out;
-}
-
-/** Citations for document ids (e.g. those behind claim findings); ids not in the store are left out. */
-export async function citationsFor(db: Queryable, ids: string[]): Promise<Citation[]> {
-  const out: Citation[] = [];
-  for (const id of [...new Set(ids)]) {
-    const doc = await readDocument(db, id);
-    if (doc)
-      out.push({
-        id: doc.id,
-        title: doc.title,
-        source_title: doc.source_title,
-        source_url: doc.source_url,
-        as_of: doc.as_of,
-        status: doc.status,
-        effective: doc.effective,
-      });
-  }
   return out;
 }

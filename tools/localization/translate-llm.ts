@@ -1,12 +1,12 @@
 // Asks the configured chat model to translate and adapt a listing's title, bullets and description; the answer
 // is parsed strictly and everything exact (units, limits, notices, claims) is re-checked by the caller.
 import { z } from 'zod';
-import type { Llm } from '../../server/llm';
-import { notesFor } from '../ads/market-notes';
+import type { Llm } from '../../core/llm';
+import { notesFor } from '../shared/market-notes';
 import { askModelJson } from '../shared/llm-json';
 import type { ListingText } from './apply-limits';
 import type { ListingLimits } from './platform-limits';
-import type { TargetMarket } from './target-market';
+import type { TargetMarket } from '../shared/target-market';
 
 const answerSchema = z.object({
   title: z.string().min(1),

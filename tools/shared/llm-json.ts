@@ -1,7 +1,7 @@
 // One JSON-mode chat completion on the configured model, parsed with a zod schema; failures come back as an Error
 // saying why the answer could not be used (never thrown), so tools can fall back to their templates.
 import type { z } from 'zod';
-import type { Llm } from '../../server/llm';
+import type { Llm } from '../../core/llm';
 
 export interface JsonRequest {
   system: string;

@@ -2,8 +2,8 @@
 import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { z } from 'zod';
-import type { Deps } from '../../deps';
-import { invalidInputFromZod, NotFoundError, toAppError } from '../../errors';
+import type { AppDeps } from '../../deps';
+import { invalidInputFromZod, NotFoundError, toAppError } from '../../../core/errors';
 import { getConversationView } from '../../agent/conversation-store';
 import type { ChatEvent, ChatTurnRequest } from '../../agent/events';
 import { runChatTurn, validateTurnRequest } from '../../agent/run-turn';
@@ -26,7 +26,7 @@ export function sseMessage(event: ChatEvent) {
 
 /** Runs a turn, writing each event in order; a failure before `start` becomes error + done events. */
 export async function streamTurn(
-  deps: Deps,
+  deps: AppDeps,
   request: ChatTurnRequest,
   stream: SSEStreamingApi,
 ): Promise<void> {
@@ -49,7 +49,7 @@ export async function streamTurn(
   await writes;
 }
 
-export function chatRoutes(deps: Deps) {
+export function chatRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .post('/api/chat', async (c) => {
       const parsed = chatBody.safeParse(await readJsonBody(c.req.raw));

@@ -3,8 +3,13 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import type { Deps } from '../../deps';
-import { InvalidInputError, invalidInputFromZod, NotFoundError, toAppError } from '../../errors';
+import type { AppDeps } from '../../deps';
+import {
+  InvalidInputError,
+  invalidInputFromZod,
+  NotFoundError,
+  toAppError,
+} from '../../../core/errors';
 import type { ChatEvent, ChatTurnRequest, Usage } from '../../agent/events';
 import { runChatTurn, validateTurnRequest } from '../../agent/run-turn';
 import type { AppEnv } from '../http/app-env';
@@ -64,7 +69,7 @@ export function turnRequestFromMessages(
 
 const usageBody = (u: Usage) => ({ ...u });
 
-export function openaiRoutes(deps: Deps) {
+export function openaiRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/v1/models', (c) =>
       c.json({

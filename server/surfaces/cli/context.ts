@@ -1,18 +1,35 @@
 // What every CLI command receives: parsed config, a stderr logger, and a way to open ready-to-use deps.
-import type { AppConfig } from '../../env';
-import type { Logger } from '../../log';
-import type { Deps } from '../../deps';
+import type { AppConfig } from '../../../core/config';
+import type { Logger } from '../../../core/log';
+import type { AppDeps } from '../../deps';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
+export interface OpenDepsOptions {
+  migrate?: boolean;
+  firstRun?: boolean;
+}
+
+/** What the runtime entry gives the CLI: how to open deps and how to serve (the CLI never imports an entry). */
+export interface CliRuntime {
+  openDeps(
+    config: AppConfig,
+    log: Logger,
+    options: OpenDepsOptions & { note: (text: string) => void },
+  ): Promise<AppDeps>;
+  serve(config: AppConfig, log: Logger): Promise<{ closed: Promise<unknown> }>;
+}
+
 export interface CliContext extends CliIo {
   config: AppConfig;
   log: Logger;
   /** Opens the database, then (by default) runs migrations and first-run steps; notes go to stderr. */
-  openDeps(options?: { migrate?: boolean; firstRun?: boolean }): Promise<Deps>;
+  openDeps(options?: OpenDepsOptions): Promise<AppDeps>;
+  /** Serves HTTP until shut down. */
+  serve(): Promise<{ closed: Promise<unknown> }>;
 }
 
 export interface CliCommand {

@@ -1,8 +1,8 @@
 // The `tradepilot` command line: parses the command, builds the context, maps failures to exit codes.
-import { ConfigError, configuredSecrets, loadConfig } from '../../env';
-import { createLogger } from '../../log';
-import { openNodeDeps } from '../../entry/node';
-import type { CliCommand, CliContext, CliIo } from './context';
+import { ConfigError, configuredSecrets } from '../../../core/config';
+import { loadConfig } from '../../env';
+import { createLogger } from '../../../core/log';
+import type { CliCommand, CliContext, CliIo, CliRuntime } from './context';
 import { chatCommand } from './commands/chat';
 import { doctorCommand } from './commands/doctor';
 import { importInventoryCommand } from './commands/import-inventory';
@@ -47,6 +47,7 @@ const stdio: CliIo = {
 export async function main(
   argv: string[],
   env: Record<string, string | undefined>,
+  runtime: CliRuntime,
   io: CliIo = stdio,
 ): Promise<number> {
   const [name, ...args] = argv;
@@ -75,7 +76,8 @@ export async function main(
     ...io,
     config,
     log,
-    openDeps: (options) => openNodeDeps(config, log, { ...options, note: io.stderr }),
+    openDeps: (options) => runtime.openDeps(config, log, { ...options, note: io.stderr }),
+    serve: () => runtime.serve(config, log),
   };
   try {
     return await command.run(args, ctx);

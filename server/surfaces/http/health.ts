@@ -1,9 +1,9 @@
 // GET /health: database reachability, knowledge and inventory counts, and which answer mode is active.
 import { Hono } from 'hono';
-import type { Deps } from '../../deps';
-import { hasLlm } from '../../env';
+import type { AppDeps } from '../../deps';
+import { hasLlm } from '../../../core/config';
 
-async function countIfExists(deps: Deps, table: string): Promise<number | null> {
+async function countIfExists(deps: AppDeps, table: string): Promise<number | null> {
   const { rows } = await deps.db.query<{ n: number | null }>(
     `SELECT CASE WHEN to_regclass($1) IS NULL THEN NULL ELSE 0 END AS n`,
     [table],
@@ -13,7 +13,7 @@ async function countIfExists(deps: Deps, table: string): Promise<number | null> 
   return counted.rows[0].n;
 }
 
-export async function healthReport(deps: Deps) {
+export async function healthReport(deps: AppDeps) {
   const llm = hasLlm(deps.config)
     ? { mode: 'llm' as const, model: deps.config.LLM_MODEL }
     : { mode: 'no-llm' as const, model: null };
@@ -36,7 +36,7 @@ export async function healthReport(deps: Deps) {
   }
 }
 
-export function healthRoutes(deps: Deps) {
+export function healthRoutes(deps: AppDeps) {
   return new Hono().get('/health', async (c) => {
     const report = await healthReport(deps);
     return c.json(report.body, report.ok ? 200 : 503);

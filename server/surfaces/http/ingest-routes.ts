@@ -1,12 +1,12 @@
 // POST /api/ingest: adds or replaces knowledge documents sent as JSON (admin key), in one transaction.
 import { Hono } from 'hono';
-import type { Deps } from '../../deps';
+import type { AppDeps } from '../../deps';
 import type { AppEnv } from './app-env';
 import { readJsonBody } from './json-body';
 import { sourcesFromJson } from '../../../knowledge/ingest/json-sources';
 import { ingestSources } from '../../../knowledge/ingest/ingest';
 
-export function ingestRoutes(deps: Deps) {
+export function ingestRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post('/api/ingest', async (c) => {
     const sources = sourcesFromJson(await readJsonBody(c.req.raw));
     const report = await ingestSources(deps, sources);

@@ -1,8 +1,8 @@
 // POST /api/inventory/import: the CSV import over HTTP (admin), all or nothing, bad rows as `file:line` issues.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Deps } from '../../deps';
-import { invalidInputFromZod } from '../../errors';
+import type { AppDeps } from '../../deps';
+import { invalidInputFromZod } from '../../../core/errors';
 import { importInventory } from '../../../tools/inventory/import/import-inventory';
 import type { AppEnv } from './app-env';
 import { readJsonBody } from './json-body';
@@ -15,7 +15,7 @@ const importBody = z.object({
     ),
 });
 
-export function inventoryRoutes(deps: Deps) {
+export function inventoryRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post('/api/inventory/import', async (c) => {
     const parsed = importBody.safeParse(await readJsonBody(c.req.raw));
     if (!parsed.success) throw invalidInputFromZod(parsed.error, 'import request');

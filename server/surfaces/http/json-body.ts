@@ -1,5 +1,5 @@
 // Reads a JSON request body, turning malformed JSON into a 400 invalid_input error.
-import { InvalidInputError } from '../../errors';
+import { InvalidInputError } from '../../../core/errors';
 
 export async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();

@@ -1,12 +1,12 @@
 // GET /api/tools and POST /api/tools/:name: the registry over HTTP, through the invoke wrapper.
 import { Hono } from 'hono';
-import type { Deps } from '../../deps';
+import type { AppDeps } from '../../deps';
 import type { AppEnv } from './app-env';
 import { toolJsonSchemas } from '../../../tools/define-tool';
 import { invokeTool } from '../../../tools/invoke';
 import { readJsonBody } from './json-body';
 
-export function describeTools(deps: Deps) {
+export function describeTools(deps: AppDeps) {
   return deps.registry.list().map((tool) => {
     const schemas = toolJsonSchemas(tool);
     return {
@@ -20,7 +20,7 @@ export function describeTools(deps: Deps) {
   });
 }
 
-export function toolRoutes(deps: Deps) {
+export function toolRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/api/tools', (c) => c.json({ tools: describeTools(deps) }))
     .post('/api/tools/:name', async (c) => {

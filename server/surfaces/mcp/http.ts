@@ -3,9 +3,9 @@
 // access middleware (server/security), like every admin route; the body limit is the app's plus the transport's.
 import { Hono } from 'hono';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
-import type { Deps } from '../../deps';
-import type { AppConfig } from '../../env';
-import { AppError, ForbiddenError, httpErrorBody } from '../../errors';
+import type { AppDeps } from '../../deps';
+import type { AppConfig } from '../../../core/config';
+import { AppError, ForbiddenError, httpErrorBody } from '../../../core/errors';
 import type { AppEnv } from '../http/app-env';
 import { createMcpServer } from './server';
 
@@ -58,7 +58,7 @@ export interface McpRouteOptions {
   maxBodyBytes: number;
 }
 
-export function mcpRoutes(deps: Deps, options: McpRouteOptions) {
+export function mcpRoutes(deps: AppDeps, options: McpRouteOptions) {
   const allowed = hostPolicy(deps.config);
   return new Hono<AppEnv>().all(MCP_PATH, async (c) => {
     assertSameSite(c.req.raw, allowed);

@@ -7,8 +7,8 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import { mcpPrompts } from '../../../prompts/mcp/index';
 import type { McpPromptDefinition, PromptArgument } from '../../../prompts/mcp/define-prompt';
-import { CATEGORY_IDS, normalizeCategory } from '../../../tools/shared/categories';
-import { MARKET_CODES, normalizeMarket } from '../../../tools/shared/markets';
+import { CATEGORY_IDS, normalizeCategory } from '../../../core/domain/categories';
+import { MARKET_CODES, normalizeMarket } from '../../../core/domain/markets';
 
 export function listMcpPrompts(): Prompt[] {
   return mcpPrompts.map((p) => ({

@@ -6,8 +6,8 @@ import {
   type Resource,
   type ResourceTemplate,
 } from '@modelcontextprotocol/sdk/types.js';
-import type { Deps } from '../../deps';
-import { toAppError } from '../../errors';
+import type { AppDeps } from '../../deps';
+import { toAppError } from '../../../core/errors';
 import {
   listDocuments,
   readDocument,
@@ -62,7 +62,7 @@ export const knowledgeTemplate: ResourceTemplate = {
   mimeType: 'text/markdown',
 };
 
-export async function listKnowledgeResources(deps: Deps): Promise<Resource[]> {
+export async function listKnowledgeResources(deps: AppDeps): Promise<Resource[]> {
   const docs = await listDocuments(deps.db);
   return docs.map((doc) => ({
     uri: knowledgeUri(doc),
@@ -96,7 +96,10 @@ export function renderDocument(doc: KnowledgeDocument): string {
   ].join('\n');
 }
 
-export async function readKnowledgeResource(deps: Deps, uri: string): Promise<ReadResourceResult> {
+export async function readKnowledgeResource(
+  deps: AppDeps,
+  uri: string,
+): Promise<ReadResourceResult> {
   const match = URI.exec(uri);
   const notFound = () =>
     new McpError(RESOURCE_NOT_FOUND, `No knowledge document at ${uri}.`, { uri });
@@ -128,7 +131,7 @@ const MAX_COMPLETIONS = 100;
 
 /** Completions for the template's variables: market codes that have documents, then ids in that market. */
 export async function completeKnowledgeVariable(
-  deps: Deps,
+  deps: AppDeps,
   variable: string,
   typed: string,
   context: Record<string, string> = {},

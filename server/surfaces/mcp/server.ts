@@ -14,9 +14,9 @@ import {
   McpError,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
-import type { Deps } from '../../deps';
+import type { AppDeps } from '../../deps';
 import type { ToolRegistry } from '../../../tools/registry';
-import { toAppError } from '../../errors';
+import { toAppError } from '../../../core/errors';
 import pkg from '../../../package.json';
 import { completePromptArgument, getMcpPrompt, listMcpPrompts } from './prompts';
 import {
@@ -50,7 +50,7 @@ export interface McpServerOptions {
  * first-run steps finish); every request waits for it.
  */
 export function createMcpServer(
-  deps: Deps | Promise<Deps>,
+  deps: AppDeps | Promise<AppDeps>,
   options: McpServerOptions = {},
 ): Server {
   const server = new Server(
@@ -66,7 +66,7 @@ export function createMcpServer(
 
   /** Runs a handler with ready deps; unexpected failures reach the client as a message without internals. */
   const withDeps =
-    <Req, R>(fn: (deps: Deps, request: Req, signal: AbortSignal) => Promise<R> | R) =>
+    <Req, R>(fn: (deps: AppDeps, request: Req, signal: AbortSignal) => Promise<R> | R) =>
     async (request: Req, extra: { signal: AbortSignal }): Promise<R> => {
       const ready = await Promise.resolve(deps).catch(() => {
         throw new McpError(

@@ -1,7 +1,7 @@
 // The tool registry as MCP tools: published schemas and annotations, and calls through the invoke wrapper.
 import type { CallToolResult, ResourceLink, Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { Deps } from '../../deps';
-import { toolErrorText } from '../../errors';
+import type { AppDeps } from '../../deps';
+import { toolErrorText } from '../../../core/errors';
 import { toolJsonSchemas, type AnyTool } from '../../../tools/define-tool';
 import { invokeTool } from '../../../tools/invoke';
 import type { ToolRegistry } from '../../../tools/registry';
@@ -60,7 +60,7 @@ export function citedDocumentLinks(output: unknown): ResourceLink[] {
 
 /** Calls a tool for an MCP client; failures (unknown tool, invalid input, internal) are isError results. */
 export async function callMcpTool(
-  deps: Deps,
+  deps: AppDeps,
   name: string,
   args: unknown,
   principal: string | undefined,

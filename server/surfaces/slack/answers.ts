@@ -1,6 +1,6 @@
 // The work done after Slack was acknowledged: run a shortcut's tool or an agent turn, render it, post it back.
-import type { Deps } from '../../deps';
-import { toAppError, type AppError } from '../../errors';
+import type { AppDeps } from '../../deps';
+import { toAppError, type AppError } from '../../../core/errors';
 import { runChatTurn } from '../../agent/run-turn';
 import type { Citation } from '../../agent/events';
 import { invokeTool } from '../../../tools/invoke';
@@ -25,7 +25,11 @@ const SORRY =
   'Sorry, I could not answer that just now: something went wrong on our side. Please try again in a moment.';
 
 /** What to tell the person when answering failed: their mistake in plain words, ours as an apology. */
-function failureNotice(deps: Deps, err: unknown, fields: Record<string, unknown>): SlackMessage[] {
+function failureNotice(
+  deps: AppDeps,
+  err: unknown,
+  fields: Record<string, unknown>,
+): SlackMessage[] {
   const error = toAppError(err);
   if (error.status < 500) return renderNotice(errorMarkdown(error));
   deps.log.error('slack answer failed', { ...fields, err });
@@ -33,7 +37,7 @@ function failureNotice(deps: Deps, err: unknown, fields: Record<string, unknown>
 }
 
 export interface SlackAnswerContext {
-  deps: Deps;
+  deps: AppDeps;
   api: SlackApi;
 }
 

@@ -1,7 +1,7 @@
 // The `/tradepilot` grammar: help, shortcuts that call one tool directly, and free questions for the agent.
 import { findPlatform } from '../../agent/router';
-import { findCategories, normalizeCategory } from '../../../tools/shared/categories';
-import { getMarket, normalizeMarket } from '../../../tools/shared/markets';
+import { findCategories, normalizeCategory } from '../../../core/domain/categories';
+import { getMarket, normalizeMarket } from '../../../core/domain/markets';
 
 export type CommandPlan =
   | { kind: 'help' }

@@ -1,5 +1,5 @@
 // SQL for Slack deliveries already handled: the first delivery of an event claims its keys, later ones are duplicates.
-import type { Queryable } from '../../db/db';
+import type { Queryable } from '../../../core/db';
 
 /** How long handled keys are kept; Slack retries within minutes. */
 export const DEDUP_RETENTION_DAYS = 3;

@@ -1,8 +1,8 @@
 // POST /slack/commands, /slack/events and /slack/interactions: verify the signature before anything is parsed,
 // acknowledge at once, and hand the answer to deps.background (Slack wants a reply within 3 seconds).
 import { Hono } from 'hono';
-import type { Deps } from '../../deps';
-import { InvalidInputError, UnauthorizedError, UnavailableError } from '../../errors';
+import type { AppDeps } from '../../deps';
+import { InvalidInputError, UnauthorizedError, UnavailableError } from '../../../core/errors';
 import type { AppEnv } from '../http/app-env';
 import { answerCommand, answerMessage, answerShowSources, type MessageEvent } from './answers';
 import { HELP_MARKDOWN, parseCommand } from './commands';
@@ -62,7 +62,7 @@ function answerableEvent(event: RawEvent, teamId: string): MessageEvent | null {
   };
 }
 
-export function slackRoutes(deps: Deps) {
+export function slackRoutes(deps: AppDeps) {
   const api = createSlackApi(deps);
   const ctx = { deps, api };
   const app = new Hono<SlackEnv>();

@@ -1,7 +1,7 @@
 // Talks to Slack: the Web API through @slack/web-api (posting, thread replies, the bot's own id) and response_url posts.
 import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
-import type { Deps } from '../../deps';
-import type { Logger } from '../../log';
+import type { AppDeps } from '../../deps';
+import type { Logger } from '../../../core/log';
 import type { SlackMessage } from './render';
 
 /** A message of a thread as conversations.replies returns it (the fields we read). */
@@ -41,7 +41,7 @@ function slackLogger(log: Logger): SlackLogger {
   };
 }
 
-export function createSlackApi(deps: Pick<Deps, 'config' | 'log'>): SlackApi {
+export function createSlackApi(deps: Pick<AppDeps, 'config' | 'log'>): SlackApi {
   const { config, log } = deps;
   const token = config.SLACK_BOT_TOKEN;
   let client: WebClient | undefined;

@@ -1,9 +1,9 @@
 // GET / (the demo page) and GET /widget.js (the embeddable widget, from a runtime-specific provider).
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import type { Deps } from '../../deps';
-import { hasLlm } from '../../env';
-import { UnavailableError } from '../../errors';
+import type { AppDeps } from '../../deps';
+import { hasLlm } from '../../../core/config';
+import { UnavailableError } from '../../../core/errors';
 import type { AppEnv } from '../http/app-env';
 import { demoPage } from './demo-page';
 
@@ -21,7 +21,7 @@ const DEMO_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function webRoutes(deps: Deps, widgetScript: WidgetScriptProvider | undefined) {
+export function webRoutes(deps: AppDeps, widgetScript: WidgetScriptProvider | undefined) {
   return new Hono<AppEnv>()
     .get('/', (c) => {
       const lang = c.req.query('lang')?.toLowerCase().startsWith('zh') ? 'zh' : 'en';

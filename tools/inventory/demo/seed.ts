@@ -1,6 +1,6 @@
 // Loads the demo inventory: on request (seed-demo) or as a first-run step when the inventory is empty.
-import type { Db } from '../../../server/db/db';
-import type { Deps } from '../../../server/deps';
+import type { Db } from '../../../core/db';
+import type { Deps } from '../../../core/deps';
 import { toIsoDate } from '../dates';
 import { clearInventory, inventoryIsEmpty, writeInventory } from '../import/write';
 import { countRecords, type InventoryCounts } from '../types';

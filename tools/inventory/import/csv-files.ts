@@ -1,6 +1,6 @@
 // The inventory CSV files: their exact columns, and parsing each row into a typed record or a list of reasons.
 import { parse } from 'csv-parse/sync';
-import { normalizeMarket } from '../../shared/markets';
+import { normalizeMarket } from '../../../core/domain/markets';
 import { isIsoDate } from '../dates';
 import {
   WAREHOUSE_TYPES,

@@ -1,6 +1,6 @@
 // importInventory(db, files): validates every CSV row, checks references, then upserts all of it in one transaction.
-import type { Db } from '../../../server/db/db';
-import { InvalidInputError } from '../../../server/errors';
+import type { Db } from '../../../core/db';
+import { InvalidInputError } from '../../../core/errors';
 import { countRecords, type InventoryCounts, type InventoryData } from '../types';
 import {
   INVENTORY_FILES,

@@ -1,5 +1,5 @@
 // SQL that writes inventory records in bulk (unnest arrays, upserts), checks for an empty inventory and clears it.
-import type { Queryable } from '../../../server/db/db';
+import type { Queryable } from '../../../core/db';
 import type { InventoryData } from '../types';
 
 /** Rows per statement: large enough to be fast on PGlite, small enough to keep parameters modest. */

@@ -1,6 +1,6 @@
 // `tradepilot chat ["question"]`: one question answered with streamed output, or an interactive session.
 import readline from 'node:readline';
-import type { Deps } from '../../../deps';
+import type { AppDeps } from '../../../deps';
 import type { ChatEvent } from '../../../agent/events';
 import { runChatTurn } from '../../../agent/run-turn';
 import type { CliCommand, CliContext } from '../context';
@@ -10,7 +10,7 @@ const HELP_LINE =
 
 /** Streams answer tokens to stdout and tool activity to stderr; returns false when the turn reported an error. */
 async function ask(
-  deps: Deps,
+  deps: AppDeps,
   ctx: CliContext,
   message: string,
   conversationId: string | undefined,
@@ -58,7 +58,7 @@ function parseArgs(args: string[]): { question?: string; conversation?: string }
   return out;
 }
 
-async function interactive(deps: Deps, ctx: CliContext, conversation?: string): Promise<number> {
+async function interactive(deps: AppDeps, ctx: CliContext, conversation?: string): Promise<number> {
   const rl = readline.createInterface({
     input: process.stdin,
     output: process.stderr,

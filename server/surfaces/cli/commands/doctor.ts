@@ -1,7 +1,7 @@
 // `tradepilot doctor`: checks configuration, database, pgvector, schema and data, and says what is wrong.
 import { assertVectorAvailable } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations/index';
-import { hasLlm } from '../../../env';
+import { hasLlm } from '../../../../core/config';
 import { healthReport } from '../../http/health';
 import type { CliCommand } from '../context';
 

@@ -1,6 +1,6 @@
 // `tradepilot ingest [paths...] [--prune] [metadata flags]`: loads documents into the knowledge base.
 import { parseArgs } from 'node:util';
-import { AppError, toolErrorText } from '../../../errors';
+import { AppError, toolErrorText } from '../../../../core/errors';
 import { ingestPaths } from '../../../../knowledge/ingest/bundled';
 import type { IngestReport } from '../../../../knowledge/ingest/ingest';
 import type { CliCommand } from '../context';

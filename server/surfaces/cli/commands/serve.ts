@@ -1,5 +1,4 @@
 // `tradepilot serve`: the HTTP server (what `npm start` runs).
-import { startNodeServer } from '../../../entry/node';
 import type { CliCommand } from '../context';
 
 export const serveCommand: CliCommand = {
@@ -7,7 +6,7 @@ export const serveCommand: CliCommand = {
   usage: 'serve',
   summary: 'Serve the assistant over HTTP (PORT, HOST).',
   async run(_args, ctx) {
-    const server = await startNodeServer(ctx.config, ctx.log);
+    const server = await ctx.serve();
     await server.closed;
     return 0;
   },

@@ -1,5 +1,5 @@
 // `tradepilot tool <name> '<json>'`: calls one tool through the invoke wrapper and prints its output JSON.
-import { toolErrorText } from '../../../errors';
+import { toolErrorText } from '../../../../core/errors';
 import { invokeTool } from '../../../../tools/invoke';
 import type { CliCommand } from '../context';
 

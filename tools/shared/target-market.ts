@@ -2,7 +2,7 @@
 // have their own rules (US-CA California: Prop 65; CA-QC Quebec: French), with language, locale and currency,
 // and the tool input field that resolves one.
 import { z } from 'zod';
-import { EU_MEMBERS, getMarket, normalizeMarket } from '../shared/markets';
+import { EU_MEMBERS, getMarket, normalizeMarket } from '../../core/domain/markets';
 
 export interface TargetMarket {
   /** `DE`, `US-CA`, `CA-QC` ... */

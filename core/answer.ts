@@ -1,0 +1,68 @@
+// The answer model: what the assistant says, as typed blocks plus numbered citations; every surface renders it.
+
+/** Languages answers are written in (summaries, headings, table headers). */
+export type AnswerLang = 'en' | 'zh-Hans' | 'zh-Hant';
+
+/** How important a table column is: 1 always shown, 2 shown when there is room, 3 folded into row detail first. */
+export type ColumnPriority = 1 | 2 | 3;
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  priority: ColumnPriority;
+  /** Numbers are right-aligned and formatted for the locale. */
+  kind?: 'text' | 'number' | 'money' | 'date' | 'percent';
+  /** ISO currency code when kind is money and the whole column shares it. */
+  currency?: string;
+}
+
+export type TableCell = string | number | null;
+
+export interface TableRow {
+  cells: Record<string, TableCell>;
+  /** Citation numbers that back this row. */
+  citations?: number[];
+}
+
+export interface ListItem {
+  text: string;
+  /** A second line: why, dates, where it applies. */
+  detail?: string;
+  citations?: number[];
+}
+
+export type Block =
+  | { type: 'heading'; text: string; level?: 2 | 3 }
+  /** Plain text written by the application (no Markdown inside). */
+  | { type: 'paragraph'; text: string; citations?: number[] }
+  /** Text a language model wrote: Markdown, rendered by the one shared safe renderer. */
+  | { type: 'markdown'; text: string }
+  | { type: 'list'; ordered?: boolean; items: ListItem[] }
+  | { type: 'table'; columns: TableColumn[]; rows: TableRow[]; caption?: string }
+  | { type: 'notice'; tone: 'info' | 'warning' | 'demo'; text: string }
+  | { type: 'citation_ref'; n: number[] }
+  /** Something the reader can do next, e.g. "show all 47": a message to send, or a tool call. */
+  | {
+      type: 'action';
+      label: string;
+      message?: string;
+      tool?: string;
+      arguments?: Record<string, unknown>;
+    };
+
+export type BlockType = Block['type'];
+
+export interface AnswerCitation {
+  n: number;
+  document_id: string;
+  title: string;
+  url: string | null;
+  market: string | null;
+  as_of: string | null;
+  status: string | null;
+}
+
+export interface Answer {
+  blocks: Block[];
+  citations: AnswerCitation[];
+}

@@ -1,0 +1,8 @@
+// The Node composition of the CLI: hands the command line the Node runtime (deps opener and HTTP server).
+import { main } from '../surfaces/cli/main';
+import type { CliIo } from '../surfaces/cli/context';
+import { openNodeDeps, startNodeServer } from './node';
+
+export function runCli(argv: string[], env: Record<string, string | undefined>, io?: CliIo) {
+  return main(argv, env, { openDeps: openNodeDeps, serve: startNodeServer }, io);
+}
