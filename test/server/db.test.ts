@@ -1,32 +1,19 @@
 // The Db contract on both engines: migrations are idempotent, transactions roll back, and a tool call works.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Db } from '../../core/db';
 import { migrate } from '../../server/db/migrate';
 import { migrations } from '../../server/db/migrations/index';
-import { openPgDb } from '../../server/db/pg-db';
 import { openPgliteDb } from '../../server/db/pglite-db';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps } from '../helpers/test-deps';
 import { sampleTool } from '../helpers/sample-tool';
-import { startWirePostgres, type WirePostgres } from '../helpers/wire-postgres';
+import { openTestDb, testEngine } from '../helpers/test-db';
 
-let wire: WirePostgres;
-beforeAll(async () => {
-  wire = await startWirePostgres();
-});
-afterAll(() => wire.close());
-
-const engines: Array<[string, () => Promise<Db>]> = [
-  ['pglite', () => openPgliteDb()],
-  ['pg over the wire', async () => openPgDb(wire.url)],
-];
-
-describe.each(engines)('%s', (_name, open) => {
+describe(`Db contract on ${testEngine}`, () => {
   it('migrates idempotently, rolls back failed transactions and runs a tool', async () => {
-    const db = await open();
+    const db = await openTestDb();
     try {
       await migrate(db);
       expect(await migrate(db)).toEqual([]);
@@ -61,7 +48,7 @@ describe.each(engines)('%s', (_name, open) => {
   });
 });
 
-describe('PGlite data directory', () => {
+describe.skipIf(testEngine !== 'pglite')('PGlite data directory', () => {
   it('persists data and refuses a second owner while the first is open', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-lock-'));
     const first = await openPgliteDb(dir);
