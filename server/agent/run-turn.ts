@@ -156,6 +156,7 @@ export async function runChatTurn(
       if (!fallback) giveNotice('no_llm');
       const out = await answerWithoutLlm({
         deps,
+        conversationId: conv.id,
         message: request.message,
         lang,
         ctx,
