@@ -23,12 +23,18 @@ export const CATEGORIES: Category[] = [
       'phone',
       'camera',
       'speaker',
+      'lamp',
+      'led',
+      'lighting',
+      'light bulb',
       '电子',
       '電子',
       '电器',
       '電器',
       '充电器',
       '充電器',
+      '灯',
+      '燈',
     ],
   },
   {
@@ -41,6 +47,8 @@ export const CATEGORIES: Category[] = [
       'wifi',
       'wi-fi',
       'earbuds',
+      'earbud',
+      'earphones',
       'headphones',
       'headset',
       'smart watch',
@@ -78,6 +86,29 @@ export const CATEGORIES: Category[] = [
       '滑板車',
       '毛绒',
       '毛絨',
+    ],
+  },
+  {
+    id: 'children-products',
+    label: "Baby and children's products",
+    knowledgeTags: ['children-products'],
+    aliases: [
+      'baby',
+      'babies',
+      'infant',
+      'toddler',
+      'stroller',
+      'pacifier',
+      'teether',
+      'crib',
+      '婴儿',
+      '嬰兒',
+      '宝宝',
+      '寶寶',
+      '母婴',
+      '母嬰',
+      '童车',
+      '童車',
     ],
   },
   {
@@ -181,6 +212,8 @@ export const CATEGORIES: Category[] = [
       'water bottle',
       'lunch box',
       'cup',
+      'mug',
+      'baby bottle',
       '厨具',
       '廚具',
       '餐具',
@@ -636,6 +669,32 @@ export function normalizeCategory(value: string): string | undefined {
   const text = value.trim().toLowerCase();
   if (BY_ID.has(text)) return text;
   return CATEGORIES.find((c) => c.label.toLowerCase() === text || c.aliases.includes(text))?.id;
+}
+
+/** A category found in free text and the words that named it, as written ("Bluetooth"). */
+export interface CategoryMatch {
+  id: string;
+  words: string;
+}
+
+/** Categories mentioned in free text with the words that named them, most specific first. */
+export function findCategoryMatches(text: string): CategoryMatch[] {
+  const lower = text.toLowerCase();
+  const out: CategoryMatch[] = [];
+  for (const c of CATEGORIES) {
+    for (const alias of c.aliases) {
+      const at = /[\u3400-\u9fff]/.test(alias)
+        ? lower.indexOf(alias)
+        : lower.search(
+            new RegExp(`(^|[^a-z])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?($|[^a-z])`),
+          );
+      if (at < 0) continue;
+      const start = /[a-z\u3400-\u9fff]/.test(lower[at]) ? at : at + 1;
+      out.push({ id: c.id, words: text.slice(start, start + alias.length) });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Categories mentioned in free text, most specific first (radio equipment before electronics). */
