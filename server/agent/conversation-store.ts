@@ -1,6 +1,7 @@
 // SQL for conversations and messages: resolve or create a conversation, append messages, read history.
 import type { Queryable } from '../../core/db';
 import type { Citation, Usage } from './events';
+import type { GroundingReport } from './grounding/stream-guard';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,6 +34,8 @@ export interface StoredMessage {
   tool_name: string | null;
   tool_result: { ok: boolean; summary: string } | null;
   citations: Citation[] | null;
+  /** The grounding check of an LLM answer. */
+  grounding: GroundingReport | null;
   cited: boolean;
   mode: 'llm' | 'no-llm' | null;
   model: string | null;
@@ -91,8 +94,8 @@ export async function appendMessage(
 ): Promise<void> {
   await db.query(
     `INSERT INTO messages (conversation_id, turn, role, content, tool_calls, tool_call_id, tool_name,
-       tool_result, citations, cited, mode, model, prompt_tokens, completion_tokens, latency_ms)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+       tool_result, citations, cited, mode, model, prompt_tokens, completion_tokens, latency_ms, grounding)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     [
       conversationId,
       m.turn,
@@ -109,6 +112,7 @@ export async function appendMessage(
       m.prompt_tokens ?? 0,
       m.completion_tokens ?? 0,
       m.latency_ms ?? null,
+      m.grounding ? JSON.stringify(m.grounding) : null,
     ],
   );
 }
@@ -132,7 +136,7 @@ export async function loadMessages(
 ): Promise<StoredMessage[]> {
   const { rows } = await db.query<StoredMessage>(
     `SELECT id::int AS id, turn, role, content, tool_calls, tool_call_id, tool_name, tool_result, citations,
-            cited, mode, model, prompt_tokens, completion_tokens, latency_ms,
+            cited, mode, model, prompt_tokens, completion_tokens, latency_ms, grounding,
             to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at
      FROM messages WHERE conversation_id = $1 ORDER BY id`,
     [conversationId],

@@ -1,5 +1,6 @@
 // The chat turn contract shared by every chat surface (SSE, OpenAI-compatible, CLI, Slack, widget).
 import type { Surface } from '../../tools/define-tool';
+import type { GroundingReport } from './grounding/stream-guard';
 
 export interface Citation {
   n: number;
@@ -22,6 +23,9 @@ export type ChatEvent =
   | { type: 'tool_call'; id?: string; name: string; arguments: unknown }
   | { type: 'tool_result'; id?: string; name: string; ok: boolean; summary: string }
   | { type: 'citation'; n: number; title: string; url: string }
+  /** LLM answers only: how many figures and [n] markers were checked, how many failed, whether the model
+   *  was asked to rewrite, and how many statements were removed. */
+  | ({ type: 'grounding' } & GroundingReport)
   | { type: 'error'; code: string; message: string }
   /** `mode` is the mode that produced the answer ('no-llm' after a fallback); `stopped` when the caller aborted. */
   | {

@@ -14,6 +14,7 @@ import {
   type StoredToolCall,
 } from './conversation-store';
 import type { ChatEvent, ChatTurnRequest, ChatTurnResult, Citation, Usage } from './events';
+import type { GroundingReport } from './grounding/stream-guard';
 import { buildHistory } from './history';
 import { detectLanguage } from './language';
 import { ProviderFailure, TurnAborted, type ModelStep } from './llm-call';
@@ -115,6 +116,7 @@ export async function runChatTurn(
   let fallback = false;
   let stopped = false;
   let citations: Citation[] = [];
+  let grounding: GroundingReport | null = null;
   const overBudget = deps.llm !== null && conv.tokens_used >= deps.config.CONVERSATION_TOKEN_BUDGET;
   try {
     if (overBudget) {
@@ -143,7 +145,8 @@ export async function runChatTurn(
           emit: send,
           recordStep: (step, executions) => record(step, step.toolCalls, executions),
         });
-        ({ usage, final, tools } = out);
+        ({ usage, final, tools, grounding } = out);
+        send({ type: 'grounding', ...out.grounding });
       } catch (err) {
         if (!(err instanceof ProviderFailure)) throw err;
         deps.log.warn('falling back to no-LLM mode', { reason: err.reason });
@@ -187,6 +190,7 @@ export async function runChatTurn(
       role: 'assistant',
       content: answer,
       citations,
+      grounding,
       mode,
       model: mode === 'llm' ? deps.llm?.model : null,
       prompt_tokens: final.usage?.prompt_tokens,

@@ -52,7 +52,23 @@ describe('LLM tool loop', () => {
       { text: 'Toys need CE marking and EN 71 conformity [1], and an EU responsible person [2].' },
     );
     const { result, events, types } = await turn('What do toys need in the EU?');
-    expect(types).toEqual(['start', 'tool_call', 'tool_result', 'token', 'citation', 'done']);
+    expect(types).toEqual([
+      'start',
+      'tool_call',
+      'tool_result',
+      'token',
+      'grounding',
+      'citation',
+      'done',
+    ]);
+    // EN 71, 2009/48 and 2023/988 are in the passages; [1] and [2] are the turn's sources.
+    expect(of(events, 'grounding')[0]).toEqual({
+      type: 'grounding',
+      checked: 3,
+      unsupported: 0,
+      regenerated: false,
+      removed: 0,
+    });
     expect(of(events, 'start')[0]).toMatchObject({
       mode: 'llm',
       conversation_id: result.conversationId,
@@ -192,7 +208,7 @@ describe('LLM tool loop', () => {
 
   it('continues a conversation by id, sending the earlier turn as history', async () => {
     llm.push({ text: 'Germany uses 19% VAT per the sources.' }, { text: 'Yes, still the same.' });
-    const first = await turn('What is the VAT rate in Germany?');
+    const first = await turn('Is the VAT rate in Germany 19%?');
     const second = await turn('Is that still true?', {
       conversationId: first.result.conversationId,
     });
@@ -202,7 +218,7 @@ describe('LLM tool loop', () => {
       m.content,
     ]);
     expect(sent.slice(1)).toEqual([
-      ['user', 'What is the VAT rate in Germany?'],
+      ['user', 'Is the VAT rate in Germany 19%?'],
       ['assistant', 'Germany uses 19% VAT per the sources.'],
       ['user', 'Is that still true?'],
     ]);

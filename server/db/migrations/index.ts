@@ -5,6 +5,7 @@ import inventory from './003-inventory';
 import conversations from './004-conversations';
 import slack from './005-slack';
 import dialogueState from './006-dialogue-state';
+import grounding from './008-grounding';
 
 export interface Migration {
   id: string;
@@ -18,4 +19,5 @@ export const migrations: Migration[] = [
   conversations,
   slack,
   dialogueState,
+  grounding,
 ];
