@@ -100,7 +100,7 @@ export async function appendMessage(
       conversationId,
       m.turn,
       m.role,
-      (m.content ?? '').replaceAll(String.fromCharCode(0), ''),
+      m.content ?? '',
       m.tool_calls ? JSON.stringify(m.tool_calls) : null,
       m.tool_call_id ?? null,
       m.tool_name ?? null,

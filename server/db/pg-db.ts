@@ -1,6 +1,7 @@
 // A real Postgres server over the wire through `pg` (DATABASE_URL, Hyperdrive in Workers).
 import pg from 'pg';
 import { TYPE_PARSERS, type Db, type Queryable } from '../../core/db';
+import { storableParams } from './storable';
 
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
@@ -11,7 +12,7 @@ const types = {
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     query: async <T>(sql: string, params: unknown[] = []) => {
-      const result = await client.query(sql, params);
+      const result = await client.query(sql, storableParams(params));
       return { rows: result.rows as T[] };
     },
     exec: async (sql) => {
