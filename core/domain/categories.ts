@@ -672,15 +672,15 @@ export function normalizeCategory(value: string): string | undefined {
 }
 
 /** A category found in free text and the words that named it, as written ("Bluetooth"). */
-export interface CategoryMatch {
+export interface CategoryMention {
   id: string;
   words: string;
 }
 
 /** Categories mentioned in free text with the words that named them, most specific first. */
-export function findCategoryMatches(text: string): CategoryMatch[] {
+export function findCategoryMentions(text: string): CategoryMention[] {
   const lower = text.toLowerCase();
-  const out: CategoryMatch[] = [];
+  const out: CategoryMention[] = [];
   for (const c of CATEGORIES) {
     for (const alias of c.aliases) {
       const at = /[\u3400-\u9fff]/.test(alias)

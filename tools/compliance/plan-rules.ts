@@ -1,7 +1,7 @@
 // The rules that turn knowledge documents into a seller's plan: which documents apply to the product, which
 // phase each goes to (before listing, tax and customs, ongoing, upcoming), which are background, and which
 // repeat a duty already in the plan. Pure: documents, product and day in, decisions out.
-import { CATEGORIES, findCategoryMatches, getCategory } from '../../core/domain/categories';
+import { CATEGORIES, findCategoryMentions, getCategory } from '../../core/domain/categories';
 import { ruleTiming, type RuleStatus } from '../../core/domain/rule-timing';
 import { GLOBAL_MARKET } from '../../knowledge/ingest/metadata';
 import { channelFits } from './channels';
@@ -80,7 +80,7 @@ const TAG_WORDS: Record<string, string> = {
  */
 export function productCategories(product: string, category: string | null): ProductCategory[] {
   if (category) return [{ id: category, words: getCategory(category)?.label ?? category }];
-  const found = findCategoryMatches(product);
+  const found = findCategoryMentions(product);
   return found.some((c) => c.id === 'food-contact') ? found.filter((c) => c.id !== 'food') : found;
 }
 
