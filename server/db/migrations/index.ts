@@ -4,10 +4,18 @@ import knowledge from './002-knowledge';
 import inventory from './003-inventory';
 import conversations from './004-conversations';
 import slack from './005-slack';
+import messageTurns from './012-message-turns';
 
 export interface Migration {
   id: string;
   sql: string;
 }
 
-export const migrations: Migration[] = [core, knowledge, inventory, conversations, slack];
+export const migrations: Migration[] = [
+  core,
+  knowledge,
+  inventory,
+  conversations,
+  slack,
+  messageTurns,
+];
