@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 const POSTGRES_SUITES = [
   'test/server/db.test.ts',
   'test/server/http-tools.test.ts',
+  'test/server/instances.test.ts',
   'test/tools/**/*.test.ts',
   'test/inventory/tools.test.ts',
   'test/inventory/import.test.ts',

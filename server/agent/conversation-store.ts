@@ -79,12 +79,39 @@ export async function resolveConversation(
   return { id, notices: [], tokens_used: 0, created: true };
 }
 
-export async function nextTurn(db: Queryable, conversationId: string): Promise<number> {
-  const { rows } = await db.query<{ turn: number }>(
-    'SELECT COALESCE(max(turn), 0)::int + 1 AS turn FROM messages WHERE conversation_id = $1',
-    [conversationId],
+/** Unique-index violations while taking a turn number (another instance took it first) retried before giving up. */
+const TURN_RETRIES = 10;
+
+function isTurnTaken(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string; message?: string };
+  return (
+    e?.code === '23505' &&
+    (e.constraint === 'messages_user_turn_key' || !!e.message?.includes('messages_user_turn_key'))
   );
-  return rows[0].turn;
+}
+
+/**
+ * Stores the user's message as the next turn and returns its number. The number is taken in the INSERT itself
+ * and a unique index allows one user message per turn, so a concurrent turn from another instance retries.
+ */
+export async function appendUserMessage(
+  db: Queryable,
+  conversationId: string,
+  content: string,
+): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { rows } = await db.query<{ turn: number }>(
+        `INSERT INTO messages (conversation_id, turn, role, content)
+         SELECT $1, COALESCE(max(turn), 0) + 1, 'user', $2 FROM messages WHERE conversation_id = $1
+         RETURNING turn`,
+        [conversationId, content.replaceAll(String.fromCharCode(0), '')],
+      );
+      return rows[0].turn;
+    } catch (err) {
+      if (attempt >= TURN_RETRIES || !isTurnTaken(err)) throw err;
+    }
+  }
 }
 
 export async function appendMessage(

@@ -7,6 +7,7 @@ import { systemPrompt } from '../../prompts/index';
 import { CitationBook } from './citations';
 import {
   appendMessage,
+  appendUserMessage,
   finishTurn,
   loadMessages,
   markCited,
@@ -53,10 +54,9 @@ export async function runChatTurn(
     surface: request.surface,
     principal: request.principal,
   });
-  const prior = await loadMessages(db, conv.id);
-  const turn = prior.reduce((max, m) => Math.max(max, m.turn), 0) + 1;
   // The user's message is stored before any model call, so nothing is lost if the provider fails.
-  await appendMessage(db, conv.id, { turn, role: 'user', content: request.message });
+  const turn = await appendUserMessage(db, conv.id, request.message);
+  const prior = (await loadMessages(db, conv.id)).filter((m) => m.turn < turn);
 
   const lang = detectLanguage(request.message);
   let mode: 'llm' | 'no-llm' = deps.llm ? 'llm' : 'no-llm';

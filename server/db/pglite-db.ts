@@ -56,6 +56,7 @@ export function pgliteDb(pg: PGlite, onClose: () => void = () => {}): Db {
     kind: 'pglite',
     ...wrap(pg, run),
     transaction: (fn) => run(() => pg.transaction((tx) => fn(wrap(tx, direct)))),
+    exclusive: (_name, fn) => fn(),
     close: async () => {
       try {
         if (!pg.closed) await pg.close();

@@ -9,7 +9,11 @@ import { openPgliteDb } from '../../server/db/pglite-db';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps } from '../helpers/test-deps';
 import { sampleTool } from '../helpers/sample-tool';
-import { openTestDb, testEngine } from '../helpers/test-db';
+import { openPgDb } from '../../server/db/pg-db';
+import { bootstrap } from '../../server/bootstrap';
+import { BUNDLED_DIR, ensureBundledKnowledge } from '../../knowledge/ingest/bundled';
+import { listFiles } from '../../knowledge/ingest/sources';
+import { createTestDatabase, openTestDb, testEngine } from '../helpers/test-db';
 
 describe(`Db contract on ${testEngine}`, () => {
   it('migrates idempotently, rolls back failed transactions and runs a tool', async () => {
@@ -44,6 +48,28 @@ describe(`Db contract on ${testEngine}`, () => {
       expect(result.ok && result.output).toEqual({ total: 42, label: null });
     } finally {
       await db.close();
+    }
+  });
+});
+
+describe.skipIf(testEngine !== 'postgres')('several instances starting on one database', () => {
+  it('migrates and loads the bundled knowledge once when three instances start at once', async () => {
+    const { url, drop } = await createTestDatabase();
+    const instances = Array.from({ length: 3 }, () => openPgDb(url));
+    try {
+      const applied = await Promise.all(instances.map((db) => migrate(db)));
+      expect(applied.flat().sort()).toEqual(migrations.map((m) => m.id).sort());
+      const all = await Promise.all(instances.map((db) => createTestDeps({ db })));
+      const notes = await Promise.all(all.map((deps) => bootstrap(deps, [ensureBundledKnowledge])));
+      expect(notes.flatMap((n) => n.notes)).toHaveLength(1); // "Loaded bundled knowledge: ..."
+      const { rows } = await instances[0].query<{ docs: number; chunks: number }>(
+        `SELECT (SELECT count(*)::int FROM documents) AS docs, (SELECT count(*)::int FROM chunks) AS chunks`,
+      );
+      expect(rows[0].docs).toBe((await listFiles([BUNDLED_DIR])).length);
+      expect(rows[0].chunks).toBeGreaterThan(rows[0].docs);
+    } finally {
+      await Promise.all(instances.map((db) => db.close()));
+      await drop();
     }
   });
 });
