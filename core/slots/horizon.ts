@@ -99,7 +99,7 @@ export function findHorizon(text: string, now: Date): Horizon | undefined {
     const n = parseSmallNumber(zhNext[1]);
     if (n) return span(n, unitDays(zhNext[2])!, zhNext[0]);
   }
-  if (/\b(this|end of (the )?)month\b|本月|这个月|這個月|月底/i.test(text)) {
+  if (/\b(this|end of( the)?) month\b|本月|这个月|這個月|月底/i.test(text)) {
     const end = utc(now.getUTCFullYear(), now.getUTCMonth() + 1, 0);
     return make(today, end, 'this month');
   }

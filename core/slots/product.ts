@@ -39,9 +39,16 @@ const EN_STOP = new RegExp(
   String.raw`\s+(?:in|on|for|to|at|selling|sold|targeting|with brand|brand)\s+.*$|\s*[,.;:!?(].*$`,
   'i',
 );
-const isMarketOrPlatform = (s: string) =>
-  MARKET_WORDS.includes(s.toLowerCase().replace(/^the\s+/, '')) ||
-  /^(the )?(us|uk|eu|usa|amazon|google|tiktok|meta|facebook|instagram|shopee)( market)?$/i.test(s);
+/** True when a phrase is only market, platform and filler words ("the US market", "TikTok instead"). */
+function isMarketOrPlatform(phrase: string): boolean {
+  let rest = ` ${phrase.toLowerCase()} `;
+  for (const w of [...MARKET_WORDS, 'us', 'uk', 'eu']) rest = rest.split(` ${w} `).join(' ');
+  rest = rest.replace(
+    /\b(amazon|google|search|tiktok|meta|facebook|instagram|shopee|lazada|sponsored|products?|brands?|display|the|instead|please|now|too|as well|market|ads?|it|them)\b/g,
+    ' ',
+  );
+  return rest.trim().length < 3;
+}
 
 /** English: the noun phrase after "for (my|a|the) …" or "ads? for …", stopping at "in/on/for", punctuation. */
 function englishProduct(text: string): string | undefined {
@@ -52,8 +59,7 @@ function englishProduct(text: string): string | undefined {
       .replace(/\bbrand(?:\s+name)?\s*(?:is|:)?\s*[A-Z0-9][\w&'’-]*\s*/g, '')
       .replace(EN_STOP, '')
       .trim();
-    if (phrase.length >= 3 && !isMarketOrPlatform(phrase) && !/^(me|us|it|them)$/i.test(phrase))
-      return phrase;
+    if (phrase.length >= 3 && !isMarketOrPlatform(phrase)) return phrase;
   }
   return undefined;
 }
