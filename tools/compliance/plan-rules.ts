@@ -171,7 +171,9 @@ function whyApplies(
       why:
         doc.market === 'EU'
           ? 'every seller in the EU'
-          : `every seller in ${ctx.marketName(doc.market)}`,
+          : doc.market === GLOBAL_MARKET
+            ? 'every seller, in every market'
+            : `every seller in ${ctx.marketName(doc.market)}`,
       specific: false,
     };
   return null;
