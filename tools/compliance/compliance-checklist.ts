@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { InvalidInputError } from '../../core/errors';
 import { GLOBAL_MARKET, TOPIC_LABELS, TOPICS } from '../../knowledge/ingest/metadata';
-import { applicableDocuments, type KnowledgeDocument } from '../../knowledge/store/documents';
+import { applicableDocuments } from '../../knowledge/store/documents';
 import { sellerActions, summaryOf } from '../../knowledge/store/sections';
 import { getCategory, normalizeCategory } from '../../core/domain/categories';
 import { normalizeMarket, withEuInheritance } from '../../core/domain/markets';

@@ -16,6 +16,7 @@ import {
   comparePlaced,
   describeCategories,
   oneStepPerDuty,
+  pickAction,
   placeDocument,
   productCategories,
   productTags,
@@ -137,6 +138,8 @@ const LEFT_OUT_NOTES: Partial<Record<LeftOut, (n: number) => string>> = {
     `${n} background item(s) (fine levels, breach reporting, rules already abolished, payment habits) are left to the full checklist.`,
   later: (n) =>
     `${n} change(s) dated more than ${HORIZON_MONTHS} months ahead are left to the full checklist.`,
+  'other channel': (n) =>
+    `${n} rule(s) of a sales platform are left out; give channel (amazon, tiktok_shop, ...) to see your platform's.`,
   'same duty': (n) =>
     `${n} document(s) describing a duty already in the plan were merged into its step.`,
 };
@@ -263,7 +266,7 @@ function toStep(doc: KnowledgeDocument, placement: Placement): PlanStep {
   return {
     phase: placement.phase,
     priority: placement.priority,
-    action: sellerActions(doc.text)[0] ?? summaryOf(doc.text),
+    action: pickAction(sellerActions(doc.text), placement.tag) ?? summaryOf(doc.text),
     why: placement.why,
     document_id: doc.id,
     title: doc.title,

@@ -50,6 +50,8 @@ export interface Placement {
   next: string | null;
   /** Product-specific (matched the product's categories) rather than every seller's. */
   specific: boolean;
+  /** The knowledge-base tag that matched the product, or null for every seller's duties. */
+  tag: string | null;
 }
 
 export type LeftOut = 'other product' | 'other channel' | 'background' | 'later' | 'same duty';
@@ -72,7 +74,27 @@ const TAG_WORDS: Record<string, string> = {
   'food-contact': 'food-contact material',
   'e-cigarettes': 'e-cigarette',
   software: 'software',
+  'household-appliances': 'household appliance',
 };
+
+/** Words in a document's actions that address a tag's products ("For electronics without radio, ..."). */
+const TAG_ACTION_WORDS: Record<string, RegExp> = {
+  electronics: /\belectr(onic|ical)/i,
+  'radio-equipment': /\b(radio|wireless|bluetooth|wi-fi)\b/i,
+  batteries: /\bbatter(y|ies)\b/i,
+  toys: /\btoys?\b/i,
+  'children-products': /\b(child|children|baby|infant)/i,
+  cosmetics: /\bcosmetic/i,
+  'food-contact': /\bfood\b/i,
+  apparel: /\b(textile|cloth|apparel)/i,
+  textiles: /\b(textile|cloth|apparel)/i,
+};
+
+/** The seller action to show: the first one that addresses the product's tag, else the first one. */
+export function pickAction(actions: string[], tag: string | null): string | null {
+  const words = tag ? TAG_ACTION_WORDS[tag] : undefined;
+  return (words && actions.find((a) => words.test(a))) || actions[0] || null;
+}
 
 /**
  * The product's categories: the given one, or those its words name. Items that hold food (a bottle, a lunch
@@ -105,8 +127,8 @@ const BACKGROUND =
   /\b(fines?|penalt(y|ies)|sanctions?|breach(es)?|lawsuits?|abolished|vacated|closed|phased out)\b/i;
 /** Product-safety duties every seller acts on before listing (the rest of product safety is ongoing). */
 const LISTING_SAFETY = /\b(responsible|listings?|label(s|ling)?)\b/i;
-/** Product-safety duties that run after sales start: reporting incidents and vulnerabilities, marketplace duties. */
-const ONGOING_SAFETY = /\b(reporting|incidents?|marketplace)\b/i;
+/** Product-safety duties that run after sales start: reporting, marketplace duties, liability for defects. */
+const ONGOING_SAFETY = /\b(reporting|incidents?|marketplace|liability)\b/i;
 /** Marketplace rules that gate a listing: trader checks, listing fields, seller rules. */
 const LISTING_MARKETPLACE = /\b(listing|trader|sellers?)\b/i;
 
@@ -120,6 +142,7 @@ const DUTIES: Array<{ duty: string; pattern: RegExp }> = [
   },
   { duty: 'GPSR listing information', pattern: /\bGPSR\b.*\blistings?\b/i },
   { duty: 'VAT rate', pattern: /\bVAT\b.*\brates?\b/i },
+  { duty: 'Prop 65 warning', pattern: /\bProp(osition)? 65\b/i },
 ];
 
 export function dutyOf(title: string): string | null {
@@ -153,7 +176,7 @@ function whyApplies(
   doc: PlanDocument,
   tags: Map<string, ProductCategory>,
   ctx: PlanContext,
-): { why: string; specific: boolean } | null {
+): { why: string; specific: boolean; tag: string | null } | null {
   // The product's most specific tag the document names: "radio equipment" before "electrical equipment".
   const tag = [...tags.keys()].find((t) => doc.categories.includes(t));
   if (tag) {
@@ -164,6 +187,7 @@ function whyApplies(
     return {
       why: battery ? `built-in battery (${words}: ${match.words})` : `${words}: ${match.words}`,
       specific: true,
+      tag,
     };
   }
   if (doc.categories.includes('all'))
@@ -171,11 +195,17 @@ function whyApplies(
       why:
         doc.market === 'EU'
           ? 'every seller in the EU'
-          : `every seller in ${ctx.marketName(doc.market)}`,
+          : doc.market === GLOBAL_MARKET
+            ? 'every seller, in every market'
+            : `every seller in ${ctx.marketName(doc.market)}`,
       specific: false,
+      tag: null,
     };
   return null;
 }
+
+/** The title names a sales platform (Amazon, TikTok Shop, ...). */
+const namesPlatform = (title: string) => !channelFits(title, 'own-website');
 
 /** One document: in the plan (phase, priority, why) or left out (and why). */
 export function placeDocument<D extends PlanDocument>(
@@ -185,13 +215,16 @@ export function placeDocument<D extends PlanDocument>(
 ): Decision<D> {
   const applies = whyApplies(doc, tags, ctx);
   if (!applies) return { doc, leftOut: 'other product' };
-  if (!channelFits(doc.title, ctx.channel)) return { doc, leftOut: 'other channel' };
+  // A platform's own rules (its title names it) only when the seller sells there.
+  if (namesPlatform(doc.title) && !(ctx.channel && channelFits(doc.title, ctx.channel)))
+    return { doc, leftOut: 'other channel' };
   const timing = ruleTiming(doc, ctx.asOf);
   const base = {
     status: timing.status,
     date: timing.date,
     next: timing.next,
     specific: applies.specific,
+    tag: applies.tag,
   };
   if (timing.status === 'scheduled') {
     // A change without a fixed date is shown only when it is about this product.
@@ -219,16 +252,15 @@ export function placeDocument<D extends PlanDocument>(
 
 type Placed<D extends PlanDocument> = { doc: D; placement: Placement };
 
-/** Which of two documents on the same duty and market to keep: product-specific, then the channel's own. */
-function better<D extends PlanDocument>(
-  a: Placed<D>,
-  b: Placed<D>,
-  channel: string | null,
-): Placed<D> {
+/** Which of two documents on the same duty and market to keep: product-specific, the channel's own, in force. */
+function better<D extends PlanDocument>(a: Placed<D>, b: Placed<D>): Placed<D> {
   if (a.placement.specific !== b.placement.specific) return a.placement.specific ? a : b;
-  // A document naming a platform fits the channel (others were left out): prefer it when a channel is given.
-  const namesPlatform = (p: Placed<D>) => !channelFits(p.doc.title, 'own-website');
-  if (namesPlatform(a) !== namesPlatform(b)) return namesPlatform(a) === Boolean(channel) ? a : b;
+  // A document naming a platform is the seller's own channel's (placeDocument left the others out).
+  const own = (p: Placed<D>) => namesPlatform(p.doc.title);
+  if (own(a) !== own(b)) return own(a) ? a : b;
+  // The rule itself before a document about a recent change to it.
+  const stable = (p: Placed<D>) => p.placement.status === 'in force';
+  if (stable(a) !== stable(b)) return stable(a) ? a : b;
   return a.doc.id <= b.doc.id ? a : b;
 }
 
@@ -247,7 +279,7 @@ export function oneStepPerDuty<D extends PlanDocument>(
     if (!duty) continue;
     const key = `${duty}\n${d.doc.market}`;
     const current = keep.get(key);
-    keep.set(key, current ? better(current, d, ctx.channel) : d);
+    keep.set(key, current ? better(current, d) : d);
   }
   return decisions.map((d) => {
     if (!('placement' in d)) return d;
