@@ -104,15 +104,20 @@ export const complianceLookup = defineTool({
     'Searches the regulation knowledge base (VAT/GST, customs, product safety, certification, labelling, EPR, data protection, consumer rights, marketplace rules) and returns the passages that answer the question, each with its source, effective date, status and confidence. Understands English and Chinese questions. Returns no results, with a note, when nothing relevant is known.',
   input,
   output,
-  annotations: { readOnly: true },
-  run: async (args, deps) => {
-    const found = await searchKnowledge(deps, {
-      query: args.question,
-      markets: args.markets,
-      categories: args.category ? [args.category] : undefined,
-      topics: args.topics,
-      limit: args.limit,
-    });
+  // Chinese questions are translated by the language model when one is configured.
+  annotations: { readOnly: true, openWorld: true },
+  run: async (args, deps, ctx) => {
+    const found = await searchKnowledge(
+      deps,
+      {
+        query: args.question,
+        markets: args.markets,
+        categories: args.category ? [args.category] : undefined,
+        topics: args.topics,
+        limit: args.limit,
+      },
+      ctx,
+    );
     const notes = [...found.notes];
     if (found.markets.includes('EU') && found.markets.some((m) => m !== 'EU' && m !== 'GLOBAL'))
       notes.push('EU-level rules are included because EU member states apply them.');

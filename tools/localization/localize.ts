@@ -1,6 +1,7 @@
 // The localize_listing pipeline: units and number formats, currency, optional model translation, platform limits,
 // required notices with citations, and restricted-content flags, in that order, re-checked after the model.
 import type { Deps } from '../../core/deps';
+import type { ModelCallContext } from '../../core/llm';
 import { lintText } from '../claims/lint';
 import { applyListingLimits, type LimitApplied, type ListingText } from './apply-limits';
 import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from './fx';
@@ -76,7 +77,11 @@ export interface LocalizeOutput {
 
 const TEXT_FIELDS = ['title', 'bullets', 'description'] as const;
 
-export async function localizeListing(input: LocalizeInput, deps: Deps): Promise<LocalizeOutput> {
+export async function localizeListing(
+  input: LocalizeInput,
+  deps: Deps,
+  call?: ModelCallContext,
+): Promise<LocalizeOutput> {
   const target = input.target_market;
   const language = input.target_language ?? target.language;
   const sourceLanguage = input.source_language ?? input.source_market.language;
@@ -132,14 +137,18 @@ export async function localizeListing(input: LocalizeInput, deps: Deps): Promise
   const sameLanguage = language.split('-')[0] === sourceLanguage.split('-')[0];
   if (!sameLanguage) {
     const translated = deps.llm
-      ? await translateWithLlm(deps.llm, {
-          listing: text,
-          sourceLanguage,
-          targetLanguage: language,
-          target,
-          limits,
-          category: input.category,
-        })
+      ? await translateWithLlm(
+          deps.llm,
+          {
+            listing: text,
+            sourceLanguage,
+            targetLanguage: language,
+            target,
+            limits,
+            category: input.category,
+          },
+          call,
+        )
       : null;
     if (translated instanceof Error) {
       warnings.push({

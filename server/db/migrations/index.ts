@@ -11,4 +11,11 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [core, knowledge, inventory, conversations, slack, grounding];
+export const migrations: Migration[] = [
+  core,
+  knowledge,
+  inventory,
+  conversations,
+  slack,
+  grounding,
+];
