@@ -12,7 +12,12 @@ import type { StoredToolCall } from './conversation-store';
 import type { ChatEvent, Usage } from './events';
 import type { Lang } from './language';
 import { GroundingGuard, type GroundingReport } from './grounding/stream-guard';
-import { searchFound, NOT_COVERED_NOTE, removedNote, rewriteInstruction } from './grounding/rewrite';
+import {
+  searchFound,
+  NOT_COVERED_NOTE,
+  removedNote,
+  rewriteInstruction,
+} from './grounding/rewrite';
 import { SupportIndex } from './grounding/support';
 import { ProviderFailure, streamModelStep, type CallOptions, type ModelStep } from './llm-call';
 import { text } from './templates';

@@ -4,6 +4,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { AppDeps } from '../deps';
 import { InvalidInputError, toAppError } from '../../core/errors';
 import { systemPrompt } from '../../prompts/index';
+import type { InvokeContext } from '../../tools/define-tool';
 import { CitationBook } from './citations';
 import {
   appendMessage,
@@ -19,7 +20,7 @@ import type { GroundingReport } from './grounding/stream-guard';
 import { buildHistory } from './history';
 import { detectLanguage } from './language';
 import { ProviderFailure, TurnAborted, type ModelStep } from './llm-call';
-import { runLlmLoop } from './llm-loop';
+import { addUsage, runLlmLoop } from './llm-loop';
 import { answerWithoutLlm } from './no-llm';
 import { notice, renderSources, text, type NoticeId } from './templates';
 import type { ToolExecution } from './tool-exec';
@@ -74,7 +75,18 @@ export async function runChatTurn(
   send({ type: 'start', conversation_id: conv.id, mode });
 
   const book = new CitationBook();
-  const ctx = { surface: request.surface, principal: request.principal, signal: request.signal };
+  // Model calls inside tools (ad copy, translation) stop with the turn and count against the budget.
+  let toolUsage = ZERO;
+  const ctx: InvokeContext = {
+    surface: request.surface,
+    principal: request.principal,
+    signal: request.signal,
+    onUsage: (u) =>
+      (toolUsage = addUsage(toolUsage, {
+        ...u,
+        total_tokens: u.prompt_tokens + u.completion_tokens,
+      })),
+  };
   const given = new Set(conv.notices);
   const noticesGiven: NoticeId[] = [];
   const giveNotice = (id: NoticeId) => {
@@ -184,6 +196,7 @@ export async function runChatTurn(
     }
   }
 
+  usage = addUsage(usage, toolUsage);
   try {
     await appendMessage(db, conv.id, {
       turn,

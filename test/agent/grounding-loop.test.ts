@@ -78,9 +78,7 @@ describe('grounded LLM answers', () => {
     expect(shown).not.toContain('99');
     expect(result.text).toContain('EN 71 conformity [1]');
     expect(result.text).toContain('EU responsible person [2]');
-    expect(result.text).toContain(
-      'Some statements were removed because no source supported them.',
-    );
+    expect(result.text).toContain('Some statements were removed because no source supported them.');
     expect(grounding).toMatchObject({ unsupported: 2, regenerated: true, removed: 1 });
     const rows = await loadMessages(deps.db, result.conversationId);
     expect(rows.at(-1)?.grounding).toEqual({

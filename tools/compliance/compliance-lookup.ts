@@ -108,21 +108,26 @@ export const complianceLookup = defineTool({
     'Searches the regulation knowledge base (VAT/GST, customs, product safety, certification, labelling, EPR, data protection, consumer rights, marketplace rules) and returns the passages that answer the question, each with its source, effective date, status and confidence. Understands English and Chinese questions. Returns no results, with a note, when nothing relevant is known.',
   input,
   output,
-  annotations: { readOnly: true },
-  run: async (args, deps) => {
+  // Chinese questions are translated by the language model when one is configured.
+  annotations: { readOnly: true, openWorld: true },
+  run: async (args, deps, ctx) => {
     const coverage = args.markets?.length
       ? await coverageOf(deps.db, args.markets)
       : await coverageInText(deps.db, args.question);
     const uncovered = coverage.notCovered.length + coverage.euOnly.length > 0;
     if (!coverage.markets.length && coverage.notCovered.length)
       return { results: [], markets: [], notes: coverageNotes(coverage) };
-    const found = await searchKnowledge(deps, {
-      query: args.question,
-      markets: args.markets?.length || uncovered ? coverage.markets : undefined,
-      categories: args.category ? [args.category] : undefined,
-      topics: args.topics,
-      limit: args.limit,
-    });
+    const found = await searchKnowledge(
+      deps,
+      {
+        query: args.question,
+        markets: args.markets?.length || uncovered ? coverage.markets : undefined,
+        categories: args.category ? [args.category] : undefined,
+        topics: args.topics,
+        limit: args.limit,
+      },
+      ctx,
+    );
     const notes = [...coverageNotes(coverage), ...found.notes];
     if (found.markets.includes('EU') && found.markets.some((m) => m !== 'EU' && m !== 'GLOBAL'))
       notes.push('EU-level rules are included because EU member states apply them.');

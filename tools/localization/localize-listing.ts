@@ -191,8 +191,9 @@ export const localizeListingTool = defineTool({
     'Adapts a product listing to another market and platform: converts units (metric or US) with local number formats, converts the price with a dated FX table, enforces the platform field limits without cutting words, adds the notices the market requires for the category (GPSR, Prop 65, French for Quebec, Arabic for Saudi Arabia...) with citations, and flags restricted or risky content. Translates with the language model when one is configured; otherwise marks text needs_translation.',
   input: localizeListingInput,
   output: localizeListingOutput,
-  annotations: { readOnly: true },
-  run: (input, deps) => localizeListing(input, deps),
+  // Translates with the language model when one is configured.
+  annotations: { readOnly: true, openWorld: true },
+  run: (input, deps, ctx) => localizeListing(input, deps, ctx),
   toText: renderLocalized,
 });
 

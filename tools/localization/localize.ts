@@ -2,6 +2,7 @@
 // required notices with citations, and restricted-content flags, in that order, re-checked after the model.
 import type { Deps } from '../../core/deps';
 import type { CategoryMatch } from '../../core/domain/categories';
+import type { ModelCallContext } from '../../core/llm';
 import { lintText } from '../claims/lint';
 import { applyListingLimits, type LimitApplied, type ListingText } from './apply-limits';
 import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from './fx';
@@ -80,7 +81,11 @@ export interface LocalizeOutput {
 
 const TEXT_FIELDS = ['title', 'bullets', 'description'] as const;
 
-export async function localizeListing(input: LocalizeInput, deps: Deps): Promise<LocalizeOutput> {
+export async function localizeListing(
+  input: LocalizeInput,
+  deps: Deps,
+  call?: ModelCallContext,
+): Promise<LocalizeOutput> {
   const target = input.target_market;
   const language = input.target_language ?? target.language;
   const sourceLanguage = input.source_language ?? input.source_market.language;
@@ -147,14 +152,18 @@ export async function localizeListing(input: LocalizeInput, deps: Deps): Promise
   const sameLanguage = language.split('-')[0] === sourceLanguage.split('-')[0];
   if (!sameLanguage) {
     const translated = deps.llm
-      ? await translateWithLlm(deps.llm, {
-          listing: text,
-          sourceLanguage,
-          targetLanguage: language,
-          target,
-          limits,
-          category: input.category.id,
-        })
+      ? await translateWithLlm(
+          deps.llm,
+          {
+            listing: text,
+            sourceLanguage,
+            targetLanguage: language,
+            target,
+            limits,
+            category: input.category.id,
+          },
+          call,
+        )
       : null;
     if (translated instanceof Error) {
       warnings.push({

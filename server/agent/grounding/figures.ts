@@ -19,14 +19,7 @@ import {
 } from './units';
 
 export type FigureKind =
-  | 'number'
-  | 'count'
-  | 'quantity'
-  | 'percent'
-  | 'money'
-  | 'date'
-  | 'provision'
-  | 'code';
+  'number' | 'count' | 'quantity' | 'percent' | 'money' | 'date' | 'provision' | 'code';
 
 export interface Figure {
   /** As written in the text. */
@@ -163,7 +156,10 @@ const RULES: Rule[] = [
     make: (m) => date(dateKeys(m[3] ? +m[3] : null, monthNumber(m[2]), +m[1])),
   },
   {
-    re: new RegExp(`(?<![A-Za-z])(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'g'),
+    re: new RegExp(
+      `(?<![A-Za-z])(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`,
+      'g',
+    ),
     make: (m) => date(dateKeys(m[3] ? +m[3] : null, monthNumber(m[1]), +m[2])),
   },
   {
@@ -178,7 +174,10 @@ const RULES: Rule[] = [
     make: (m) => date(dateKeys(num(m[1]), num(m[2]), m[3] ? num(m[3]) : null)),
   },
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2}|${ZH_SMALL})\\s*月\\s*(\\d{1,2}|${ZH_SMALL})\\s*[日号號]`, 'g'),
+    re: new RegExp(
+      `(?<!\\d)(\\d{1,2}|${ZH_SMALL})\\s*月\\s*(\\d{1,2}|${ZH_SMALL})\\s*[日号號]`,
+      'g',
+    ),
     make: (m) => date(dateKeys(null, num(m[1]), num(m[2]))),
   },
   {
@@ -195,9 +194,7 @@ const RULES: Rule[] = [
     re: /(?<![A-Za-z])(Articles?|Art\.?|Sections?|Sec\.|§§?|Annex(?:es)?|Paragraphs?|Para\.|Rules?|Clauses?|Chapters?|Schedule|Parts?|Title)\s*(\d+[a-z]?|[IVXLC]+(?![A-Za-z]))((?:\(\w{1,4}\))*)/gi,
     make: (m) => ({
       kind: 'provision',
-      keys: [
-        `${PROVISION_KINDS[m[1].toLowerCase().replace(/\.$/, '')]}:${m[2].toUpperCase()}`,
-      ],
+      keys: [`${PROVISION_KINDS[m[1].toLowerCase().replace(/\.$/, '')]}:${m[2].toUpperCase()}`],
     }),
   },
   {
@@ -257,7 +254,10 @@ const RULES: Rule[] = [
     },
   },
   // Times of day and mixed letter-digit codes: 10:00, SKU-123, B07XYZ, 5G.
-  { re: new RegExp(`${B}\\d{1,2}:\\d{2}${E}`, 'g'), make: (m) => ({ kind: 'code', keys: [`code:${m[0]}`] }) },
+  {
+    re: new RegExp(`${B}\\d{1,2}:\\d{2}${E}`, 'g'),
+    make: (m) => ({ kind: 'code', keys: [`code:${m[0]}`] }),
+  },
   {
     re: /(?<![A-Za-z0-9_-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_])/g,
     make: (m) =>

@@ -19,7 +19,11 @@ export const NOT_COVERED_NOTE =
   'Say so plainly and suggest whom to ask; do not answer from general knowledge and state no figures, rates, ' +
   'dates or thresholds.';
 
-export function rewriteInstruction(held: string[], unsupported: string[], notCovered: boolean): string {
+export function rewriteInstruction(
+  held: string[],
+  unsupported: string[],
+  notCovered: boolean,
+): string {
   return [
     `The application withheld these statements of your answer because no tool result of this turn and no message of mine supports ${unsupported.map((u) => `"${u}"`).join(', ')}:`,
     ...held.map((s) => `- ${s}`),
@@ -28,7 +32,9 @@ export function rewriteInstruction(held: string[], unsupported: string[], notCov
       'references). Where the tool results do not give a figure, say that the sources do not state it. Do not ' +
       'repeat what was already shown and do not call tools.',
     ...(notCovered
-      ? ['The tools found nothing relevant: say that the knowledge base does not cover this question.']
+      ? [
+          'The tools found nothing relevant: say that the knowledge base does not cover this question.',
+        ]
       : []),
   ].join('\n');
 }

@@ -1,7 +1,8 @@
 // Cuts streamed model text into complete sentences (or lines) that can be checked one at a time; a sentence
 // ends at . ! ? once the next one has begun (so "1." of "1.5" waits), at 。！？；, or at a line break. Abbreviations like "Art." do not end one.
 
-const ABBREVIATION = /(?:^|[\s(])(?:Art|No|Nos|Sec|Para|para|e\.g|i\.e|vs|approx|Dr|Mr|Ms|St|Inc|Ltd|Co|U\.S|U\.K|cf|p|pp|ca|incl|max|min|Reg|Dir|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Art|No|Nos|Sec|Para|para|e\.g|i\.e|vs|approx|Dr|Mr|Ms|St|Inc|Ltd|Co|U\.S|U\.K|cf|p|pp|ca|incl|max|min|Reg|Dir|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
 /** Where each complete sentence in `text` ends (after its trailing spaces and line breaks). */
 function completeSentenceEnds(text: string): number[] {
@@ -19,7 +20,10 @@ function completeSentenceEnds(text: string): number[] {
 }
 
 /** Splits off the complete sentences at the start of `buffer`; the rest waits for more text. */
-export function takeSentences(buffer: string, final = false): { sentences: string[]; rest: string } {
+export function takeSentences(
+  buffer: string,
+  final = false,
+): { sentences: string[]; rest: string } {
   const ends = completeSentenceEnds(buffer);
   const sentences: string[] = [];
   let start = 0;

@@ -211,7 +211,11 @@ function alternation(keys: string[]): string {
 export const UNIT_PATTERN = alternation(Object.keys(UNITS));
 export const CURRENCY_AFTER_PATTERN = alternation(Object.keys(CURRENCIES));
 export const CURRENCY_BEFORE_PATTERN = alternation(
-  Object.keys(CURRENCIES).filter((k) => !/^[\u3400-\u9fff]/.test(k) && !/^(?:euros?|dollars?|pounds|yen|yuan|won|us dollars|pounds sterling)$/.test(k)),
+  Object.keys(CURRENCIES).filter(
+    (k) =>
+      !/^[\u3400-\u9fff]/.test(k) &&
+      !/^(?:euros?|dollars?|pounds|yen|yuan|won|us dollars|pounds sterling)$/.test(k),
+  ),
 );
 export const COUNT_PATTERN = `(?:${COUNT_NOUNS})(?![A-Za-z])`;
 

@@ -4,12 +4,9 @@ import knowledge from './002-knowledge';
 import inventory from './003-inventory';
 import conversations from './004-conversations';
 import slack from './005-slack';
-<<<<<<< HEAD
 import dialogueState from './006-dialogue-state';
 import grounding from './008-grounding';
-=======
 import messageTurns from './012-message-turns';
->>>>>>> wt-e
 
 export interface Migration {
   id: string;
@@ -22,10 +19,7 @@ export const migrations: Migration[] = [
   inventory,
   conversations,
   slack,
-<<<<<<< HEAD
   dialogueState,
   grounding,
-=======
   messageTurns,
->>>>>>> wt-e
 ];
