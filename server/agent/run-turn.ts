@@ -51,6 +51,7 @@ export async function runChatTurn(
     conversationKey: request.conversationKey,
     surface: request.surface,
     principal: request.principal,
+    access: request.access ?? { owner: request.surface, readsAll: false },
   });
   const prior = await loadMessages(db, conv.id);
   const turn = prior.reduce((max, m) => Math.max(max, m.turn), 0) + 1;
@@ -70,7 +71,12 @@ export async function runChatTurn(
   };
   const say = (t: string) =>
     send({ type: 'token', text: (answer && !answer.endsWith('\n') ? '\n\n' : '') + t });
-  send({ type: 'start', conversation_id: conv.id, mode });
+  send({
+    type: 'start',
+    conversation_id: conv.id,
+    mode,
+    ...(conv.visitorToken ? { visitor_token: conv.visitorToken } : {}),
+  });
 
   const book = new CitationBook();
   const ctx = { surface: request.surface, principal: request.principal, signal: request.signal };

@@ -4,10 +4,18 @@ import knowledge from './002-knowledge';
 import inventory from './003-inventory';
 import conversations from './004-conversations';
 import slack from './005-slack';
+import conversationOwners from './007-conversation-owners';
 
 export interface Migration {
   id: string;
   sql: string;
 }
 
-export const migrations: Migration[] = [core, knowledge, inventory, conversations, slack];
+export const migrations: Migration[] = [
+  core,
+  knowledge,
+  inventory,
+  conversations,
+  slack,
+  conversationOwners,
+];

@@ -39,7 +39,8 @@ async function ask(
   };
   const result = await runChatTurn(
     deps,
-    { message, conversationId, surface: 'cli', signal },
+    // The CLI runs on the database itself: it may continue any conversation (--conversation <id>).
+    { message, conversationId, surface: 'cli', access: { owner: 'cli', readsAll: true }, signal },
     onEvent,
   );
   return { ok, conversationId: result.conversationId };
