@@ -2,6 +2,14 @@
 import type { Queryable } from '../../core/db';
 import type { Citation, Usage } from './events';
 import type { GroundingReport } from './grounding/stream-guard';
+import {
+  hashVisitorToken,
+  mayAccess,
+  needsVisitorToken,
+  newVisitorToken,
+  type ConversationAccess,
+  type StoredOwnership,
+} from './conversation-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,6 +24,8 @@ export interface ConversationRef {
   /** Language-model tokens this conversation has used so far. */
   tokens_used: number;
   created: boolean;
+  /** Issued when a widget visitor starts the conversation; only its hash is stored. */
+  visitorToken?: string;
 }
 
 export interface StoredToolCall {
@@ -49,34 +59,59 @@ export type NewMessage = Partial<
   Omit<StoredMessage, 'id' | 'created_at' | 'role' | 'turn' | 'content'>
 > & { role: StoredMessage['role']; turn: number; content?: string };
 
-/** Finds the conversation named by id or external key, or creates one; an unknown id starts a new one. */
+/** Finds the conversation named by id or external key, or creates one; an unknown id, or one the caller may not
+ * continue, starts a new one (so an id is never confirmed to someone else). */
 export async function resolveConversation(
   db: Queryable,
-  input: { conversationId?: string; conversationKey?: string; surface: string; principal?: string },
+  input: {
+    conversationId?: string;
+    conversationKey?: string;
+    surface: string;
+    principal?: string;
+    access: ConversationAccess;
+  },
 ): Promise<ConversationRef> {
   if (isConversationId(input.conversationId)) {
-    const { rows } = await db.query<{ id: string; notices: string[]; tokens_used: number }>(
-      'SELECT id, notices, prompt_tokens + completion_tokens AS tokens_used FROM conversations WHERE id = $1',
+    const { rows } = await db.query<
+      { id: string; notices: string[]; tokens_used: number } & StoredOwnership
+    >(
+      `SELECT id, notices, prompt_tokens + completion_tokens AS tokens_used, owner, visitor_hash
+       FROM conversations WHERE id = $1`,
       [input.conversationId],
     );
-    if (rows[0]) return { ...rows[0], created: false };
+    const row = rows[0];
+    if (row && (await mayAccess(row, input.access, true)))
+      return { id: row.id, notices: row.notices, tokens_used: row.tokens_used, created: false };
   }
   const id = crypto.randomUUID();
+  const owner = input.access.owner;
   if (input.conversationKey) {
     const { rows } = await db.query<{ id: string; notices: string[]; tokens_used: number }>(
-      `INSERT INTO conversations (id, external_key, surface, principal) VALUES ($1, $2, $3, $4)
+      `INSERT INTO conversations (id, external_key, surface, principal, owner) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (external_key) DO UPDATE SET updated_at = now()
        RETURNING id, notices, prompt_tokens + completion_tokens AS tokens_used`,
-      [id, input.conversationKey, input.surface, input.principal ?? null],
+      [id, input.conversationKey, input.surface, input.principal ?? null, owner],
     );
     return { ...rows[0], created: rows[0].id === id };
   }
-  await db.query('INSERT INTO conversations (id, surface, principal) VALUES ($1, $2, $3)', [
+  const visitorToken = needsVisitorToken(owner) ? newVisitorToken() : undefined;
+  await db.query(
+    'INSERT INTO conversations (id, surface, principal, owner, visitor_hash) VALUES ($1, $2, $3, $4, $5)',
+    [
+      id,
+      input.surface,
+      input.principal ?? null,
+      owner,
+      visitorToken ? await hashVisitorToken(visitorToken) : null,
+    ],
+  );
+  return {
     id,
-    input.surface,
-    input.principal ?? null,
-  ]);
-  return { id, notices: [], tokens_used: 0, created: true };
+    notices: [],
+    tokens_used: 0,
+    created: true,
+    ...(visitorToken ? { visitorToken } : {}),
+  };
 }
 
 /** Unique-index violations while taking a turn number (another instance took it first) retried before giving up. */
@@ -200,27 +235,31 @@ export interface ConversationView {
   }>;
 }
 
-/** The conversation as a chat client shows it: user and assistant answers (no tool plumbing); null if unknown. */
+/** The conversation as a chat client shows it: user and assistant answers (no tool plumbing); null if unknown or
+ * not the caller's. */
 export async function getConversationView(
   db: Queryable,
   id: string,
+  access: ConversationAccess,
 ): Promise<ConversationView | null> {
   if (!isConversationId(id)) return null;
-  const { rows } = await db.query<{
-    id: string;
-    created_at: string;
-    updated_at: string;
-    prompt_tokens: number;
-    completion_tokens: number;
-  }>(
-    `SELECT id, prompt_tokens, completion_tokens,
+  const { rows } = await db.query<
+    {
+      id: string;
+      created_at: string;
+      updated_at: string;
+      prompt_tokens: number;
+      completion_tokens: number;
+    } & StoredOwnership
+  >(
+    `SELECT id, prompt_tokens, completion_tokens, owner, visitor_hash,
             to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
             to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at
      FROM conversations WHERE id = $1`,
     [id],
   );
   const conv = rows[0];
-  if (!conv) return null;
+  if (!conv || !(await mayAccess(conv, access, false))) return null;
   const messages = (await loadMessages(db, id)).filter(
     (m) => m.role === 'user' || (m.role === 'assistant' && !m.tool_calls?.length),
   );

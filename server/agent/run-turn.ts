@@ -54,6 +54,7 @@ export async function runChatTurn(
     conversationKey: request.conversationKey,
     surface: request.surface,
     principal: request.principal,
+    access: request.access ?? { owner: request.surface, readsAll: false },
   });
   // The user's message is stored before any model call, so nothing is lost if the provider fails.
   const turn = await appendUserMessage(db, conv.id, request.message);
@@ -72,7 +73,12 @@ export async function runChatTurn(
   };
   const say = (t: string) =>
     send({ type: 'token', text: (answer && !answer.endsWith('\n') ? '\n\n' : '') + t });
-  send({ type: 'start', conversation_id: conv.id, mode });
+  send({
+    type: 'start',
+    conversation_id: conv.id,
+    mode,
+    ...(conv.visitorToken ? { visitor_token: conv.visitorToken } : {}),
+  });
 
   const book = new CitationBook();
   // Model calls inside tools (ad copy, translation) stop with the turn and count against the budget.

@@ -222,7 +222,10 @@ describe('LLM tool loop', () => {
       ['assistant', 'Germany uses 19% VAT per the sources.'],
       ['user', 'Is that still true?'],
     ]);
-    const view = await getConversationView(deps.db, first.result.conversationId);
+    const view = await getConversationView(deps.db, first.result.conversationId, {
+      owner: 'agent',
+      readsAll: false,
+    });
     expect(view?.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
     expect(view?.usage.total_tokens).toBe(240);
   });

@@ -5,6 +5,7 @@ import inventory from './003-inventory';
 import conversations from './004-conversations';
 import slack from './005-slack';
 import dialogueState from './006-dialogue-state';
+import conversationOwners from './007-conversation-owners';
 import grounding from './008-grounding';
 import messageTurns from './012-message-turns';
 
@@ -20,6 +21,7 @@ export const migrations: Migration[] = [
   conversations,
   slack,
   dialogueState,
+  conversationOwners,
   grounding,
   messageTurns,
 ];

@@ -14,6 +14,8 @@ import type { ChatEvent, ChatTurnRequest, Usage } from '../../agent/events';
 import { runChatTurn, validateTurnRequest } from '../../agent/run-turn';
 import type { AppEnv } from '../http/app-env';
 import { readJsonBody } from '../http/json-body';
+import { callerOf } from '../../security/caller';
+import type { ConversationAccess } from '../../agent/conversation-access';
 
 export const MODEL_ID = 'tradepilot';
 
@@ -48,6 +50,7 @@ export function turnRequestFromMessages(
   messages: z.infer<typeof completionBody>['messages'],
   principal?: string,
   conversationId?: string,
+  access?: ConversationAccess,
 ): ChatTurnRequest {
   const turns = messages
     .filter((m) => m.role === 'user' || m.role === 'assistant')
@@ -64,6 +67,7 @@ export function turnRequestFromMessages(
     conversationId,
     surface: 'http',
     principal,
+    access,
   };
 }
 
@@ -110,6 +114,7 @@ export function openaiRoutes(deps: AppDeps) {
         body.messages,
         c.get('principal'),
         c.req.header('X-Conversation-Id'),
+        callerOf(c),
       );
       validateTurnRequest(request);
       const created = Math.floor(Date.now() / 1000);

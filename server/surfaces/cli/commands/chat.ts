@@ -21,8 +21,14 @@ type RunTurn = (
 const localTurns =
   (deps: AppDeps): RunTurn =>
   async (message, conversationId, onEvent, signal) =>
-    (await runChatTurn(deps, { message, conversationId, surface: 'cli', signal }, onEvent))
-      .conversationId;
+    (
+      await runChatTurn(
+        deps,
+        // The CLI runs on the database itself: it may continue any conversation (--conversation <id>).
+        { message, conversationId, surface: 'cli', access: { owner: 'cli', readsAll: true }, signal },
+        onEvent,
+      )
+    ).conversationId;
 
 const serverTurns =
   (server: ServerClient): RunTurn =>
