@@ -1,4 +1,5 @@
 // The chat turn contract shared by every chat surface (SSE, OpenAI-compatible, CLI, Slack, widget).
+import type { Answer } from '../../core/answer';
 import type { Surface } from '../../tools/define-tool';
 
 export interface Citation {
@@ -13,7 +14,7 @@ export interface Usage {
   total_tokens: number;
 }
 
-/** Events a turn emits, in order: start, then tokens/tool calls/results/citations, then done (or error, then done). */
+/** Events a turn emits, in order: start, then tokens/tool calls/results/citations, then answer and done (or error, then done). */
 export type ChatEvent =
   | { type: 'start'; conversation_id: string; mode: 'llm' | 'no-llm' }
   /** A piece of answer text, in order; concatenated they are the whole answer. */
@@ -23,6 +24,8 @@ export type ChatEvent =
   | { type: 'tool_result'; id?: string; name: string; ok: boolean; summary: string }
   | { type: 'citation'; n: number; title: string; url: string }
   | { type: 'error'; code: string; message: string }
+  /** The whole answer as blocks and citations, once complete (after the last token, before done). */
+  | ({ type: 'answer' } & Answer)
   /** `mode` is the mode that produced the answer ('no-llm' after a fallback); `stopped` when the caller aborted. */
   | {
       type: 'done';
@@ -48,6 +51,8 @@ export interface ChatTurnRequest {
 export interface ChatTurnResult {
   conversationId: string;
   text: string;
+  /** The same answer as blocks and citations, for surfaces that render it natively. */
+  answer: Answer;
   citations: Citation[];
   mode: 'llm' | 'no-llm';
   usage: Usage;

@@ -62,7 +62,21 @@ export const fakeComplianceLookup = defineTool({
     if (/toy|玩具|en 71/.test(q)) return { results: [PASSAGES[0], PASSAGES[1]] };
     return { results: [] };
   },
-  toText: (out) => out.results.map((r) => `- ${r.title}`).join('\n'),
+  citations: (out) =>
+    out.results.map((r) => ({
+      document_id: '',
+      title: r.citation.title,
+      url: r.citation.url,
+      market: r.market,
+      as_of: null,
+      status: r.status,
+    })),
+  toAnswer: (out) => [
+    {
+      type: 'list',
+      items: out.results.map((r, i) => ({ text: r.title, detail: r.text, citations: [i + 1] })),
+    },
+  ],
 });
 
 export const fakeImportInventory = defineTool({
@@ -76,5 +90,5 @@ export const fakeImportInventory = defineTool({
     writeCalls.push(input);
     return { imported: input.rows.length };
   },
-  toText: (out) => `Imported ${out.imported}`,
+  toAnswer: (out) => [{ type: 'paragraph', text: `Imported ${out.imported}` }],
 });
