@@ -21,12 +21,12 @@ export interface InventoryOutput<R> {
 }
 
 const SUMMARY: Texts = {
-  en: '{summary}',
+  en: '{total} rows match (as of {as_of}, sales over the {window} days before){shown}.',
   'zh-Hans': '共 {total} 条结果（截至 {as_of}，按近 {window} 天销量计算）{shown}。',
   'zh-Hant': '共 {total} 筆結果（截至 {as_of}，按近 {window} 天銷量計算）{shown}。',
 };
 const SHOWN: Texts = {
-  en: '',
+  en: '; the first {n} are listed',
   'zh-Hans': '，显示前 {n} 条',
   'zh-Hant': '，顯示前 {n} 筆',
 };

@@ -29,19 +29,19 @@ const RISK: Record<Row['risk'], Texts> = {
 };
 
 const COUNTS: Texts = {
-  en: '',
+  en: 'Of all positions, {critical} are critical, {warning} warning and {ok} ok.',
   'zh-Hans': '严重 {critical}，预警 {warning}，正常 {ok}。',
   'zh-Hant': '嚴重 {critical}，預警 {warning}，正常 {ok}。',
 };
 
 const columns: InventoryColumn<Row>[] = [
+  { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
   {
     key: 'risk',
     label: { en: 'Risk', 'zh-Hans': '风险', 'zh-Hant': '風險' },
     priority: 1,
     value: (r, l) => RISK[r.risk][l],
   },
-  { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
   { key: 'warehouse', label: LABELS.warehouse, priority: 2, value: (r) => r.warehouse },
   {
     key: 'available',
@@ -96,11 +96,5 @@ export function stockoutRiskAnswer(
   out: InventoryOutput<Row> & { counts: Record<Row['risk'], number> },
   lang: AnswerLang,
 ): Block[] {
-  return inventoryAnswer(
-    'stockout_risk',
-    out,
-    columns,
-    lang,
-    [fill(COUNTS, lang, out.counts)].filter(Boolean),
-  );
+  return inventoryAnswer('stockout_risk', out, columns, lang, [fill(COUNTS, lang, out.counts)]);
 }
