@@ -5,7 +5,7 @@ import type { Citation } from '../server/agent/events';
 import { citedNumbers } from '../server/agent/citations';
 import { detectLanguage } from '../server/agent/language';
 import { runChatTurn } from '../server/agent/run-turn';
-import { text as templateText } from '../server/agent/templates';
+import { label } from '../core/answer-format';
 import type { AnyTool } from '../tools/define-tool';
 
 /** A source a tool returned in the turn, with everything its result says (to look figures up in). */
@@ -22,22 +22,17 @@ export interface AnswerCheck {
 
 const sourceKey = (title: string, url: string) => `${url}\u0000${title}`;
 
-/** Collects {citation|source: {title, url}} items of a tool output with their own text, keyed by source. */
-export function collectSources(output: unknown, into: RetrievedSources = new Map(), depth = 0) {
-  if (depth > 8 || output === null || typeof output !== 'object') return into;
-  if (Array.isArray(output)) {
-    for (const item of output) collectSources(item, into, depth + 1);
-    return into;
+/** Records the sources a tool output declares (its `citations`), each with the whole output to look figures up in. */
+export function collectSources(tool: AnyTool, output: unknown, into: RetrievedSources = new Map()) {
+  const text = JSON.stringify(output);
+  for (const source of tool.citations?.(output) ?? []) {
+    const k = sourceKey(source.title, source.url ?? '');
+    into.set(
+      k,
+      `${into.get(k) ?? ''}
+${text}`,
+    );
   }
-  const record = output as Record<string, unknown>;
-  for (const key of ['citation', 'source']) {
-    const c = record[key] as { title?: unknown; url?: unknown } | undefined;
-    if (c && typeof c.title === 'string' && typeof c.url === 'string') {
-      const k = sourceKey(c.title, c.url);
-      into.set(k, `${into.get(k) ?? ''}\n${JSON.stringify(record)}`);
-    }
-  }
-  for (const value of Object.values(record)) collectSources(value, into, depth + 1);
   return into;
 }
 
@@ -52,7 +47,7 @@ const normaliseFigure = (figure: string) =>
 
 /** The model's words: the answer without the sources list and the notices the application adds. */
 export function modelText(answer: string, lang: ReturnType<typeof detectLanguage>): string {
-  const heading = templateText('sources', lang);
+  const heading = `**${label('sources', lang)}**`;
   const at = answer.lastIndexOf(heading);
   return (at >= 0 ? answer.slice(0, at) : answer)
     .split('\n')
@@ -86,15 +81,19 @@ export function checkAnswer(input: {
 }
 
 /** Tools that record every output they return into `sink` (the turn's retrieved sources). */
-export function recordingTools(tools: AnyTool[], sink: { outputs: unknown[] }): AnyTool[] {
+export function recordingTools(tools: AnyTool[], sink: Sink): AnyTool[] {
   return tools.map((tool) => ({
     ...tool,
     run: async (...args: Parameters<AnyTool['run']>) => {
       const output = await tool.run(...args);
-      sink.outputs.push(output);
+      sink.outputs.push({ tool, output: tool.output.parse(output) });
       return output;
     },
   }));
+}
+
+export interface Sink {
+  outputs: Array<{ tool: AnyTool; output: unknown }>;
 }
 
 export interface AnswerCheckReport {
@@ -111,7 +110,7 @@ export interface AnswerCheckReport {
 /** Runs each question as a new conversation; `deps` must use recordingTools(…, sink). */
 export async function runAnswerCheck(
   deps: AppDeps,
-  sink: { outputs: unknown[] },
+  sink: Sink,
   questions: string[],
 ): Promise<AnswerCheckReport> {
   const checks: AnswerCheck[] = [];
@@ -125,7 +124,7 @@ export async function runAnswerCheck(
     if (result.mode !== 'llm') continue;
     llmTurns++;
     const retrieved: RetrievedSources = new Map();
-    for (const output of sink.outputs) collectSources(output, retrieved);
+    for (const { tool, output } of sink.outputs) collectSources(tool, output, retrieved);
     checks.push(
       checkAnswer({
         question,

@@ -11,7 +11,7 @@ import { formatReport, loadQuestions, runRetrievalEval } from '../test/evals/ret
 import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-baselines';
 import { evalHeldOut, formatHeldOutReport } from '../test/evals/router-eval';
 import { createTestDeps } from '../test/helpers/test-deps';
-import { recordingTools, runAnswerCheck, type AnswerCheckReport } from './answer-check';
+import { recordingTools, runAnswerCheck, type AnswerCheckReport, type Sink } from './answer-check';
 import { describeMachine, elapsedSince, gitSha, machineInfo, REPO_ROOT } from './measure';
 
 const EVAL_FILE = path.join(REPO_ROOT, 'bench', 'eval.json');
@@ -26,7 +26,7 @@ const env = Object.fromEntries(
     ([k, v]) => v !== undefined && /^(EMBEDDINGS_|OPENAI_|LLM_)/.test(k),
   ),
 ) as Record<string, string>;
-const sink = { outputs: [] as unknown[] };
+const sink: Sink = { outputs: [] };
 const deps = await createTestDeps({ env, tools: recordingTools(allTools, sink) });
 let answers: AnswerCheckReport | { skipped: string };
 let retrieval;

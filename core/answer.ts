@@ -41,7 +41,10 @@ export type Block =
   | { type: 'table'; columns: TableColumn[]; rows: TableRow[]; caption?: string }
   | { type: 'notice'; tone: 'info' | 'warning' | 'demo'; text: string }
   | { type: 'citation_ref'; n: number[] }
-  /** Something the reader can do next, e.g. "show all 47": a message to send, or a tool call. */
+  /**
+   * Something the reader can do next, e.g. "show all 47": `message` is what to send as the next chat message;
+   * `tool` and `arguments` name the call that gives the full result (for surfaces that call tools directly).
+   */
   | {
       type: 'action';
       label: string;
@@ -52,8 +55,8 @@ export type Block =
 
 export type BlockType = Block['type'];
 
-export interface AnswerCitation {
-  n: number;
+/** A source as a tool declares it (tools/define-tool.ts `citations`); numbered when it joins an answer. */
+export interface CitationSource {
   document_id: string;
   title: string;
   url: string | null;
@@ -62,7 +65,14 @@ export interface AnswerCitation {
   status: string | null;
 }
 
+export interface AnswerCitation extends CitationSource {
+  n: number;
+}
+
 export interface Answer {
   blocks: Block[];
+  /** Only the sources the blocks cite, numbered 1..n in order of first citation. */
   citations: AnswerCitation[];
+  /** The language the application's own text is written in (numbers are formatted for it). */
+  lang?: AnswerLang;
 }

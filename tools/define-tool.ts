@@ -1,5 +1,8 @@
-// The one tool contract: name, description, zod input/output, annotations, run(input, deps) and a text rendering.
+// The one tool contract: name, description, zod input/output, annotations, run(input, deps), the sources an output
+// cites and its answer blocks.
 import { z } from 'zod';
+import type { Answer, AnswerLang, Block, CitationSource } from '../core/answer';
+import { answerFromSources } from '../core/answer-citations';
 import type { Deps } from '../core/deps';
 import type { ModelCallContext } from '../core/llm';
 
@@ -28,8 +31,10 @@ export interface ToolDefinition<I extends z.ZodType = z.ZodType, O extends z.Zod
   output: O;
   annotations: ToolAnnotations;
   run(input: z.output<I>, deps: Deps, ctx: InvokeContext): Promise<z.input<O>>;
-  /** Markdown for chat, Slack and MCP text content; tables as Markdown tables. */
-  toText(output: z.output<O>): string;
+  /** The sources an output rests on, in a fixed order; blocks cite them by 1-based position. */
+  citations?(output: z.output<O>): CitationSource[];
+  /** The output as answer blocks written in `lang`, citing `citations(output)` by position. */
+  toAnswer(output: z.output<O>, lang: AnswerLang): Block[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,6 +44,11 @@ export function defineTool<I extends z.ZodType, O extends z.ZodType>(
   tool: ToolDefinition<I, O>,
 ): ToolDefinition<I, O> {
   return tool;
+}
+
+/** A tool output as an answer: its blocks, and only the sources they cite, numbered 1..n. */
+export function toolAnswer(tool: AnyTool, output: unknown, lang: AnswerLang = 'en'): Answer {
+  return answerFromSources(tool.toAnswer(output, lang), tool.citations?.(output) ?? [], lang);
 }
 
 /** The JSON Schemas every surface publishes for a tool (HTTP listing, MCP, the model). */

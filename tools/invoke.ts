@@ -2,11 +2,21 @@
 import { performance } from 'node:perf_hooks';
 import type { Deps } from '../core/deps';
 import { invalidInputFromZod, toAppError, type AppError } from '../core/errors';
-import type { InvokeContext } from './define-tool';
+import type { Answer } from '../core/answer';
+import { answerToMarkdown } from '../core/answer-markdown';
+import { toolAnswer, type InvokeContext } from './define-tool';
 import type { ToolRegistry } from './registry';
 
 export type InvokeResult =
-  | { ok: true; tool: string; output: unknown; text: string; durationMs: number }
+  | {
+      ok: true;
+      tool: string;
+      output: unknown;
+      /** The output as an English answer, and that answer as Markdown. */
+      answer: Answer;
+      text: string;
+      durationMs: number;
+    }
   | { ok: false; tool: string; error: AppError; durationMs: number };
 
 const SECRET_KEY = /(pass(word)?|secret|token|api[_-]?key|authorization)/i;
@@ -43,11 +53,13 @@ export async function invokeTool(
     if (!parsed.success) throw invalidInputFromZod(parsed.error, `input for ${name}`);
     const raw = await tool.run(parsed.data, deps, ctx);
     const output = tool.output.parse(raw);
+    const answer = toolAnswer(tool, output);
     result = {
       ok: true,
       tool: name,
       output,
-      text: tool.toText(output),
+      answer,
+      text: answerToMarkdown(answer),
       durationMs: performance.now() - started,
     };
   } catch (err) {

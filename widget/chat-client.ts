@@ -1,4 +1,5 @@
 // Talks to the tradepilot server: streams a chat turn (POST /api/chat, SSE) and loads a conversation's history.
+import type { Answer } from '../core/answer';
 import { readSse } from './sse';
 
 export type ChatEvent =
@@ -8,6 +9,7 @@ export type ChatEvent =
   | { type: 'tool_result'; name: string; ok: boolean; summary: string }
   | { type: 'citation'; n: number; title: string; url: string }
   | { type: 'error'; code: string; message: string }
+  | ({ type: 'answer' } & Answer)
   | { type: 'done'; conversation_id: string };
 
 /** A failed request, with what the widget needs to explain it. */
@@ -71,7 +73,16 @@ async function failure(res: Response): Promise<ChatRequestError> {
   return new ChatRequestError('server', message);
 }
 
-const KNOWN = new Set(['start', 'token', 'tool_call', 'tool_result', 'citation', 'error', 'done']);
+const KNOWN = new Set([
+  'start',
+  'token',
+  'tool_call',
+  'tool_result',
+  'citation',
+  'answer',
+  'error',
+  'done',
+]);
 
 /** Sends one message and calls onEvent for each streamed event; rejects with ChatRequestError (or AbortError). */
 export async function streamChat(

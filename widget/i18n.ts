@@ -18,6 +18,7 @@ const en = {
   answered: 'Answer complete.',
   stopped: 'Stopped. Ask again or retry.',
   sources: 'Sources',
+  details: 'Details',
   noLlm: 'No AI model: answers come from templates',
   disclaimer: 'Check the sources before acting. Not legal advice.',
   welcome:
@@ -62,6 +63,7 @@ const zh: Strings = {
   answered: '回答完毕。',
   stopped: '已停止。可以重新提问或重试。',
   sources: '来源',
+  details: '详情',
   noLlm: '未配置 AI 模型：回答来自模板',
   disclaimer: '行动前请核对来源。不构成法律意见。',
   welcome:

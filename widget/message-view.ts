@@ -1,5 +1,8 @@
-// One assistant message in the log: streamed Markdown, tool activity, citations, and an error with a retry button.
+// One assistant message in the log: streamed Markdown until the whole answer arrives as blocks, tool activity,
+// citations, and an error with a retry button.
+import type { Answer } from '../core/answer';
 import { activityLabel } from './activity';
+import { renderAnswer } from './answer-view';
 import { format, type Strings } from './i18n';
 import { safeHref } from './markdown';
 import { h, renderMarkdown, type CitationRef } from './render';
@@ -10,6 +13,7 @@ export class AssistantMessage {
   private readonly activity: HTMLElement;
   private readonly sources: HTMLElement;
   private text = '';
+  private answer: Answer | null = null;
   private readonly citations = new Map<number, CitationRef>();
   private readonly pending = new Map<string, HTMLElement[]>();
   private frame = 0;
@@ -17,6 +21,7 @@ export class AssistantMessage {
   constructor(
     private readonly t: Strings,
     private readonly onChange: () => void,
+    private readonly ask?: (message: string) => void,
   ) {
     this.activity = h('ul', { class: 'tp-activity', hidden: '' });
     this.body = h('div', { class: 'tp-body' });
@@ -42,6 +47,15 @@ export class AssistantMessage {
 
   setText(text: string) {
     this.text = text;
+    this.renderNow();
+  }
+
+  /** The complete answer: its blocks replace the streamed text, its citations the ones streamed. */
+  setAnswer(answer: Answer) {
+    this.answer = answer;
+    this.citations.clear();
+    for (const c of answer.citations)
+      this.citations.set(c.n, { n: c.n, title: c.title, url: c.url ?? '' });
     this.renderNow();
   }
 
@@ -104,15 +118,19 @@ export class AssistantMessage {
   private renderNow() {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.body.replaceChildren(renderMarkdown(this.text, this.citations));
+    this.body.replaceChildren(
+      this.answer
+        ? renderAnswer(this.answer, { t: this.t, citations: this.citations, ask: this.ask })
+        : renderMarkdown(this.text, this.citations),
+    );
     this.renderSources();
     this.onChange();
   }
 
-  /** Sources the answer text does not already list (LLM answers cite [n] without a sources section). */
+  /** Sources the answer does not already list (blocks never do; streamed text may end with its own list). */
   private renderSources() {
     const missing = [...this.citations.values()]
-      .filter((c) => !this.text.includes(c.url))
+      .filter((c) => this.answer !== null || !this.text.includes(c.url))
       .sort((a, b) => a.n - b.n);
     this.sources.hidden = missing.length === 0;
     if (!missing.length) return this.sources.replaceChildren();

@@ -1,4 +1,5 @@
 // Builds DOM nodes from the parsed Markdown tree with createElement and text nodes only (never innerHTML).
+import { fitTable } from './fit-table';
 import { parseMarkdown, safeHref, type Block, type Inline } from './markdown';
 
 export interface CitationRef {
@@ -44,17 +45,21 @@ function renderInline(nodes: Inline[], citations: Map<number, CitationRef>): Nod
         return h('em', {}, renderInline(node.children, citations));
       case 'link':
         return externalLink(node.href, renderInline(node.children, citations));
-      case 'cite': {
-        const ref = citations.get(node.n);
-        const href = ref && safeHref(ref.url);
-        const label = `[${node.n}]`;
-        if (!ref) return h('span', { class: 'tp-cite' }, [label]);
-        return href
-          ? externalLink(href, [label], { class: 'tp-cite', title: ref.title })
-          : h('span', { class: 'tp-cite', title: ref.title }, [label]);
-      }
+      case 'cite':
+        return citeLink(node.n, citations);
     }
   });
+}
+
+/** A citation marker [n]: a link to its source when known. */
+export function citeLink(n: number, citations: Map<number, CitationRef>): HTMLElement {
+  const ref = citations.get(n);
+  const href = ref && safeHref(ref.url);
+  const label = `[${n}]`;
+  if (!ref) return h('span', { class: 'tp-cite' }, [label]);
+  return href
+    ? externalLink(href, [label], { class: 'tp-cite', title: ref.title })
+    : h('span', { class: 'tp-cite', title: ref.title }, [label]);
 }
 
 function renderBlock(block: Block, citations: Map<number, CitationRef>): HTMLElement {
@@ -87,38 +92,17 @@ function renderBlock(block: Block, citations: Map<number, CitationRef>): HTMLEle
         ),
       );
     }
-    case 'table': {
-      const cell = (tag: string, content: Inline[], c: number) => {
-        const attrs: Attrs = tag === 'th' ? { scope: 'col' } : {};
-        const align = block.align[c];
-        if (align) attrs['data-align'] = align;
-        return h(tag, attrs, inl(content));
-      };
-      const table = h('table', {}, [
-        h('thead', {}, [
-          h(
-            'tr',
-            {},
-            block.head.map((c, i) => cell('th', c, i)),
-          ),
-        ]),
-        h(
-          'tbody',
-          {},
-          block.rows.map((row) =>
-            h(
-              'tr',
-              {},
-              row.map((c, i) => cell('td', c, i)),
-            ),
-          ),
-        ),
-      ]);
-      // Wide tables scroll inside the message instead of stretching the panel.
-      return h('div', { class: 'tp-table', tabindex: '0', role: 'region', 'aria-label': 'table' }, [
-        table,
-      ]);
-    }
+    case 'table':
+      // The model's tables fit like the application's: every column counts, rows become cards when too wide.
+      return fitTable(
+        block.head.map((c, i) => ({
+          label: inl(c),
+          priority: 1,
+          numeric: block.align[i] === 'right',
+        })),
+        block.rows.map((row) => block.head.map((_c, i) => inl(row[i] ?? []))),
+        { details: '' },
+      );
   }
 }
 

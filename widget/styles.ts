@@ -63,7 +63,38 @@ padding:1px 4px;border-radius:4px}
 .tp-table th,.tp-table td{padding:5px 8px;border-bottom:1px solid var(--tp-border);text-align:left;white-space:nowrap;vertical-align:top}
 .tp-table th{background:var(--tp-surface);font-weight:600}
 .tp-table tr:last-child td{border-bottom:0}
-.tp-table [data-align=right]{text-align:right}.tp-table [data-align=center]{text-align:center}
+.tp-table [data-align=right]{text-align:right}
+.tp-table .tp-fold{width:1%;padding:2px 4px}
+.tp-toggle{border:0;background:transparent;color:var(--tp-brand);font-size:13px;padding:2px 6px;border-radius:4px;line-height:1.2}
+.tp-detail td{white-space:normal;background:var(--tp-surface)}
+.tp-detail dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:2px 10px}
+.tp-detail dl>div{display:contents}
+.tp-detail dt{color:var(--tp-muted)}.tp-detail dd{margin:0;overflow-wrap:anywhere}
+.tp-table[data-fit=full] .tp-row>[data-priority="3"],.tp-table[data-fit=full] thead [data-priority="3"]{display:none}
+.tp-table[data-fit=full] .tp-detail [data-priority="2"]{display:none}
+.tp-table[data-fit=compact] .tp-row>[data-priority="2"],.tp-table[data-fit=compact] .tp-row>[data-priority="3"],
+.tp-table[data-fit=compact] thead [data-priority="2"],.tp-table[data-fit=compact] thead [data-priority="3"]{display:none}
+.tp-table[data-fit=cards]{border:0;background:transparent;overflow:visible}
+.tp-table[data-fit=cards] table,.tp-table[data-fit=cards] tbody,.tp-table[data-fit=cards] tr,.tp-table[data-fit=cards] td{display:block;width:auto}
+.tp-table[data-fit=cards] thead{display:none}
+.tp-table[data-fit=cards] .tp-row{border:1px solid var(--tp-border);border-radius:8px 8px 0 0;background:var(--tp-bg);margin-top:6px;
+padding:4px 8px;display:flex;flex-wrap:wrap;gap:2px 12px;align-items:baseline}
+.tp-table[data-fit=cards] .tp-row>td{border:0;padding:1px 0;white-space:normal;overflow-wrap:anywhere;text-align:left}
+.tp-table[data-fit=cards] .tp-row>td[data-priority="2"],.tp-table[data-fit=cards] .tp-row>td[data-priority="3"]{display:none}
+.tp-table[data-fit=cards] .tp-row>td[data-priority="1"]::before{content:attr(data-label) ": ";color:var(--tp-muted)}
+.tp-table[data-fit=cards] .tp-row>td:first-child{flex-basis:100%;font-weight:600}
+.tp-table[data-fit=cards] .tp-row>td:first-child::before{content:none}
+.tp-table[data-fit=cards] .tp-row>.tp-fold{margin-left:auto}
+.tp-table[data-fit=cards] .tp-detail{border:1px solid var(--tp-border);border-top:0;border-radius:0 0 8px 8px}
+.tp-table[data-fit=cards] .tp-detail[hidden]{display:none}
+.tp-table[data-fit=cards] .tp-row:has(+.tp-detail[hidden]){border-radius:8px}
+.tp-items{list-style:none;padding-left:0!important}
+.tp-items li{margin:0 0 6px}
+.tp-item-detail{color:var(--tp-muted);font-size:12.5px}
+.tp-notice{font-size:12.5px;color:var(--tp-muted);border-left:3px solid var(--tp-border);padding-left:8px}
+.tp-notice[data-tone=warning]{border-left-color:#d29922}
+.tp-caption{font-weight:600}
+.tp-action{margin:0 0 8px;color:var(--tp-brand)}
 .tp-activity{list-style:none;margin:0 0 8px;padding:0;font-size:12.5px;color:var(--tp-muted)}
 .tp-activity li{display:flex;align-items:center;gap:6px;margin:2px 0}
 .tp-activity li::before{content:"";width:8px;height:8px;border-radius:50%;border:2px solid var(--tp-brand);border-right-color:transparent;

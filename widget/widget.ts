@@ -184,7 +184,7 @@ export function mountWidget(config: WidgetConfig, doc: Document): WidgetApi {
     toBottom();
   };
   const newAssistant = () => {
-    const view = new AssistantMessage(t, followAnswer);
+    const view = new AssistantMessage(t, followAnswer, (message) => void ask(message));
     log.append(view.el);
     return view;
   };
@@ -232,6 +232,9 @@ export function mountWidget(config: WidgetConfig, doc: Document): WidgetApi {
               break;
             case 'citation':
               view.addCitation(event);
+              break;
+            case 'answer':
+              view.setAnswer(event);
               break;
             case 'error':
               view.showError(format(t.errorServer, { m: event.message }), retry);

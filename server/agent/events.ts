@@ -1,4 +1,5 @@
 // The chat turn contract shared by every chat surface (SSE, OpenAI-compatible, CLI, Slack, widget).
+import type { Answer } from '../../core/answer';
 import type { Surface } from '../../tools/define-tool';
 import type { GroundingReport } from './grounding/stream-guard';
 import type { ConversationAccess } from './conversation-access';
@@ -15,7 +16,7 @@ export interface Usage {
   total_tokens: number;
 }
 
-/** Events a turn emits, in order: start, then tokens/tool calls/results/citations, then done (or error, then done). */
+/** Events a turn emits, in order: start, then tokens/tool calls/results/citations, then answer and done (or error, then done). */
 export type ChatEvent =
   /** `visitor_token` comes once, when a widget visitor starts a conversation: send it back to read or continue it. */
   | { type: 'start'; conversation_id: string; mode: 'llm' | 'no-llm'; visitor_token?: string }
@@ -29,6 +30,8 @@ export type ChatEvent =
    *  was asked to rewrite, and how many statements were removed. */
   | ({ type: 'grounding' } & GroundingReport)
   | { type: 'error'; code: string; message: string }
+  /** The whole answer as blocks and citations, once complete (after the last token, before done). */
+  | ({ type: 'answer' } & Answer)
   /** `mode` is the mode that produced the answer ('no-llm' after a fallback); `stopped` when the caller aborted. */
   | {
       type: 'done';
@@ -56,6 +59,8 @@ export interface ChatTurnRequest {
 export interface ChatTurnResult {
   conversationId: string;
   text: string;
+  /** The same answer as blocks and citations, for surfaces that render it natively. */
+  answer: Answer;
   citations: Citation[];
   mode: 'llm' | 'no-llm';
   usage: Usage;

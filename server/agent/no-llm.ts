@@ -1,7 +1,10 @@
-// The no-LLM answer: route the message to one tool, call it through the same executor, render a template answer.
+// The no-LLM answer: route the message to one tool, call it through the same executor, answer with the tool's
+// blocks in the user's language (only the sources they cite join the turn's numbering).
 import type { AppDeps } from '../deps';
-import type { InvokeContext } from '../../tools/define-tool';
-import type { CitationBook } from './citations';
+import type { Block } from '../../core/answer';
+import { mapCitations } from '../../core/answer-citations';
+import { toolAnswer, type InvokeContext } from '../../tools/define-tool';
+import { CitationBook } from './citations';
 import type { StoredToolCall } from './conversation-store';
 import type { ChatEvent } from './events';
 import type { Lang } from './language';
@@ -9,7 +12,7 @@ import { loadCatalogue } from './catalogue';
 import { nextRoute, stateOf } from './dialogue';
 import { loadDialogueState, saveDialogueState } from './dialogue-store';
 import type { Route } from './router';
-import { renderMissing, renderToolAnswer, text } from './templates';
+import { renderMissing, text } from './templates';
 import { executeToolCalls, type ToolExecution } from './tool-exec';
 
 export interface NoLlmInput {
@@ -25,8 +28,22 @@ export interface NoLlmInput {
 }
 
 export interface NoLlmAnswer {
-  text: string;
+  blocks: Block[];
   tools: string[];
+}
+
+const paragraph = (text: string): Block[] => [{ type: 'paragraph', text }];
+
+/** A successful call's answer in `lang`, its citation numbers taken from the turn's book. */
+function toolBlocks(
+  deps: AppDeps,
+  execution: ToolExecution,
+  lang: Lang,
+  book: CitationBook,
+): Block[] {
+  const answer = toolAnswer(deps.registry.get(execution.call.name), execution.output, lang);
+  const refs = book.add(answer.citations, execution.call.id);
+  return mapCitations(answer.blocks, (n) => refs[n - 1] ?? null);
 }
 
 /** Drops optional arguments the tool rejected, so a stricter schema still gets a valid call. */
@@ -46,16 +63,15 @@ export async function answerWithoutLlm(input: NoLlmInput): Promise<NoLlmAnswer> 
   const state = await loadDialogueState(deps.db, input.conversationId);
   const catalogue = await loadCatalogue(deps.db);
   const routed = nextRoute(input.message, state, { now: deps.now(), catalogue });
-  if (!routed) return { text: text('help', lang), tools: [] };
+  if (!routed) return { blocks: paragraph(text('help', lang)), tools: [] };
   let route: Route = routed;
   await saveDialogueState(deps.db, input.conversationId, stateOf(route));
-  if (route.missing.length) return { text: renderMissing(route, lang), tools: [] };
+  if (route.missing.length) return { blocks: paragraph(renderMissing(route, lang)), tools: [] };
   if (!deps.registry.has(route.tool))
     return {
-      text: text('tool_failed', lang, {
-        tool: route.tool,
-        message: 'this tool is not installed in this build',
-      }),
+      blocks: paragraph(
+        text('tool_failed', lang, { message: 'this tool is not installed in this build' }),
+      ),
       tools: [],
     };
   for (let attempt = 0; ; attempt++) {
@@ -64,7 +80,9 @@ export async function answerWithoutLlm(input: NoLlmInput): Promise<NoLlmAnswer> 
       name: route.tool,
       arguments: JSON.stringify(route.arguments),
     };
-    const [execution] = await executeToolCalls(deps, [call], input.ctx, input.book, input.emit);
+    // The tool's sources are numbered in a scratch book: only those its answer cites join the turn's.
+    const scratch = new CitationBook();
+    const [execution] = await executeToolCalls(deps, [call], input.ctx, scratch, input.emit);
     await input.record([call], [execution]);
     const retry: Route | null = attempt === 0 ? withoutRejectedOptional(route, execution) : null;
     if (retry) {
@@ -73,11 +91,11 @@ export async function answerWithoutLlm(input: NoLlmInput): Promise<NoLlmAnswer> 
     }
     const r = execution.result;
     const body = r.ok
-      ? renderToolAnswer(route.tool, execution.output, r.text, lang)
-      : text('tool_failed', lang, { tool: route.tool, message: r.error.message });
+      ? toolBlocks(deps, execution, lang, input.book)
+      : paragraph(text('tool_failed', lang, { message: r.error.message }));
     const assumed = route.assumptions.length
-      ? `\n\n${text('assumed', lang, { list: route.assumptions.join(', ') })}`
-      : '';
-    return { text: body + assumed, tools: [route.tool] };
+      ? paragraph(text('assumed', lang, { list: route.assumptions.join(', ') }))
+      : [];
+    return { blocks: [...body, ...assumed], tools: [route.tool] };
   }
 }

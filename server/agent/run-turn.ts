@@ -1,11 +1,14 @@
 // One chat turn for every surface: resolve the conversation, store the user message, answer with the LLM tool
-// loop (or the no-LLM router, also as fallback), add sources and notices, store everything, emit events.
+// loop (or the no-LLM router, also as fallback), add sources and notices, store everything, emit events; the
+// answer is collected as blocks (sent as one `answer` event at the end) and streamed as their Markdown.
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { AppDeps } from '../deps';
 import { InvalidInputError, toAppError } from '../../core/errors';
 import { systemPrompt } from '../../prompts/index';
 import type { InvokeContext } from '../../tools/define-tool';
-import { CitationBook } from './citations';
+import type { Answer, AnswerCitation, Block } from '../../core/answer';
+import { blockToMarkdown, citationsToMarkdown } from '../../core/answer-markdown';
+import { CitationBook, eventCitation } from './citations';
 import {
   appendMessage,
   appendUserMessage,
@@ -15,14 +18,14 @@ import {
   resolveConversation,
   type StoredToolCall,
 } from './conversation-store';
-import type { ChatEvent, ChatTurnRequest, ChatTurnResult, Citation, Usage } from './events';
+import type { ChatEvent, ChatTurnRequest, ChatTurnResult, Usage } from './events';
 import type { GroundingReport } from './grounding/stream-guard';
 import { buildHistory } from './history';
 import { detectLanguage } from './language';
 import { ProviderFailure, TurnAborted, type ModelStep } from './llm-call';
 import { addUsage, runLlmLoop } from './llm-loop';
 import { answerWithoutLlm } from './no-llm';
-import { notice, renderSources, text, type NoticeId } from './templates';
+import { notice, text, type NoticeId } from './templates';
 import type { ToolExecution } from './tool-exec';
 
 export const MAX_MESSAGE_CHARS = 8000;
@@ -63,16 +66,32 @@ export async function runChatTurn(
   const lang = detectLanguage(request.message);
   let mode: 'llm' | 'no-llm' = deps.llm ? 'llm' : 'no-llm';
   let answer = '';
+  const blocks: Block[] = [];
+  let saying = false;
   const send = (event: ChatEvent) => {
-    if (event.type === 'token') answer += event.text;
+    if (event.type === 'token') {
+      answer += event.text;
+      // The model's text (not the application's own blocks) is one Markdown block per run of tokens.
+      const last = blocks.at(-1);
+      if (!saying && last?.type === 'markdown') last.text += event.text;
+      else if (!saying) blocks.push({ type: 'markdown', text: event.text });
+    }
     try {
       emit(event);
     } catch (err) {
       deps.log.warn('chat event listener failed', { err });
     }
   };
-  const say = (t: string) =>
+  /** Adds the application's own blocks to the answer and streams their Markdown. */
+  const sayText = (t: string) => {
+    saying = true;
     send({ type: 'token', text: (answer && !answer.endsWith('\n') ? '\n\n' : '') + t });
+    saying = false;
+  };
+  const say = (...added: Block[]) => {
+    blocks.push(...added);
+    for (const block of added) sayText(blockToMarkdown(block, lang));
+  };
   send({
     type: 'start',
     conversation_id: conv.id,
@@ -99,7 +118,7 @@ export async function runChatTurn(
     if (given.has(id)) return;
     given.add(id);
     noticesGiven.push(id);
-    say(`_${notice(id, lang)}_`);
+    say({ type: 'notice', tone: 'info', text: notice(id, lang) });
   };
   const record = async (
     step: Partial<ModelStep>,
@@ -133,13 +152,16 @@ export async function runChatTurn(
   let tools: string[] = [];
   let fallback = false;
   let stopped = false;
-  let citations: Citation[] = [];
+  let citations: AnswerCitation[] = [];
   let grounding: GroundingReport | null = null;
   const overBudget = deps.llm !== null && conv.tokens_used >= deps.config.CONVERSATION_TOKEN_BUDGET;
   try {
     if (overBudget) {
       // Refuse politely instead of growing one conversation's cost without bound.
-      say(text('budget', lang, { n: deps.config.CONVERSATION_TOKEN_BUDGET }));
+      say({
+        type: 'paragraph',
+        text: text('budget', lang, { n: deps.config.CONVERSATION_TOKEN_BUDGET }),
+      });
     } else if (deps.llm) {
       try {
         const messages: ChatCompletionMessageParam[] = [
@@ -170,7 +192,11 @@ export async function runChatTurn(
         deps.log.warn('falling back to no-LLM mode', { reason: err.reason });
         fallback = true;
         mode = 'no-llm';
-        say(`_${text('fallback', lang, { reason: err.reason })}_`);
+        say({
+          type: 'notice',
+          tone: 'warning',
+          text: text('fallback', lang, { reason: err.reason }),
+        });
       }
     }
     if (mode === 'no-llm' && !overBudget) {
@@ -186,13 +212,13 @@ export async function runChatTurn(
         record: (calls, executions) => record({}, calls, executions),
       });
       tools = out.tools;
-      say(out.text);
+      say(...out.blocks);
     }
     // No-LLM answers show whole tool outputs, so every source they carry is cited.
     citations = mode === 'llm' ? book.citedIn(answer) : book.all();
-    if (citations.length) say(renderSources(citations, lang));
+    if (citations.length) sayText(citationsToMarkdown(citations, lang));
     if (tools.some((t) => t.startsWith('compliance_'))) giveNotice('not_legal_advice');
-    for (const c of citations) send({ type: 'citation', ...c });
+    for (const c of citations) send({ type: 'citation', ...eventCitation(c) });
   } catch (err) {
     if (err instanceof TurnAborted) stopped = true;
     else {
@@ -208,7 +234,7 @@ export async function runChatTurn(
       turn,
       role: 'assistant',
       content: answer,
-      citations,
+      citations: citations.map(eventCitation),
       grounding,
       mode,
       model: mode === 'llm' ? deps.llm?.model : null,
@@ -222,11 +248,14 @@ export async function runChatTurn(
     deps.log.error('storing the answer failed', { conversation_id: conv.id, err });
     send({ type: 'error', code: 'unavailable', message: 'The answer could not be saved.' });
   }
+  const result: Answer = { blocks, citations, lang };
+  if (!stopped) send({ type: 'answer', ...result });
   send({ type: 'done', conversation_id: conv.id, usage, mode, ...(stopped ? { stopped } : {}) });
   return {
     conversationId: conv.id,
     text: answer,
-    citations,
+    answer: result,
+    citations: citations.map(eventCitation),
     mode,
     usage,
     ...(fallback ? { fallback } : {}),

@@ -1,6 +1,5 @@
-// The answer texts the application writes itself, in English and simplified/traditional Chinese: notices,
-// no-LLM answers rendered from tool outputs, and the list of numbered sources.
-import type { Citation } from './events';
+// The answer texts the application writes itself, in English and simplified/traditional Chinese: notices and the
+// no-LLM router's own answers (help, missing details, failures). Tool results render through each tool's toAnswer.
 import type { Lang } from './language';
 import type { Route } from './router';
 import { CATEGORY_IDS } from '../../core/domain/categories';
@@ -78,27 +77,16 @@ const T = {
     'zh-Hans': '默认假设：{list}。',
     'zh-Hant': '預設假設：{list}。',
   },
-  no_results: {
-    en: 'The knowledge base has no passage that answers this question. Check with the relevant authority or a customs/compliance adviser.',
-    'zh-Hans': '知识库中没有能回答这个问题的条文。请向相关主管机构或报关/合规顾问确认。',
-    'zh-Hant': '知識庫中沒有能回答這個問題的條文。請向相關主管機構或報關／合規顧問確認。',
-  },
-  found: {
-    en: 'What the knowledge base says ({tool}):',
-    'zh-Hans': '知识库中的相关规定（{tool}）：',
-    'zh-Hant': '知識庫中的相關規定（{tool}）：',
-  },
   tool_failed: {
-    en: '{tool} could not answer: {message}',
-    'zh-Hans': '{tool} 无法完成：{message}',
-    'zh-Hant': '{tool} 無法完成：{message}',
+    en: 'I could not answer that: {message}',
+    'zh-Hans': '无法完成：{message}',
+    'zh-Hant': '無法完成：{message}',
   },
   budget: {
     en: 'This conversation has used its language-model budget ({n} tokens), so I will not send more of it to the model. Please start a new conversation to continue.',
     'zh-Hans': '本次对话已用完语言模型额度（{n} 个 token），不再继续调用模型。请开启新对话继续。',
     'zh-Hant': '本次對話已用完語言模型額度（{n} 個 token），不再繼續呼叫模型。請開啟新對話繼續。',
   },
-  sources: { en: 'Sources:', 'zh-Hans': '来源：', 'zh-Hant': '來源：' },
   step_limit: {
     en: 'I stopped after {n} tool steps without a final answer; please narrow the question.',
     'zh-Hans': '已执行 {n} 步工具调用仍未得出最终答案，请把问题问得更具体些。',
@@ -112,13 +100,6 @@ export function text(key: keyof typeof T, lang: Lang, vars: Record<string, strin
 
 export function notice(id: NoticeId, lang: Lang): string {
   return NOTICES[id][lang];
-}
-
-export function renderSources(citations: Citation[], lang: Lang): string {
-  if (!citations.length) return '';
-  return [text('sources', lang), ...citations.map((c) => `[${c.n}] ${c.title}: ${c.url}`)].join(
-    '\n',
-  );
 }
 
 const MARKET_CHOICES = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'JP', 'AU', 'CA', 'SA', 'AE'];
@@ -136,64 +117,4 @@ function askFor(field: string, lang: Lang): string {
 /** Asks for the first missing argument with its choices; the reply fills it (see dialogue.ts). */
 export function renderMissing(route: Route, lang: Lang): string {
   return `${text('asking_for', lang, { tool: route.tool })} ${askFor(route.missing[0], lang)}`;
-}
-
-const pick = (o: Record<string, unknown>, keys: string[]) =>
-  keys.map((k) => o[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
-
-function excerpt(value: string, max = 420): string {
-  // Passages often start with their document's Markdown heading, which the item title already shows.
-  const flat = value
-    .replace(/^#+ .*$/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > max ? flat.slice(0, max).replace(/\s\S*$/, '') + ' …' : flat;
-}
-
-/** Items of an output that carry a numbered citation (passages, obligations), in order. */
-function citedItems(value: unknown, out: Array<Record<string, unknown>> = [], depth = 0) {
-  if (depth > 6 || value === null || typeof value !== 'object') return out;
-  if (Array.isArray(value)) {
-    for (const v of value) citedItems(v, out, depth + 1);
-    return out;
-  }
-  const o = value as Record<string, unknown>;
-  const c = (o.citation ?? o.source) as { ref?: unknown } | undefined;
-  if (c && typeof c === 'object' && typeof c.ref === 'number') out.push(o);
-  else for (const v of Object.values(o)) citedItems(v, out, depth + 1);
-  return out;
-}
-
-/** One cited passage or obligation as a Markdown list item ending with its [n]. */
-function renderItem(item: Record<string, unknown>): string {
-  const ref = (item.citation ?? item.source) as { ref: number; title: string };
-  const title = pick(item, ['title', 'obligation', 'requirement', 'name', 'topic']) ?? ref.title;
-  const body = pick(item, ['text', 'summary', 'description', 'detail', 'details', 'action']);
-  const meta = [
-    pick(item, ['market']),
-    pick(item, ['topic']) !== title ? pick(item, ['topic']) : undefined,
-    pick(item, ['status']),
-    pick(item, ['effective']) ? `effective ${item.effective}` : undefined,
-    pick(item, ['as_of']) ? `as of ${item.as_of}` : undefined,
-    item.confidence === 'low' ? 'low confidence' : undefined,
-  ].filter(Boolean);
-  return `- **${title}**${meta.length ? ` (${meta.join(' · ')})` : ''}${body ? `: ${excerpt(body)}` : ''} [${ref.ref}]`;
-}
-
-/** The no-LLM answer body for one tool result: cited items as a list, otherwise the tool's own Markdown. */
-export function renderToolAnswer(
-  tool: string,
-  output: unknown,
-  toolText: string,
-  lang: Lang,
-): string {
-  const items = citedItems(output);
-  const isCompliance = tool.startsWith('compliance_');
-  if (isCompliance && items.length === 0) {
-    const notes = (output as { notes?: unknown })?.notes;
-    const extra = Array.isArray(notes) ? notes.filter((n) => typeof n === 'string') : [];
-    return [text('no_results', lang), ...extra].join('\n\n');
-  }
-  if (items.length) return [text('found', lang, { tool }), ...items.map(renderItem)].join('\n');
-  return toolText;
 }

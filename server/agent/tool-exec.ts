@@ -1,10 +1,11 @@
-// Runs the tool calls of one step through the invoke wrapper: emits tool_call/tool_result events, numbers
-// citations, and wraps each result as delimited data for the model.
+// Runs the tool calls of one step through the invoke wrapper: emits tool_call/tool_result events, numbers the
+// sources each tool declares, and wraps each result (with its numbered sources) as delimited data for the model.
 import type { AppDeps } from '../deps';
 import { InvalidInputError, NotFoundError, toolErrorText } from '../../core/errors';
 import { invokeTool, type InvokeResult } from '../../tools/invoke';
 import type { InvokeContext } from '../../tools/define-tool';
-import { numberCitations, type CitationBook } from './citations';
+import type { CitationSource } from '../../core/answer';
+import type { CitationBook } from './citations';
 import type { StoredToolCall } from './conversation-store';
 import type { ChatEvent } from './events';
 
@@ -13,8 +14,11 @@ export interface ToolExecution {
   /** The parsed arguments (or the raw string when they were not JSON). */
   args: unknown;
   result: InvokeResult;
-  /** Output with numbered citations, when the call succeeded. */
+  /** The output, when the call succeeded. */
   output?: unknown;
+  /** The sources the tool declared for the output, and their numbers in this turn, position by position. */
+  sources: CitationSource[];
+  refs: number[];
   summary: string;
   /** What the model reads: the result as data between markers. */
   modelContent: string;
@@ -41,6 +45,18 @@ export function wrapToolResult(name: string, body: string): string {
   const text =
     body.length > MAX_MODEL_CHARS ? body.slice(0, MAX_MODEL_CHARS) + '…(truncated)' : body;
   return `<<<TOOL_RESULT id=${nonce} name=${name}>>>\n${text}\n<<<END_TOOL_RESULT id=${nonce}>>>`;
+}
+
+/** The output as the model reads it: its numbered sources listed beside it, to cite as [n]. */
+function withSources(output: unknown, sources: CitationSource[], refs: number[]): unknown {
+  if (!sources.length) return output;
+  const cite = [...new Map(sources.map((s, i) => [refs[i], s])).entries()].map(([n, s]) => ({
+    n,
+    document_id: s.document_id,
+    title: s.title,
+    url: s.url,
+  }));
+  return { output, sources_to_cite: cite };
 }
 
 function parseArguments(raw: string): { ok: true; value: unknown } | { ok: false } {
@@ -93,15 +109,20 @@ export async function executeToolCalls(
       } else {
         result = await invokeTool(deps.registry, deps, call.name, parsed.value, ctx);
       }
-      const output = result.ok ? numberCitations(result.output, book, call.id) : undefined;
+      const sources = result.ok
+        ? (deps.registry.get(call.name).citations?.(result.output) ?? [])
+        : [];
+      const refs = book.add(sources, call.id);
       const body = result.ok
-        ? JSON.stringify(output)
+        ? JSON.stringify(withSources(result.output, sources, refs))
         : JSON.stringify({ error: toolErrorText(result.error) });
       return {
         call,
         args: parsed.ok ? parsed.value : call.arguments,
         result,
-        output,
+        output: result.ok ? result.output : undefined,
+        sources,
+        refs,
         summary: summarize(result),
         modelContent: wrapToolResult(call.name, body),
       };

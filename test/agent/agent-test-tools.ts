@@ -70,7 +70,21 @@ export const fakeComplianceLookup = defineTool({
     if (/vat|增值税/.test(q)) return { results: [PASSAGES[3]] };
     return { results: [] };
   },
-  toText: (out) => out.results.map((r) => `- ${r.title}`).join('\n'),
+  citations: (out) =>
+    out.results.map((r) => ({
+      document_id: '',
+      title: r.citation.title,
+      url: r.citation.url,
+      market: r.market,
+      as_of: null,
+      status: r.status,
+    })),
+  toAnswer: (out) => [
+    {
+      type: 'list',
+      items: out.results.map((r, i) => ({ text: r.title, detail: r.text, citations: [i + 1] })),
+    },
+  ],
 });
 
 export const fakeImportInventory = defineTool({
@@ -84,5 +98,5 @@ export const fakeImportInventory = defineTool({
     writeCalls.push(input);
     return { imported: input.rows.length };
   },
-  toText: (out) => `Imported ${out.imported}`,
+  toAnswer: (out) => [{ type: 'paragraph', text: `Imported ${out.imported}` }],
 });

@@ -18,7 +18,7 @@ export const sampleTool = defineTool({
     ]);
     return { total: rows[0].total, label: input.label ?? null };
   },
-  toText: (out) => `Total: ${out.total}`,
+  toAnswer: (out) => [{ type: 'paragraph', text: `Total: ${out.total}` }],
 });
 
 export const failingTool = defineTool({
@@ -31,5 +31,5 @@ export const failingTool = defineTool({
   run: async () => {
     throw new Error('secret internal detail: SELECT * FROM users');
   },
-  toText: () => '',
+  toAnswer: () => [],
 });

@@ -1,126 +1,159 @@
-// Block Kit rendering: Markdown to mrkdwn, aligned tables, citations and the sources button, Slack's limits.
+// Block Kit rendering from answer blocks: the fixture answer's compliance list, inventory and ad-copy tables,
+// notices and actions, citations and the sources button, and Slack's limits.
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../core/answer';
 import {
   decodeSources,
-  displayWidth,
   encodeSources,
-  inlineMarkdownToMrkdwn,
   MAX_BLOCKS,
+  MAX_MARKDOWN_CHARS,
   MAX_SECTION_CHARS,
   renderAnswer,
+  renderNotice,
   renderSources,
-  splitSourceList,
   type Block,
 } from '../../server/surfaces/slack/render';
+import { FIXTURE_ANSWER } from '../helpers/answer-fixture';
 
 const sections = (blocks: Block[]) =>
   blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : []));
+const contexts = (blocks: Block[]) =>
+  blocks.flatMap((b) => (b.type === 'context' ? b.elements.map((e) => e.text) : []));
 
-describe('Markdown to Slack mrkdwn', () => {
-  it('converts bold, italics, strike-through, links and code, and escapes &, < and >', () => {
-    expect(inlineMarkdownToMrkdwn('**CE marking** is *required* for ~~most~~ toys')).toBe(
-      '*CE marking* is _required_ for ~most~ toys',
-    );
-    expect(
-      inlineMarkdownToMrkdwn('See [EN 71-1](https://example.eu/en71?a=1&b=2) and `<tag>`'),
-    ).toBe('See <https://example.eu/en71?a=1&b=2|EN 71-1> and `&lt;tag&gt;`');
-    expect(inlineMarkdownToMrkdwn('VAT < 150 EUR & IOSS > none')).toBe(
-      'VAT &lt; 150 EUR &amp; IOSS &gt; none',
-    );
-    expect(inlineMarkdownToMrkdwn('Link text with a | pipe: [a | b](https://x.test/)')).toBe(
-      'Link text with a | pipe: <https://x.test/|a / b>',
+describe('the fixture answer in Block Kit', () => {
+  const [message, ...rest] = renderAnswer({
+    answer: FIXTURE_ANSWER,
+    asked: { command: '/tradepilot', text: 'rules DE earbuds', userId: 'U123' },
+  });
+  const text = sections(message.blocks);
+
+  it('is one message that names who asked', () => {
+    expect(rest).toEqual([]);
+    expect(contexts(message.blocks)[0]).toBe('<@U123> asked `/tradepilot rules DE earbuds`');
+  });
+
+  it('renders compliance headings bold and items with their citations and details', () => {
+    expect(text).toContain('*Certification and conformity marks*');
+    expect(text).toContain(
+      '• *Radio Equipment Directive* [1]\n      EU · in force · checked 2026-10-01 — Affix the CE mark.\n• *WEEE registration* [2]\n      DE · scheduled — Register with stiftung ear.',
     );
   });
 
-  it('renders headings bold and lists with bullets', () => {
-    const [message] = renderAnswer({
-      markdown: '## Toys in the EU\n- EN 71\n- **CE** marking\n1. first',
-    });
-    expect(sections(message.blocks)).toEqual([
-      '*Toys in the EU*\n• EN 71\n• *CE* marking\n1. first',
-    ]);
-  });
-});
-
-describe('tables', () => {
-  it('renders a narrow table as an aligned code block, numbers right-aligned', () => {
-    const [message] = renderAnswer({
-      markdown:
-        'Stock:\n\n| SKU | Warehouse | Available |\n|---|---|---:|\n| TP-EAR-001 | FBA-DE | 110 |\n| TP-SCO-2 | FBA-US | 8 |',
-    });
-    const table = sections(message.blocks).find((t) => t.startsWith('```')) as string;
-    expect(table).toBe(
+  it('renders narrow tables as aligned code blocks of their important columns, figures right-aligned', () => {
+    expect(text).toContain(
       [
         '```',
-        'SKU         Warehouse  Available',
-        '----------  ---------  ---------',
-        'TP-EAR-001  FBA-DE           110',
-        'TP-SCO-2    FBA-US             8',
+        'SKU         Risk      Warehouse  Days of cover       Value',
+        '----------  --------  ---------  -------------  ----------',
+        'TP-EAR-001  critical  FBA-DE              3.25  €12,345.50',
+        'TP-LMP-005  warning   FBA-DE                21           –',
+        '```',
+      ].join('\n'),
+    );
+    expect(text.join('\n')).not.toContain('Lead time');
+    expect(text).toContain(
+      [
+        '```',
+        'Field      Text                    Chars',
+        '---------  ----------------------  -----',
+        'headlines  Earbuds | 30 h battery     22',
         '```',
       ].join('\n'),
     );
   });
 
-  it('counts Chinese characters as two columns when aligning', () => {
-    expect(displayWidth('德国')).toBe(4);
-    const [message] = renderAnswer({
-      markdown: '| 市场 | SKU |\n|---|---|\n| 德国 | A-1 |\n| US | B-22 |',
+  it("passes the model's Markdown to Slack as a markdown block, and shows notices and actions as context", () => {
+    expect(message.blocks).toContainEqual({
+      type: 'markdown',
+      text: 'The model says **CE** applies [1].',
     });
-    const lines = sections(message.blocks)[0].split('\n');
-    expect(displayWidth(lines[3].split('A-1')[0])).toBe(displayWidth(lines[4].split('B-22')[0]));
+    expect(contexts(message.blocks)).toContain(
+      ':information_source: No language model is configured.',
+    );
+    expect(contexts(message.blocks)).toContain('→ Show all 3: reply “Show all 3”');
   });
 
-  it('renders wide tables and tables with links row by row, keeping the links', () => {
-    const markdown =
-      '| Obligation | Status | Source |\n|---|---|---|\n' +
-      '| CE marking under the Toy Safety Directive 2009/48/EC | in force | [EUR-Lex](https://eur-lex.europa.eu/eli/dir/2009/48/oj) |';
-    const [message] = renderAnswer({ markdown });
-    expect(sections(message.blocks)).toEqual([
-      '*CE marking under the Toy Safety Directive 2009/48/EC* · Status: in force · Source: <https://eur-lex.europa.eu/eli/dir/2009/48/oj|EUR-Lex>',
-    ]);
-  });
-
-  it('splits a long table into sections under 3,000 characters, repeating the header', () => {
-    const rows = Array.from({ length: 300 }, (_v, i) => `| SKU-${i} | FBA-DE | ${i} |`);
-    const messages = renderAnswer({
-      markdown: `| SKU | WH | Qty |\n|---|---|--:|\n${rows.join('\n')}`,
-    });
-    const texts = messages.flatMap((m) => sections(m.blocks));
-    expect(texts.length).toBeGreaterThan(1);
-    for (const t of texts) {
-      expect(t.length).toBeLessThanOrEqual(MAX_SECTION_CHARS);
-      expect(t.split('\n')[1]).toMatch(/^SKU\s+WH\s+Qty$/);
-    }
-    expect(texts.join('\n')).toContain('SKU-299');
+  it('lists the sources as links, escaped, with a button carrying them', () => {
+    expect(contexts(message.blocks)).toContain(
+      '[1] <https://eur-lex.europa.eu/eli/dir/2014/53/oj|Radio Equipment Directive 2014/53/EU>',
+    );
+    expect(contexts(message.blocks)).toContain('[2] ElektroG &lt;WEEE&gt;');
+    const actions = message.blocks.at(-1);
+    expect(actions?.type).toBe('actions');
+    expect(actions?.type === 'actions' && decodeSources(actions.elements[0].value)).toHaveLength(2);
   });
 });
 
-describe('limits', () => {
-  it('keeps every section under 3,000 characters and every message under 50 blocks', () => {
+describe("Slack's limits", () => {
+  it('keeps sections under 3,000 characters, messages under 50 blocks and 12,000 Markdown characters', () => {
     const paragraph = 'Word '.repeat(700).trim();
-    const markdown = Array.from({ length: 90 }, (_v, i) => `Paragraph ${i}: ${paragraph}`).join(
-      '\n\n---\n\n',
-    );
-    const citations = Array.from({ length: 14 }, (_v, i) => ({
-      n: i + 1,
-      title: `Source ${i + 1}`,
-      url: `https://example.org/${i + 1}`,
-    }));
-    const messages = renderAnswer({ markdown, citations });
-    expect(messages.length).toBeGreaterThan(1);
+    const answer: Answer = {
+      blocks: [
+        ...Array.from({ length: 60 }, (_v, i) => ({
+          type: 'list' as const,
+          items: [{ text: `Item ${i}`, detail: paragraph }],
+        })),
+        {
+          type: 'markdown',
+          text: Array.from({ length: 40 }, (_v, i) => `Model ${i}: ${paragraph}`).join('\n\n'),
+        },
+        {
+          type: 'table',
+          columns: [
+            { key: 'a', label: 'A long column name', priority: 1 },
+            { key: 'b', label: 'Another long column name', priority: 1 },
+            { key: 'c', label: 'A third long column', priority: 2 },
+          ],
+          rows: Array.from({ length: 200 }, (_v, i) => ({
+            cells: { a: `row ${i} first cell`, b: 'second cell text', c: 'third cell text' },
+            citations: [1],
+          })),
+        },
+      ],
+      citations: Array.from({ length: 14 }, (_v, i) => ({
+        n: i + 1,
+        document_id: `d${i}`,
+        title: `Source ${i + 1}`,
+        url: `https://example.org/${i + 1}`,
+        market: 'DE',
+        as_of: null,
+        status: 'in force',
+      })),
+    };
+    const messages = renderAnswer({ answer });
+    expect(messages.length).toBeGreaterThan(2);
     for (const m of messages) {
       expect(m.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
       for (const t of sections(m.blocks)) expect(t.length).toBeLessThanOrEqual(MAX_SECTION_CHARS);
+      const md = m.blocks.reduce((n, b) => n + (b.type === 'markdown' ? b.text.length : 0), 0);
+      expect(md).toBeLessThanOrEqual(MAX_MARKDOWN_CHARS);
       expect(m.text.length).toBeGreaterThan(0);
     }
-    const all = messages.flatMap((m) => sections(m.blocks)).join('\n');
-    expect(all).toContain('Paragraph 0:');
-    expect(all).toContain('Paragraph 89:');
-    // Citations come last: two context blocks (10 + 4 links), then the button.
+    const all = messages
+      .flatMap((m) => [
+        ...sections(m.blocks),
+        ...m.blocks.flatMap((b) => (b.type === 'markdown' ? [b.text] : [])),
+      ])
+      .join('\n');
+    expect(all).toContain('*Item 59*');
+    expect(all).toContain('Model 39:');
+    expect(all).toContain(
+      '*row 199 first cell* · Another long column name: second cell text · A third long column: third cell text [1]',
+    );
     const last = messages.at(-1)?.blocks ?? [];
     expect(last.at(-1)?.type).toBe('actions');
-    const contexts = last.filter((b) => b.type === 'context');
-    expect(contexts.map((b) => (b.type === 'context' ? b.elements.length : 0))).toEqual([10, 4]);
+    expect(
+      last
+        .filter((b) => b.type === 'context')
+        .map((b) => (b.type === 'context' ? b.elements.length : 0)),
+    ).toEqual([10, 4]);
+  });
+
+  it('escapes notices so Slack does not read <...> as a link or mention', () => {
+    const [m] = renderNotice('Use `/tradepilot rules <market> <category>` & co');
+    expect(sections(m.blocks)).toEqual([
+      'Use `/tradepilot rules &lt;market&gt; &lt;category&gt;` &amp; co',
+    ]);
   });
 });
 
@@ -140,8 +173,16 @@ describe('citations and the sources button', () => {
 
   it('shows citations as linked context elements and carries them in the button', () => {
     const [message] = renderAnswer({
-      markdown: 'Toys need CE marking [1] and UKCA in GB [2].',
-      citations,
+      answer: {
+        blocks: [{ type: 'markdown', text: 'Toys need CE marking [1] and UKCA in GB [2].' }],
+        citations: citations.map((c) => ({
+          ...c,
+          document_id: '',
+          market: null,
+          as_of: null,
+          status: null,
+        })),
+      },
     });
     const context = message.blocks.find((b) => b.type === 'context');
     expect(context).toEqual({
@@ -181,32 +222,6 @@ describe('citations and the sources button', () => {
       '*[2]* <https://www.legislation.gov.uk/uksi/2011/1881|UK Toys (Safety) Regulations 2011>',
     );
     expect(text).toContain('https://eur-lex.europa.eu/eli/dir/2009/48/oj');
-  });
-
-  it("takes the agent's and the tools' plain source lists out of the text", () => {
-    expect(
-      splitSourceList(
-        'CE marking applies [1].\n\nSources:\n[1] Toy Safety Directive: https://eur-lex.europa.eu/x\n\n_Not legal advice._',
-      ),
-    ).toEqual({
-      markdown: 'CE marking applies [1].\n\n\n_Not legal advice._',
-      citations: [{ n: 1, title: 'Toy Safety Directive', url: 'https://eur-lex.europa.eu/x' }],
-    });
-    expect(
-      splitSourceList(
-        '- EN 71 [1]\n\n**Sources**\n[1] EN 71-1:2014 — https://example.eu/en71\n[2] Guidance note',
-      ).citations,
-    ).toEqual([
-      { n: 1, title: 'EN 71-1:2014', url: 'https://example.eu/en71' },
-      { n: 2, title: 'Guidance note', url: '' },
-    ]);
-    expect(
-      splitSourceList('玩具需要CE [1]\n来源：\n[1] 玩具安全指令: https://example.eu/t').citations,
-    ).toHaveLength(1);
-    expect(splitSourceList('Sources of supply are listed below.\n[1] is a footnote')).toEqual({
-      markdown: 'Sources of supply are listed below.\n[1] is a footnote',
-      citations: [],
-    });
   });
 
   it('ignores a tampered button value', () => {

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { citationOutput } from '../shared/citations';
+import { knowledgeSources } from '../shared/citation-sources';
+import { adCopyAnswer } from './generate-ad-copy-answer';
 import { targetMarketField } from '../shared/target-market';
 import { generateAdCopy } from './ad-copy';
 import { AD_PLATFORMS } from './platform-specs';
@@ -147,36 +149,6 @@ export const generateAdCopyTool = defineTool({
   // Writes the copy with the language model when one is configured.
   annotations: { readOnly: true, openWorld: true },
   run: (input, deps, ctx) => generateAdCopy(input, deps, ctx),
-  toText: renderAdCopy,
+  citations: (out) => knowledgeSources(out.citations),
+  toAnswer: adCopyAnswer,
 });
-
-function renderAdCopy(out: z.output<typeof generateAdCopyOutput>): string {
-  const lines = [`**${out.summary}**`];
-  out.variants.forEach((variant, i) => {
-    lines.push('', `**Variant ${i + 1}**`, '', '| field | text | chars |', '|---|---|---|');
-    for (const [field, items] of Object.entries(variant))
-      for (const item of items)
-        lines.push(`| ${field} | ${item.text.replace(/\|/g, '\\|')} | ${item.chars} |`);
-  });
-  lines.push(
-    '',
-    'Limits: ' + out.limits.map((l) => `${l.field} ≤ ${l.max_chars} (${l.limit})`).join(', '),
-  );
-  if (out.lint.length) {
-    lines.push('', '**Claim checks**');
-    for (const l of out.lint)
-      lines.push(
-        `- variant ${l.variant}, ${l.field}: ${l.severity} \`${l.rule_id}\` "${l.text}" → ${l.action}. ${l.suggestion}`,
-      );
-  }
-  if (out.notes.length) lines.push('', ...out.notes.map((n) => `_${n}_`));
-  if (out.citations.length)
-    lines.push(
-      '',
-      '**Sources**',
-      ...out.citations.map(
-        (c) => `- ${c.id}: ${c.source_title ?? c.title} (${c.status}, as of ${c.as_of ?? 'n/a'})`,
-      ),
-    );
-  return lines.join('\n');
-}

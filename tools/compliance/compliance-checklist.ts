@@ -8,8 +8,8 @@ import { sellerActions, summaryOf } from '../../knowledge/store/sections';
 import { getCategory, normalizeCategory } from '../../core/domain/categories';
 import { normalizeMarket, withEuInheritance } from '../../core/domain/markets';
 import { isoDay, ruleTiming } from '../../core/domain/rule-timing';
-import { citationList, statusLine } from './citations';
 import { CHANNEL_HELP, channelFits, normalizeChannel } from './channels';
+import { checklistAnswer, checklistSources } from './compliance-checklist-answer';
 
 export const COMPLIANCE_CHECKLIST = 'compliance_checklist';
 
@@ -153,20 +153,6 @@ export const complianceChecklist = defineTool({
       notes,
     };
   },
-  toText: (out) => {
-    const cites = citationList();
-    const sections = out.topics.map((group) =>
-      [
-        `### ${group.label}`,
-        ...group.obligations.map((o) => {
-          const head = `- **${o.title}** (${o.market}; ${statusLine(o)}) ${cites.ref(o.citation)}`;
-          const todo = o.actions.map((a) => `  - ${a}`);
-          return [head, ...todo].join('\n');
-        }),
-      ].join('\n'),
-    );
-    return [out.summary, ...sections, cites.render(), out.notes.map((n) => `_${n}_`).join('\n')]
-      .filter(Boolean)
-      .join('\n\n');
-  },
+  citations: checklistSources,
+  toAnswer: checklistAnswer,
 });

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { TOPICS } from '../../knowledge/ingest/metadata';
 import { searchKnowledge, type Passage } from '../../knowledge/search/search-knowledge';
-import { citationList, statusLine } from './citations';
 import { coverageInText, coverageNotes, coverageOf } from './coverage';
 import { isoDay, ruleTiming } from '../../core/domain/rule-timing';
+import { lookupAnswer, lookupSources } from './compliance-lookup-answer';
 
 export const COMPLIANCE_LOOKUP = 'compliance_lookup';
 
@@ -144,22 +144,6 @@ export const complianceLookup = defineTool({
       notes.push('Not legal advice: verify against the cited source before relying on a figure.');
     return { results, markets: found.markets, notes };
   },
-  toText: (out) => {
-    if (!out.results.length) return out.notes.join('\n') || 'Nothing relevant was found.';
-    const cites = citationList();
-    const blocks = out.results.map((r, i) => {
-      const ref = cites.ref(r.citation);
-      const excerpt = r.text.replace(/^#+ .*\n+/, '').trim();
-      return [
-        `**${i + 1}. ${r.title}** (${r.market}, ${r.topic}; ${statusLine(r)}) ${ref}`,
-        r.status_note ? `_Note: ${r.status_note}_` : '',
-        excerpt,
-      ]
-        .filter(Boolean)
-        .join('\n');
-    });
-    return [...blocks, cites.render(), out.notes.map((n) => `_${n}_`).join('\n')]
-      .filter(Boolean)
-      .join('\n\n');
-  },
+  citations: lookupSources,
+  toAnswer: lookupAnswer,
 });

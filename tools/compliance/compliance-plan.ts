@@ -24,7 +24,7 @@ import {
   type PlanContext,
   type Placement,
 } from './plan-rules';
-import { planMarkdown, planSummary } from './plan-answer';
+import { planSources, planSummary, planToAnswer } from './plan-answer';
 
 export const COMPLIANCE_PLAN = 'compliance_plan';
 
@@ -259,7 +259,8 @@ export const compliancePlan = defineTool({
     };
     return { ...out, summary: planSummary(out) };
   },
-  toText: (out) => planMarkdown(out),
+  citations: planSources,
+  toAnswer: (out, lang) => planToAnswer(out, lang).blocks,
 });
 
 function toStep(doc: KnowledgeDocument, placement: Placement): PlanStep {

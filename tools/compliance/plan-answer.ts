@@ -1,6 +1,13 @@
 // How a compliance plan reads: the one-line summary, the answer blocks (summary, a heading per phase, cited
 // steps, what is not covered, "show all" when cut) and compact Markdown, in English or Chinese.
-import type { Answer, AnswerCitation, AnswerLang, Block, ListItem } from '../../core/answer';
+import type {
+  Answer,
+  AnswerCitation,
+  AnswerLang,
+  Block,
+  CitationSource,
+  ListItem,
+} from '../../core/answer';
 import { getMarket } from '../../core/domain/markets';
 import type { CompliancePlanOutput, PlanStep } from './compliance-plan';
 import type { Phase } from './plan-rules';
@@ -179,27 +186,7 @@ export function planToAnswer(out: CompliancePlanOutput, lang: AnswerLang = out.l
   return { blocks, citations };
 }
 
-/** Compact Markdown of the answer blocks (chat, Slack and MCP text until surfaces render answers). */
-export function planMarkdown(out: CompliancePlanOutput): string {
-  const answer = planToAnswer(out);
-  const refs = (ns: number[] | undefined) => (ns?.length ? ` [${ns.join('][')}]` : '');
-  const parts = answer.blocks.map((b) => {
-    switch (b.type) {
-      case 'heading':
-        return `**${b.text}**`;
-      case 'list':
-        return b.items
-          .map((i) => `- ${i.text}${refs(i.citations)}${i.detail ? `\n  _${i.detail}_` : ''}`)
-          .join('\n');
-      case 'notice':
-      case 'action':
-        return `_${'text' in b ? b.text : b.label}_`;
-      default:
-        return 'text' in b ? b.text : '';
-    }
-  });
-  const sources = answer.citations.map((c) => `[${c.n}] ${c.title}${c.url ? ` — ${c.url}` : ''}`);
-  return [...parts, sources.length ? ['**Sources**', ...sources].join('\n') : '']
-    .filter(Boolean)
-    .join('\n\n');
+/** The plan's sources in the order its answer numbers them. */
+export function planSources(out: CompliancePlanOutput): CitationSource[] {
+  return planToAnswer(out).citations.map(({ n: _n, ...source }) => source);
 }

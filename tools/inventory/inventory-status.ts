@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool';
 import { round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { formatNumber, loadEvaluatedPositions } from './positions';
-import { renderResult, type Column } from './render';
+import { inventoryStatusAnswer } from './inventory-status-answer';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
@@ -18,18 +18,6 @@ const row = z.object({
   days_of_cover: z.number().nullable().describe('available / avg_daily_sales; null without sales'),
 });
 type Row = z.output<typeof row>;
-
-const columns: Column<Row>[] = [
-  { header: 'SKU', value: (r) => r.sku },
-  { header: 'Warehouse', value: (r) => r.warehouse },
-  { header: 'On hand', value: (r) => r.on_hand },
-  { header: 'Reserved', value: (r) => r.reserved },
-  { header: 'Available', value: (r) => r.available },
-  { header: 'Inbound', value: (r) => r.inbound },
-  { header: 'Next ETA', value: (r) => r.next_inbound },
-  { header: 'Sales/day', value: (r) => r.avg_daily_sales, digits: 2 },
-  { header: 'Days of cover', value: (r) => r.days_of_cover, digits: 1 },
-];
 
 export const inventoryStatusTool = defineTool({
   name: 'inventory_status',
@@ -68,5 +56,5 @@ export const inventoryStatusTool = defineTool({
       : `No inventory matches (${describeFilter(input, filter)}).`;
     return tableResult(filter, { total: rows.length, rows: shown, summary });
   },
-  toText: (out) => renderResult(out.summary, columns, out.rows),
+  toAnswer: inventoryStatusAnswer,
 });

@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool';
 import { inverseNormalCdf, reorderQuantity, round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { formatNumber, loadEvaluatedPositions, totalsByCurrency } from './positions';
-import { renderResult, type Column } from './render';
+import { reorderPlanAnswer } from './reorder-plan-answer';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
@@ -43,20 +43,6 @@ const row = z.object({
   order_value: z.number().describe('quantity * unit_cost'),
 });
 type Row = z.output<typeof row>;
-
-const columns: Column<Row>[] = [
-  { header: 'SKU', value: (r) => r.sku },
-  { header: 'Warehouse', value: (r) => r.warehouse },
-  { header: 'Sales/day', value: (r) => r.avg_daily_sales, digits: 2 },
-  { header: 'σ/day', value: (r) => r.sigma_daily, digits: 2 },
-  { header: 'Safety stock', value: (r) => r.safety_stock, digits: 1 },
-  { header: 'Order up to', value: (r) => r.order_up_to, digits: 1 },
-  { header: 'Available', value: (r) => r.available },
-  { header: 'Inbound ≤ LT', value: (r) => r.inbound_within_lead_time },
-  { header: 'Case/MOQ', value: (r) => `${r.case_pack}/${r.moq}` },
-  { header: 'Order qty', value: (r) => r.quantity },
-  { header: 'Value', value: (r) => `${r.currency} ${formatNumber(r.order_value, 2)}` },
-];
 
 export const reorderPlanTool = defineTool({
   name: 'reorder_plan',
@@ -142,5 +128,5 @@ export const reorderPlanTool = defineTool({
         : `Nothing to order for ${all.length} SKU x warehouse positions (${scope}).`;
     return tableResult(filter, { total: listed.length, rows: shown, summary });
   },
-  toText: (out) => renderResult(out.summary, columns, out.rows),
+  toAnswer: reorderPlanAnswer,
 });

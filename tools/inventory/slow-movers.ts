@@ -6,7 +6,7 @@ import { round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { formatNumber, loadEvaluatedPositions, totalsByCurrency } from './positions';
 import { loadLastSaleDates, pairKey } from './queries';
-import { renderResult, type Column } from './render';
+import { slowMoversAnswer } from './slow-movers-answer';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
@@ -35,17 +35,6 @@ const row = z.object({
   value_tied_up: z.number().describe('unit_cost * available'),
 });
 type Row = z.output<typeof row>;
-
-const columns: Column<Row>[] = [
-  { header: 'SKU', value: (r) => r.sku },
-  { header: 'Warehouse', value: (r) => r.warehouse },
-  { header: 'Reason', value: (r) => r.reason.replace('_', ' ') },
-  { header: 'Available', value: (r) => r.available },
-  { header: 'Sales/day', value: (r) => r.avg_daily_sales, digits: 2 },
-  { header: 'Days of cover', value: (r) => r.days_of_cover, digits: 0 },
-  { header: 'Last sale', value: (r) => r.last_sale_date },
-  { header: 'Value tied up', value: (r) => `${r.currency} ${formatNumber(r.value_tied_up, 2)}` },
-];
 
 export const slowMoversTool = defineTool({
   name: 'slow_movers',
@@ -102,5 +91,5 @@ export const slowMoversTool = defineTool({
       : `No slow movers (over ${input.excess_days} days of cover or no sales; ${scope}).`;
     return tableResult(filter, { total: rows.length, rows: shown, summary });
   },
-  toText: (out) => renderResult(out.summary, columns, out.rows),
+  toAnswer: slowMoversAnswer,
 });

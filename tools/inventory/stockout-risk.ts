@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool';
 import { RISK_LEVELS, round2, stockoutRisk } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { loadEvaluatedPositions } from './positions';
-import { renderResult, type Column } from './render';
+import { stockoutRiskAnswer } from './stockout-risk-answer';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
@@ -32,22 +32,6 @@ const row = z.object({
     ),
 });
 type Row = z.output<typeof row>;
-
-const columns: Column<Row>[] = [
-  { header: 'Risk', value: (r) => r.risk },
-  { header: 'SKU', value: (r) => r.sku },
-  { header: 'Warehouse', value: (r) => r.warehouse },
-  { header: 'Available', value: (r) => r.available },
-  { header: 'Sales/day', value: (r) => r.avg_daily_sales, digits: 2 },
-  { header: 'Days of cover', value: (r) => r.days_of_cover, digits: 1 },
-  { header: 'Stockout', value: (r) => r.projected_stockout_date },
-  { header: 'Lead time', value: (r) => r.lead_time_days },
-  {
-    header: 'Next inbound',
-    value: (r) => (r.next_inbound ? `${r.next_inbound} (${r.next_inbound_quantity})` : null),
-  },
-  { header: 'In time', value: (r) => r.inbound_before_stockout },
-];
 
 const RANK: Record<Row['risk'], number> = { critical: 0, warning: 1, ok: 2 };
 
@@ -110,5 +94,5 @@ export const stockoutRiskTool = defineTool({
       : `No inventory matches (${scope}).`;
     return tableResult(filter, { total: listed.length, rows: shown, summary }, { counts });
   },
-  toText: (out) => renderResult(out.summary, columns, out.rows),
+  toAnswer: stockoutRiskAnswer,
 });

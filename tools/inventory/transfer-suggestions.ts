@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool';
 import { daysOfCover, round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { formatNumber, loadEvaluatedPositions } from './positions';
-import { renderResult, type Column } from './render';
+import { transferSuggestionsAnswer } from './transfer-suggestions-answer';
 import { tableOutput, tableResult } from './table-output';
 import { planTransfers } from './transfers';
 
@@ -32,21 +32,6 @@ const row = z.object({
     .describe('(to_available + quantity) / to_avg_daily_sales'),
 });
 type Row = z.output<typeof row>;
-
-const columns: Column<Row>[] = [
-  { header: 'SKU', value: (r) => r.sku },
-  { header: 'From', value: (r) => r.from_warehouse },
-  { header: 'To', value: (r) => r.to_warehouse },
-  { header: 'Qty', value: (r) => r.quantity },
-  {
-    header: 'From cover',
-    value: (r) => (r.from_days_of_cover === null ? 'no sales' : r.from_days_of_cover),
-    digits: 1,
-  },
-  { header: 'From after', value: (r) => r.from_days_of_cover_after, digits: 1 },
-  { header: 'To cover', value: (r) => r.to_days_of_cover, digits: 1 },
-  { header: 'To after', value: (r) => r.to_days_of_cover_after, digits: 1 },
-];
 
 export const transferSuggestionsTool = defineTool({
   name: 'transfer_suggestions',
@@ -135,5 +120,5 @@ export const transferSuggestionsTool = defineTool({
       : `No transfers suggested (short below ${input.shortage_days} days of cover, surplus above ${input.surplus_days}; ${scope}).`;
     return tableResult(filter, { total: rows.length, rows: shown, summary });
   },
-  toText: (out) => renderResult(out.summary, columns, out.rows),
+  toAnswer: transferSuggestionsAnswer,
 });

@@ -7,6 +7,8 @@ import { PLATFORMS } from './platform-limits';
 import { targetMarketField } from '../shared/target-market';
 import { citationOutput } from '../shared/citations';
 import { categoryField } from '../shared/category-field';
+import { knowledgeSources } from '../shared/citation-sources';
+import { localizedAnswer } from './localize-listing-answer';
 
 const quantity = z.object({
   value: z.number().describe('The number, e.g. 10'),
@@ -194,68 +196,6 @@ export const localizeListingTool = defineTool({
   // Translates with the language model when one is configured.
   annotations: { readOnly: true, openWorld: true },
   run: (input, deps, ctx) => localizeListing(input, deps, ctx),
-  toText: renderLocalized,
+  citations: (out) => knowledgeSources(out.citations),
+  toAnswer: localizedAnswer,
 });
-
-function renderLocalized(out: z.output<typeof localizeListingOutput>): string {
-  const lines = [`**${out.summary}**`, '', `### ${out.listing.title}`];
-  if (out.listing.bullets.length) lines.push('', ...out.listing.bullets.map((b) => `- ${b}`));
-  if (out.listing.description) lines.push('', out.listing.description);
-  const attrs = Object.entries(out.listing.attributes);
-  if (attrs.length)
-    lines.push(
-      '',
-      '| attribute | value |',
-      '|---|---|',
-      ...attrs.map(([k, v]) => `| ${k} | ${v} |`),
-    );
-  if (out.needs_translation.length)
-    lines.push(
-      '',
-      `_Needs translation into ${out.language}: ${out.needs_translation.join(', ')} (no language model configured)._`,
-    );
-  if (out.conversions.length)
-    lines.push(
-      '',
-      '| field | from | to |',
-      '|---|---|---|',
-      ...out.conversions.map(
-        (c) => `| ${c.field} | ${c.from.value} ${c.from.unit} | ${c.to.value} ${c.to.unit} |`,
-      ),
-    );
-  if (out.price)
-    lines.push(
-      '',
-      `Price: ${out.price.formatted} (${out.price.from.amount} ${out.price.from.currency} × ${out.price.rate}, rates of ${out.price.rate_date})`,
-    );
-  if (out.notices.length) {
-    lines.push('', '**Required notices**');
-    for (const n of out.notices)
-      lines.push(
-        `- ${n.title}${n.condition ? ` (${n.condition})` : ''}: ${n.text} [${n.citations.join(', ')}]`,
-      );
-  }
-  if (out.warnings.length) {
-    lines.push('', '**Warnings**');
-    for (const w of out.warnings)
-      lines.push(
-        `- ${w.severity} \`${w.code}\`${w.field ? ` in ${w.field}` : ''}${w.text ? ` ("${w.text}")` : ''}: ${w.message}`,
-      );
-  }
-  const changed = out.limits.filter((l) => l.action !== 'within_limit');
-  if (changed.length) {
-    lines.push('', '**Limits applied**');
-    for (const l of changed)
-      lines.push(
-        `- ${l.field}: ${l.action} (${l.before} → ${l.after}, max ${l.max ?? '–'} ${l.unit})`,
-      );
-  }
-  if (out.citations.length) {
-    lines.push('', '**Sources**');
-    for (const c of out.citations)
-      lines.push(
-        `- ${c.id}: ${c.source_title ?? c.title}${c.source_url ? ` <${c.source_url}>` : ''} (${c.status}, as of ${c.as_of ?? 'n/a'})`,
-      );
-  }
-  return lines.join('\n');
-}

@@ -1,6 +1,7 @@
 // The tool registry as MCP tools: published schemas and annotations, and calls through the invoke wrapper.
 import type { CallToolResult, ResourceLink, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { AppDeps } from '../../deps';
+import type { Answer } from '../../../core/answer';
 import { toolErrorText } from '../../../core/errors';
 import { toolJsonSchemas, type AnyTool } from '../../../tools/define-tool';
 import { invokeTool } from '../../../tools/invoke';
@@ -31,31 +32,17 @@ export function listMcpTools(registry: ToolRegistry): Tool[] {
   return registry.list().map(toMcpTool);
 }
 
-/**
- * The knowledge documents an output cites (any object with `document_id` and `market`, as the compliance tools
- * return them), as links a client can open to read the source behind a citation.
- */
-export function citedDocumentLinks(output: unknown): ResourceLink[] {
-  const links = new Map<string, ResourceLink>();
-  const visit = (value: unknown, depth: number) => {
-    if (depth > 6 || value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
-    const record = value as Record<string, unknown>;
-    if (typeof record.document_id === 'string' && typeof record.market === 'string') {
-      const uri = knowledgeUri({ id: record.document_id, market: record.market });
-      if (!links.has(uri))
-        links.set(uri, {
-          type: 'resource_link',
-          uri,
-          name: record.document_id,
-          ...(typeof record.title === 'string' ? { title: record.title } : {}),
-          mimeType: 'text/markdown',
-        });
-    }
-    for (const v of Object.values(record)) visit(v, depth + 1);
-  };
-  visit(output, 0);
-  return [...links.values()];
+/** The knowledge documents an answer cites, as links a client can open to read the source behind a citation. */
+export function citedDocumentLinks(answer: Answer): ResourceLink[] {
+  return answer.citations
+    .filter((c) => c.market !== null && c.document_id !== '')
+    .map((c) => ({
+      type: 'resource_link',
+      uri: knowledgeUri({ id: c.document_id, market: c.market as string }),
+      name: c.document_id,
+      title: c.title,
+      mimeType: 'text/markdown',
+    }));
 }
 
 /** Calls a tool for an MCP client; failures (unknown tool, invalid input, internal) are isError results. */
@@ -77,7 +64,7 @@ export async function callMcpTool(
   const output = result.output;
   const structured = output !== null && typeof output === 'object' && !Array.isArray(output);
   return {
-    content: [{ type: 'text', text: result.text }, ...citedDocumentLinks(output)],
+    content: [{ type: 'text', text: result.text }, ...citedDocumentLinks(result.answer)],
     ...(structured ? { structuredContent: output as Record<string, unknown> } : {}),
   };
 }

@@ -2,7 +2,7 @@
 import type { AppDeps } from '../../deps';
 import { toAppError, type AppError } from '../../../core/errors';
 import { runChatTurn } from '../../agent/run-turn';
-import type { Citation } from '../../agent/events';
+import type { Answer } from '../../../core/answer';
 import { invokeTool } from '../../../tools/invoke';
 import type { CommandPlan } from './commands';
 import { slackTextToPlain } from './inbound-text';
@@ -11,7 +11,6 @@ import {
   renderAnswer,
   renderNotice,
   renderSources,
-  splitSourceList,
   type SlackMessage,
 } from './render';
 import type { SlackApi, ThreadMessage } from './slack-api';
@@ -61,6 +60,18 @@ export interface MessageEvent {
   isDirect: boolean;
 }
 
+/** A tool's refusal (bad input, not found) as an answer: the message and each field named. */
+function errorAnswer(error: AppError): Answer {
+  const issues = error.details.issues?.map((i) => ({ text: i.path, detail: i.message })) ?? [];
+  return {
+    blocks: [
+      { type: 'notice', tone: 'warning', text: error.message },
+      ...(issues.length ? [{ type: 'list' as const, items: issues }] : []),
+    ],
+    citations: [],
+  };
+}
+
 function errorMarkdown(error: AppError): string {
   const issues = error.details.issues?.map((i) => `• ${i.path}: ${i.message}`) ?? [];
   return [`:warning: ${error.message}`, ...issues].join('\n');
@@ -70,16 +81,14 @@ async function runPlan(
   ctx: SlackAnswerContext,
   plan: Extract<CommandPlan, { kind: 'tool' | 'question' }>,
   principal: string,
-): Promise<{ markdown: string; citations: Citation[] }> {
+): Promise<Answer> {
   const { deps } = ctx;
   if (plan.kind === 'tool') {
     const result = await invokeTool(deps.registry, deps, plan.tool, plan.input, {
       surface: 'slack',
       principal,
     });
-    return result.ok
-      ? splitSourceList(result.text)
-      : { markdown: errorMarkdown(result.error), citations: [] };
+    return result.ok ? result.answer : errorAnswer(result.error);
   }
   const turn = await runChatTurn(
     deps,
@@ -91,7 +100,7 @@ async function runPlan(
     },
     () => undefined,
   );
-  return { markdown: splitSourceList(turn.text).markdown, citations: turn.citations };
+  return turn.answer;
 }
 
 /** Answers a slash command (a shortcut or a question) through its response_url, visible in the channel. */
@@ -105,7 +114,7 @@ export async function answerCommand(
   try {
     const answer = await runPlan(ctx, plan, command.userId);
     messages = renderAnswer({
-      ...answer,
+      answer,
       asked: { command: command.command, text: command.text, userId: command.userId },
     });
   } catch (err) {
@@ -178,8 +187,7 @@ export async function answerMessage(ctx: SlackAnswerContext, event: MessageEvent
       },
       () => undefined,
     );
-    const { markdown } = splitSourceList(turn.text);
-    for (const m of renderAnswer({ markdown, citations: turn.citations })) await post(m);
+    for (const m of renderAnswer({ answer: turn.answer })) await post(m);
   } catch (err) {
     const notice = failureNotice(deps, err, { type: event.type, channel: event.channel });
     for (const m of notice) await post(m).catch(() => undefined);

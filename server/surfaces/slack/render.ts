@@ -1,9 +1,16 @@
-// The one place Slack output is rendered: Markdown to mrkdwn and Block Kit (sections, aligned tables, citations,
-// the "show sources" button), split under Slack's limits (50 blocks a message, 3,000 characters a section).
+// The one place Slack output is rendered: answer blocks to Block Kit (sections, aligned or row-by-row tables, notices,
+// the model's Markdown as markdown blocks, linked citations and the "show sources" button), split under Slack's
+// limits (50 blocks and 12,000 Markdown characters a message, 3,000 characters a section).
+import type { Answer, Block as AnswerBlock, TableColumn, TableRow } from '../../../core/answer';
+import { formatCell, isNumeric, label } from '../../../core/answer-format';
 import type { Citation } from '../../agent/events';
+import { eventCitation } from '../../agent/citations';
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION_CHARS = 3000;
+/** Slack's limit on the Markdown of all markdown blocks in one message. */
+export const MAX_MARKDOWN_CHARS = 12000;
+const MAX_CONTEXT_CHARS = 2000;
 const MAX_CONTEXT_ELEMENTS = 10;
 const MAX_BUTTON_VALUE = 2000;
 const MAX_FALLBACK_CHARS = 300;
@@ -19,6 +26,8 @@ export interface TextObject {
 
 export type Block =
   | { type: 'section'; text: TextObject }
+  /** Standard Markdown that Slack renders itself (the model's text is never converted by us). */
+  | { type: 'markdown'; text: string }
   | { type: 'divider' }
   | { type: 'context'; elements: TextObject[] }
   | {
@@ -37,9 +46,6 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Inline Markdown to mrkdwn
-
 const escapeMrkdwn = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -50,229 +56,10 @@ export function slackLink(url: string, label: string): string {
   return safeLabel ? `<${safeUrl}|${safeLabel}>` : `<${safeUrl}>`;
 }
 
-const HOLD_START = '\uE000';
-const HOLD_END = '\uE001';
-
-/** Converts one line of Markdown inline syntax (bold, italics, strike, code, links) to Slack mrkdwn. */
-export function inlineMarkdownToMrkdwn(line: string): string {
-  const held: string[] = [];
-  const hold = (text: string) => `${HOLD_START}${held.push(text) - 1}${HOLD_END}`;
-  let s = line
-    .replace(/`([^`]+)`/g, (_m, code: string) => hold('`' + escapeMrkdwn(code) + '`'))
-    .replace(
-      /!?\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
-      (_m, label: string, url: string) => hold(slackLink(url, stripInlineMarkdown(label))),
-    )
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, (_m, url: string) => hold(slackLink(url, url)));
-  s = escapeMrkdwn(s)
-    .replace(
-      /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g,
-      (_m, _d, inner: string) => `${HOLD_START}b${inner}${HOLD_START}b`,
-    )
-    .replace(/(^|[^*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)/g, '$1_$2_')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '~$1~')
-    .replaceAll(`${HOLD_START}b`, '*');
-  return s.replace(
-    new RegExp(`${HOLD_START}(\\d+)${HOLD_END}`, 'g'),
-    (_m, i: string) => held[Number(i)],
-  );
-}
-
-/** Plain text of inline Markdown (for code-block table cells and link labels). */
-export function stripInlineMarkdown(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/`([^`]+)`/g, '$1');
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Block-level Markdown
-
-type Align = 'left' | 'right' | 'center';
-
-interface Table {
-  header: string[];
-  align: Align[];
-  rows: string[][];
-}
-
-type Segment =
-  | { kind: 'text'; lines: string[] }
-  | { kind: 'code'; text: string }
-  | { kind: 'table'; table: Table }
-  | { kind: 'divider' };
-
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-
-function splitRow(line: string): string[] {
-  const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
-}
-
-function parseSegments(markdown: string): Segment[] {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  const segments: Segment[] = [];
-  const text = (line: string) => {
-    const last = segments.at(-1);
-    if (last?.kind === 'text') last.lines.push(line);
-    else segments.push({ kind: 'text', lines: [line] });
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const fence = /^\s*(```|~~~)/.exec(line);
-    if (fence) {
-      const body: string[] = [];
-      for (i++; i < lines.length && !lines[i].trim().startsWith(fence[1]); i++) body.push(lines[i]);
-      segments.push({ kind: 'code', text: body.join('\n') });
-      continue;
-    }
-    if (line.includes('|') && i + 1 < lines.length && TABLE_SEPARATOR.test(lines[i + 1])) {
-      const header = splitRow(line);
-      const align = splitRow(lines[i + 1]).map((cell): Align =>
-        cell.startsWith(':') && cell.endsWith(':')
-          ? 'center'
-          : cell.endsWith(':')
-            ? 'right'
-            : 'left',
-      );
-      const rows: string[][] = [];
-      for (i += 2; i < lines.length && lines[i].includes('|') && lines[i].trim() !== ''; i++)
-        rows.push(splitRow(lines[i]));
-      i--;
-      segments.push({ kind: 'table', table: { header, align, rows } });
-      continue;
-    }
-    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
-      segments.push({ kind: 'divider' });
-      continue;
-    }
-    text(line);
-  }
-  return segments;
-}
-
-function textLineToMrkdwn(line: string): string {
-  const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-  if (heading) return `*${stripInlineMarkdown(heading[1]).replace(/\*/g, '')}*`;
-  const quote = /^\s*>\s?(.*)$/.exec(line);
-  if (quote) return `>${inlineMarkdownToMrkdwn(quote[1])}`;
-  const bullet = /^(\s*)[-*+]\s+(?:\[( |x|X)\]\s+)?(.*)$/.exec(line);
-  if (bullet) {
-    const depth = Math.floor(bullet[1].replace(/\t/g, '  ').length / 2);
-    const mark = bullet[2] === undefined ? '•' : bullet[2] === ' ' ? '☐' : '☑';
-    return `${'    '.repeat(depth)}${mark} ${inlineMarkdownToMrkdwn(bullet[3])}`;
-  }
-  return inlineMarkdownToMrkdwn(line);
-}
-
-/** Converts a whole Markdown text to Slack mrkdwn (tables become aligned code blocks). */
-export function markdownToMrkdwn(markdown: string): string {
-  return segmentsToSections(parseSegments(markdown))
-    .map((b) => (b.type === 'section' ? b.text.text : ''))
-    .filter(Boolean)
-    .join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Tables
-
-/** Monospace columns a string takes: East Asian wide characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    width +=
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x1f300 && cp <= 0x1faff) ||
-      (cp >= 0x20000 && cp <= 0x3fffd)
-        ? 2
-        : 1;
-  }
-  return width;
-}
-
-function pad(text: string, width: number, align: Align): string {
-  const gap = Math.max(0, width - displayWidth(text));
-  if (align === 'right') return ' '.repeat(gap) + text;
-  if (align === 'center')
-    return ' '.repeat(Math.floor(gap / 2)) + text + ' '.repeat(gap - Math.floor(gap / 2));
-  return text + ' '.repeat(gap);
-}
-
-const hasLink = (cell: string) => /\[[^\]]*\]\([^)]*\)|<https?:/.test(cell);
-
-/** Aligned code-block sections, repeating the header when the table is split. */
-function tableAsCode(table: Table): Block[] {
-  const columns = table.header.length;
-  const cells = [table.header, ...table.rows].map((row) =>
-    Array.from({ length: columns }, (_v, c) => stripInlineMarkdown(row[c] ?? '')),
-  );
-  const widths = Array.from({ length: columns }, (_v, c) =>
-    Math.max(...cells.map((row) => displayWidth(row[c]))),
-  );
-  const format = (row: string[]) =>
-    row
-      .map((cell, c) => pad(cell, widths[c], table.align[c] ?? 'left'))
-      .join('  ')
-      .trimEnd();
-  const head = [format(cells[0]), widths.map((w) => '-'.repeat(w)).join('  ')].join('\n');
-  const chunks: string[][] = [[]];
-  for (const row of cells.slice(1)) {
-    const line = format(row);
-    const current = chunks.at(-1) as string[];
-    const size = head.length + current.join('\n').length + line.length + 10;
-    if (current.length > 0 && size > MAX_SECTION_CHARS) chunks.push([line]);
-    else current.push(line);
-  }
-  return chunks.map((rows) =>
-    section(
-      '```\n' + escapeMrkdwn([head, ...rows].join('\n')).slice(0, MAX_SECTION_CHARS - 8) + '\n```',
-    ),
-  );
-}
-
-/** One line per row (first cell bold, the others as "Header: value"), keeping links clickable. */
-function tableAsLines(table: Table): Block[] {
-  const lines = table.rows.map((row) => {
-    const [first, ...rest] = row;
-    const parts = rest
-      .map((cell, c) => ({ cell, name: table.header[c + 1] ?? '' }))
-      .filter((p) => p.cell !== '')
-      .map(
-        (p) =>
-          `${p.name ? escapeMrkdwn(stripInlineMarkdown(p.name)) + ': ' : ''}${inlineMarkdownToMrkdwn(p.cell)}`,
-      );
-    return [`*${escapeMrkdwn(stripInlineMarkdown(first ?? ''))}*`, ...parts].join(' · ');
-  });
-  return packLines(lines);
-}
-
-function tableToBlocks(table: Table): Block[] {
-  const cells = [table.header, ...table.rows];
-  const width =
-    table.header.reduce(
-      (sum, _h, c) =>
-        sum + Math.max(...cells.map((row) => displayWidth(stripInlineMarkdown(row[c] ?? '')))),
-      0,
-    ) +
-    2 * (table.header.length - 1);
-  const linked = table.rows.some((row) => row.some(hasLink));
-  return width <= MAX_TABLE_WIDTH && !linked ? tableAsCode(table) : tableAsLines(table);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Sections and messages
-
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const refs = (ns: number[] | undefined) =>
+  ns?.length ? ' ' + ns.map((n) => `[${n}]`).join('') : '';
+const oneLine = (text: string) => escapeMrkdwn(text.replace(/\s*\n\s*/g, ' ').trim());
 
 /** Packs lines into as few sections as fit (each under the section limit); cuts a single over-long line. */
 function packLines(lines: string[]): Block[] {
@@ -301,54 +88,175 @@ function packLines(lines: string[]): Block[] {
   return blocks;
 }
 
-function codeToBlocks(code: string): Block[] {
-  const room = MAX_SECTION_CHARS - 8;
-  const escaped = escapeMrkdwn(code);
+/** Model Markdown as markdown blocks, cut between paragraphs so each stays under the per-message limit. */
+function markdownBlocks(text: string): Block[] {
+  const room = MAX_MARKDOWN_CHARS / 2;
   const blocks: Block[] = [];
-  let rest = escaped;
-  while (rest.length > 0) {
-    let cut = rest.length <= room ? rest.length : rest.lastIndexOf('\n', room);
-    if (cut <= 0) cut = room;
-    blocks.push(section('```\n' + rest.slice(0, cut) + '\n```'));
-    rest = rest.slice(cut).replace(/^\n/, '');
+  let rest = text.trim();
+  while (rest.length > room) {
+    let cut = rest.lastIndexOf('\n\n', room);
+    if (cut < room / 2) cut = rest.lastIndexOf('\n', room);
+    if (cut < room / 2) cut = room;
+    blocks.push({ type: 'markdown', text: rest.slice(0, cut) });
+    rest = rest.slice(cut).trimStart();
   }
-  return blocks.length ? blocks : [];
+  if (rest) blocks.push({ type: 'markdown', text: rest });
+  return blocks;
 }
 
-function segmentsToSections(segments: Segment[]): Block[] {
-  return segments.flatMap((seg): Block[] => {
-    if (seg.kind === 'divider') return [{ type: 'divider' }];
-    if (seg.kind === 'code') return codeToBlocks(seg.text);
-    if (seg.kind === 'table') return tableToBlocks(seg.table);
-    const lines = seg.lines.map(textLineToMrkdwn);
-    // Collapse runs of blank lines; keep one as a paragraph break.
-    const compact = lines.filter(
-      (l, i) => l.trim() !== '' || (i > 0 && lines[i - 1].trim() !== ''),
-    );
-    return packLines(compact);
+// ---------------------------------------------------------------------------------------------------------------
+// Tables
+
+/** Monospace columns a string takes: East Asian wide characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    width +=
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x1f300 && cp <= 0x1faff) ||
+      (cp >= 0x20000 && cp <= 0x3fffd)
+        ? 2
+        : 1;
+  }
+  return width;
+}
+
+function pad(text: string, width: number, right: boolean): string {
+  const gap = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return right ? gap + text : text + gap;
+}
+
+interface TextTable {
+  columns: TableColumn[];
+  head: string[];
+  rows: string[][];
+}
+
+/** Aligned code-block sections (figures right-aligned), repeating the header when the table is split. */
+function tableAsCode(t: TextTable): Block[] {
+  const widths = t.columns.map((_c, i) =>
+    Math.max(...[t.head, ...t.rows].map((r) => displayWidth(r[i]))),
+  );
+  const format = (row: string[]) =>
+    row
+      .map((cell, i) => pad(cell, widths[i], isNumeric(t.columns[i])))
+      .join('  ')
+      .trimEnd();
+  const head = [format(t.head), widths.map((w) => '-'.repeat(w)).join('  ')].join('\n');
+  const chunks: string[][] = [[]];
+  for (const row of t.rows) {
+    const line = format(row);
+    const current = chunks.at(-1) as string[];
+    const size = head.length + current.join('\n').length + line.length + 10;
+    if (current.length > 0 && size > MAX_SECTION_CHARS) chunks.push([line]);
+    else current.push(line);
+  }
+  return chunks.map((rows) =>
+    section(
+      '```\n' + escapeMrkdwn([head, ...rows].join('\n')).slice(0, MAX_SECTION_CHARS - 8) + '\n```',
+    ),
+  );
+}
+
+/** One line per row: the first cell bold, the others as "Header: value". */
+function tableAsLines(t: TextTable, sourceRows: TableRow[]): Block[] {
+  const lines = t.rows.map((row, r) => {
+    const [first, ...rest] = row;
+    const parts = rest
+      .map((cell, c) => `${escapeMrkdwn(t.head[c + 1])}: ${escapeMrkdwn(cell)}`)
+      .filter((_p, c) => rest[c] !== '–');
+    return [`*${escapeMrkdwn(first)}*`, ...parts].join(' · ') + refs(sourceRows[r].citations);
   });
+  return packLines(lines);
 }
 
-const SOURCES_HEADING = /^\s*(\*\*|__)?(sources|来源|來源)(\*\*|__)?\s*[:：]?\s*$/i;
-const SOURCE_LINE = /^\s*\[(\d{1,3})\]\s+(.+?)(?:\s*(?:—|–|:|：)\s*(https?:\/\/\S+))?\s*$/;
+/** A table's important columns (priority 1 and 2) as a code block when narrow, else row by row. */
+function tableBlocks(
+  block: Extract<AnswerBlock, { type: 'table' }>,
+  lang: Answer['lang'],
+): Block[] {
+  const columns = block.columns.filter((c) => c.priority <= 2);
+  const t: TextTable = {
+    columns,
+    head: columns.map((c) => c.label),
+    rows: block.rows.map((row) =>
+      columns.map((c) => formatCell(row.cells[c.key] ?? null, c, lang)),
+    ),
+  };
+  const width =
+    t.columns.reduce(
+      (sum, _c, i) => sum + Math.max(...[t.head, ...t.rows].map((r) => displayWidth(r[i]))),
+      0,
+    ) +
+    2 * (columns.length - 1);
+  const cited = block.rows.some((r) => r.citations?.length);
+  const body = width <= MAX_TABLE_WIDTH && !cited ? tableAsCode(t) : tableAsLines(t, block.rows);
+  return block.caption ? [section(`*${oneLine(block.caption)}*`), ...body] : body;
+}
 
-/**
- * Takes the plain numbered source list ("Sources" then "[1] title — url" lines) out of an answer or a tool's
- * text, so Slack shows the sources as links and a button instead of repeating them as text.
- */
-export function splitSourceList(markdown: string): { markdown: string; citations: Citation[] } {
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (!SOURCES_HEADING.test(lines[i])) continue;
-    const citations: Citation[] = [];
-    let end = i + 1;
-    for (let m; end < lines.length && (m = SOURCE_LINE.exec(lines[end])); end++)
-      citations.push({ n: Number(m[1]), title: m[2].trim(), url: m[3] ?? '' });
-    if (citations.length === 0) continue;
-    lines.splice(i, end - i);
-    return { markdown: lines.join('\n'), citations };
+// ---------------------------------------------------------------------------------------------------------------
+// Blocks and messages
+
+const NOTICE_ICON = { info: ':information_source:', warning: ':warning:', demo: ':test_tube:' };
+
+function blockToSlack(block: AnswerBlock, lang: Answer['lang']): Block[] {
+  switch (block.type) {
+    case 'heading':
+      return [section(`*${oneLine(block.text)}*`)];
+    case 'paragraph':
+      return packLines(escapeMrkdwn(block.text).split('\n')).map((b, i, all) =>
+        i === all.length - 1 && b.type === 'section'
+          ? section(b.text.text + refs(block.citations))
+          : b,
+      );
+    case 'markdown':
+      return markdownBlocks(block.text);
+    case 'list':
+      return packLines(
+        block.items.map((item, i) => {
+          const mark = block.ordered ? `${i + 1}.` : '•';
+          const detail = item.detail ? `\n      ${oneLine(item.detail)}` : '';
+          return `${mark} *${oneLine(item.text)}*${refs(item.citations)}${detail}`;
+        }),
+      );
+    case 'table':
+      return tableBlocks(block, lang);
+    case 'notice':
+      return [
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: `${NOTICE_ICON[block.tone]} ${oneLine(block.text)}`.slice(0, MAX_CONTEXT_CHARS),
+            },
+          ],
+        },
+      ];
+    case 'citation_ref':
+      return block.n.length ? [section(refs(block.n).trim())] : [];
+    case 'action':
+      return [
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: block.message
+                ? `→ ${oneLine(block.label)}: reply “${oneLine(block.message)}”`
+                : `→ ${oneLine(block.label)}`,
+            },
+          ],
+        },
+      ];
   }
-  return { markdown, citations: [] };
 }
 
 function citationLine(c: Citation): TextObject {
@@ -397,17 +305,30 @@ export function decodeSources(value: string): Citation[] {
 }
 
 function plainFallback(blocks: Block[]): string {
-  const first = blocks.find((b) => b.type === 'section');
-  const text = first && first.type === 'section' ? first.text.text.replace(/```/g, '').trim() : '';
+  const first = blocks.find((b) => b.type === 'section' || b.type === 'markdown');
+  const raw =
+    first?.type === 'section' ? first.text.text : first?.type === 'markdown' ? first.text : '';
+  const text = raw.replace(/```/g, '').trim();
   return text.length > MAX_FALLBACK_CHARS ? text.slice(0, MAX_FALLBACK_CHARS - 1) + '…' : text;
 }
 
-/** Splits blocks into messages of at most MAX_BLOCKS, keeping the trailing citation blocks together. */
+const markdownChars = (blocks: Block[]) =>
+  blocks.reduce((n, b) => n + (b.type === 'markdown' ? b.text.length : 0), 0);
+
+/**
+ * Splits blocks into messages of at most MAX_BLOCKS and MAX_MARKDOWN_CHARS, keeping the trailing citation blocks
+ * together.
+ */
 function toMessages(content: Block[], trailer: Block[]): SlackMessage[] {
-  const messages: Block[][] = [];
-  for (let i = 0; i < content.length; i += MAX_BLOCKS)
-    messages.push(content.slice(i, i + MAX_BLOCKS));
-  if (messages.length === 0) messages.push([]);
+  const messages: Block[][] = [[]];
+  for (const block of content) {
+    const current = messages.at(-1) as Block[];
+    const full =
+      current.length >= MAX_BLOCKS ||
+      markdownChars(current) + markdownChars([block]) > MAX_MARKDOWN_CHARS;
+    if (full && current.length) messages.push([block]);
+    else current.push(block);
+  }
   const last = messages.at(-1) as Block[];
   if (last.length + trailer.length <= MAX_BLOCKS) last.push(...trailer);
   else messages.push(trailer);
@@ -417,16 +338,16 @@ function toMessages(content: Block[], trailer: Block[]): SlackMessage[] {
 }
 
 export interface AnswerInput {
-  /** The answer in Markdown (the agent's text or a tool's toText). */
-  markdown: string;
-  citations?: Citation[];
+  answer: Answer;
   /** The slash command that asked, shown above the answer so the channel sees the question. */
   asked?: { command: string; text: string; userId: string };
 }
 
-/** An answer as Slack messages: sections, aligned tables, linked citations and a "show sources" button. */
+/** An answer as Slack messages: its blocks in Block Kit, linked citations and a "show sources" button. */
 export function renderAnswer(input: AnswerInput): SlackMessage[] {
-  const content = segmentsToSections(parseSegments(input.markdown.trim() || '(no answer)'));
+  const { answer } = input;
+  const content = answer.blocks.flatMap((b) => blockToSlack(b, answer.lang));
+  if (!content.length) content.push(section('(no answer)'));
   if (input.asked) {
     const asked = `${input.asked.command} ${input.asked.text}`.trim().replace(/`/g, "'");
     const who = /^[UW][A-Z0-9]+$/.test(input.asked.userId) ? `<@${input.asked.userId}>` : 'Someone';
@@ -435,7 +356,7 @@ export function renderAnswer(input: AnswerInput): SlackMessage[] {
       elements: [{ type: 'mrkdwn', text: `${who} asked \`${escapeMrkdwn(asked)}\`` }],
     });
   }
-  const citations = input.citations ?? [];
+  const citations = answer.citations.map(eventCitation);
   const trailer: Block[] = [];
   for (let i = 0; i < citations.length; i += MAX_CONTEXT_ELEMENTS)
     trailer.push({
@@ -448,7 +369,10 @@ export function renderAnswer(input: AnswerInput): SlackMessage[] {
       elements: [
         {
           type: 'button',
-          text: { type: 'plain_text', text: 'Show sources' },
+          text: {
+            type: 'plain_text',
+            text: `${label('sources', answer.lang)} (${citations.length})`,
+          },
           action_id: SHOW_SOURCES_ACTION,
           value: encodeSources(citations),
         },
@@ -466,7 +390,7 @@ export function renderSources(citations: Citation[]): SlackMessage[] {
   return toMessages([section('*Sources*'), ...packLines(lines)], []);
 }
 
-/** A short plain notice (errors, "working on it", usage hints). */
-export function renderNotice(markdown: string): SlackMessage[] {
-  return toMessages(segmentsToSections(parseSegments(markdown)), []);
+/** A short notice in Slack mrkdwn written by this surface (errors, "working on it", help); &, < and > are escaped. */
+export function renderNotice(mrkdwn: string): SlackMessage[] {
+  return toMessages(packLines(escapeMrkdwn(mrkdwn).split('\n')), []);
 }

@@ -7,7 +7,7 @@ import type { AppEnv } from '../http/app-env';
 import { answerCommand, answerMessage, answerShowSources, type MessageEvent } from './answers';
 import { HELP_MARKDOWN, parseCommand } from './commands';
 import { claimSlackEvent } from './dedup';
-import { renderAnswer, renderNotice, SHOW_SOURCES_ACTION } from './render';
+import { renderNotice, SHOW_SOURCES_ACTION } from './render';
 import { createSlackApi } from './slack-api';
 import { slackTextToPlain } from './inbound-text';
 import { verifySlackSignature } from './verify';
@@ -108,10 +108,7 @@ export function slackRoutes(deps: AppDeps) {
     c.set('principal', command.userId);
     const plan = parseCommand(command.text);
     if (plan.kind === 'help' || plan.kind === 'usage') {
-      const [message] =
-        plan.kind === 'help'
-          ? renderAnswer({ markdown: HELP_MARKDOWN })
-          : renderNotice(plan.message);
+      const [message] = renderNotice(plan.kind === 'help' ? HELP_MARKDOWN : plan.message);
       return c.json({ response_type: 'ephemeral', ...message });
     }
     deps.background(answerCommand(ctx, command, plan));

@@ -1,0 +1,84 @@
+// Words the compliance answers write in three languages: topic names, statuses, dates and the shared notices.
+import type { AnswerLang } from '../../core/answer';
+import { TOPIC_LABELS } from '../../knowledge/ingest/metadata';
+import { fill, type Texts } from '../shared/answer-text';
+
+const TOPICS_ZH: Record<string, [string, string]> = {
+  'vat-gst': ['增值税 / 消费税与销售税', '增值稅 / 消費稅與銷售稅'],
+  'customs-duty': ['关税与进口门槛', '關稅與進口門檻'],
+  'product-safety': ['产品安全', '產品安全'],
+  certification: ['认证与合格标志', '認證與合格標誌'],
+  labeling: ['标签与语言', '標籤與語言'],
+  'epr-packaging': ['EPR、包装与回收', 'EPR、包裝與回收'],
+  'data-protection': ['数据保护', '資料保護'],
+  'consumer-rights': ['消费者权益', '消費者權益'],
+  'advertising-marketplace': ['广告与平台规则', '廣告與平台規則'],
+  payments: ['支付', '支付'],
+  'restricted-goods': ['限制与禁售商品', '限制與禁售商品'],
+};
+
+export function topicLabel(topic: string, lang: AnswerLang): string {
+  const zh = TOPICS_ZH[topic];
+  if (lang === 'zh-Hans' && zh) return zh[0];
+  if (lang === 'zh-Hant' && zh) return zh[1];
+  return TOPIC_LABELS[topic] ?? topic;
+}
+
+const STATUS: Record<string, Texts> = {
+  'in force': { en: 'in force', 'zh-Hans': '已生效', 'zh-Hant': '已生效' },
+  scheduled: { en: 'scheduled', 'zh-Hans': '待生效', 'zh-Hant': '待生效' },
+  changed: { en: 'recently changed', 'zh-Hans': '近期变更', 'zh-Hant': '近期變更' },
+};
+
+const PARTS = {
+  effective: { en: 'effective {d}', 'zh-Hans': '生效日期 {d}', 'zh-Hant': '生效日期 {d}' },
+  asOf: { en: 'checked {d}', 'zh-Hans': '核对于 {d}', 'zh-Hant': '核對於 {d}' },
+  lowConfidence: { en: 'low confidence', 'zh-Hans': '可信度低', 'zh-Hant': '可信度低' },
+  english: { en: '', 'zh-Hans': '英文原文', 'zh-Hant': '英文原文' },
+} satisfies Record<string, Texts>;
+
+/** "DE · in force · effective 2024-12-13 · checked 2026-10-01" in the reader's language. */
+export function statusDetail(
+  item: {
+    market: string;
+    status: string;
+    effective: string | null;
+    as_of: string | null;
+    confidence: string | null;
+  },
+  lang: AnswerLang,
+): string {
+  return [
+    item.market,
+    STATUS[item.status] ? STATUS[item.status][lang] : item.status,
+    item.effective ? fill(PARTS.effective, lang, { d: item.effective }) : null,
+    item.as_of ? fill(PARTS.asOf, lang, { d: item.as_of }) : null,
+    item.confidence === 'low' ? PARTS.lowConfidence[lang] : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** A source passage quoted as written; in a Chinese answer an English passage says so. */
+export function quoted(passage: string, lang: AnswerLang): string {
+  const english = lang !== 'en' && !/[\u3400-\u9fff]/.test(passage);
+  return english ? `${PARTS.english[lang]}：${passage}` : passage;
+}
+
+export const COMPLIANCE_NOTICES = {
+  pending: {
+    en: '{n} of these are scheduled or recently changed: check their dates.',
+    'zh-Hans': '其中 {n} 项待生效或近期有变更，请核对日期。',
+    'zh-Hant': '其中 {n} 項待生效或近期有變更，請核對日期。',
+  },
+  verify: {
+    en: 'Verify each item against its source before you rely on it.',
+    'zh-Hans': '使用前请对照来源逐项核实。',
+    'zh-Hant': '使用前請對照來源逐項核實。',
+  },
+  none: {
+    en: 'The knowledge base has nothing on this. Check with the relevant authority or a customs/compliance adviser.',
+    'zh-Hans': '知识库中没有相关内容。请向相关主管机构或报关/合规顾问确认。',
+    'zh-Hant': '知識庫中沒有相關內容。請向相關主管機構或報關／合規顧問確認。',
+  },
+} satisfies Record<string, Texts>;

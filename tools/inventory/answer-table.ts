@@ -1,0 +1,90 @@
+// The answer every inventory tool gives: a summary line in the reader's language, then at most MAX_ROWS rows as a
+// table whose columns carry labels in three languages and a priority, and a "show all" action when rows were cut.
+import type { AnswerLang, Block, ColumnPriority, TableCell, TableColumn } from '../../core/answer';
+import { fill, MAX_ROWS, showAll, type Texts } from '../shared/answer-text';
+
+export interface InventoryColumn<R> {
+  key: string;
+  label: Texts;
+  priority: ColumnPriority;
+  kind?: TableColumn['kind'];
+  currency?: string;
+  value: (row: R, lang: AnswerLang) => TableCell;
+}
+
+export interface InventoryOutput<R> {
+  as_of: string;
+  window_days: number;
+  total: number;
+  rows: R[];
+  summary: string;
+}
+
+const SUMMARY: Texts = {
+  en: '{total} rows match (as of {as_of}, sales over the {window} days before){shown}.',
+  'zh-Hans': '共 {total} 条结果（截至 {as_of}，按近 {window} 天销量计算）{shown}。',
+  'zh-Hant': '共 {total} 筆結果（截至 {as_of}，按近 {window} 天銷量計算）{shown}。',
+};
+const SHOWN: Texts = {
+  en: '; the first {n} are listed',
+  'zh-Hans': '，显示前 {n} 条',
+  'zh-Hant': '，顯示前 {n} 筆',
+};
+const NONE: Texts = {
+  en: '{summary}',
+  'zh-Hans': '没有符合条件的库存（截至 {as_of}）。',
+  'zh-Hant': '沒有符合條件的庫存（截至 {as_of}）。',
+};
+
+/** The summary paragraph, the table (first MAX_ROWS rows) and a "show all" action when rows were left out. */
+export function inventoryAnswer<R>(
+  tool: string,
+  out: InventoryOutput<R>,
+  columns: InventoryColumn<R>[],
+  lang: AnswerLang,
+  extra: string[] = [],
+): Block[] {
+  const rows = out.rows.slice(0, MAX_ROWS);
+  const vars = {
+    summary: out.summary,
+    total: out.total,
+    as_of: out.as_of,
+    window: out.window_days,
+  };
+  if (!rows.length) return [{ type: 'paragraph', text: fill(NONE, lang, vars) }];
+  const shown = rows.length < out.total ? fill(SHOWN, lang, { n: rows.length }) : '';
+  const summary = [fill(SUMMARY, lang, { ...vars, shown }), ...extra].join(' ');
+  const blocks: Block[] = [
+    { type: 'paragraph', text: summary },
+    {
+      type: 'table',
+      columns: columns.map(({ key, label, priority, kind, currency }) => ({
+        key,
+        label: label[lang],
+        priority,
+        ...(kind ? { kind } : {}),
+        ...(currency ? { currency } : {}),
+      })),
+      rows: rows.map((r) => ({
+        cells: Object.fromEntries(columns.map((c) => [c.key, c.value(r, lang)])),
+      })),
+    },
+  ];
+  if (rows.length < out.total) blocks.push(showAll(out.total, lang, tool, { limit: out.total }));
+  return blocks;
+}
+
+/** The currency a money column shows when every row shares one; undefined otherwise (cells then carry it). */
+export function sharedCurrency<R extends { currency: string }>(rows: R[]): string | undefined {
+  const all = new Set(rows.map((r) => r.currency));
+  return all.size === 1 ? [...all][0] : undefined;
+}
+
+/** Column labels used by several inventory tools. */
+export const LABELS = {
+  sku: { en: 'SKU', 'zh-Hans': 'SKU', 'zh-Hant': 'SKU' },
+  warehouse: { en: 'Warehouse', 'zh-Hans': '仓库', 'zh-Hant': '倉庫' },
+  available: { en: 'Available', 'zh-Hans': '可用', 'zh-Hant': '可用' },
+  salesPerDay: { en: 'Sales/day', 'zh-Hans': '日销量', 'zh-Hant': '日銷量' },
+  cover: { en: 'Days of cover', 'zh-Hans': '可售天数', 'zh-Hant': '可售天數' },
+} satisfies Record<string, Texts>;

@@ -1,0 +1,80 @@
+// slow_movers as an answer: SKU, warehouse, reason and the value tied up always visible; the rest folds away.
+import type { AnswerLang, Block } from '../../core/answer';
+import type { Texts } from '../shared/answer-text';
+import {
+  inventoryAnswer,
+  LABELS,
+  sharedCurrency,
+  type InventoryColumn,
+  type InventoryOutput,
+} from './answer-table';
+
+interface Row {
+  sku: string;
+  warehouse: string;
+  reason: 'no_sales' | 'excess_cover';
+  available: number;
+  avg_daily_sales: number;
+  days_of_cover: number | null;
+  last_sale_date: string | null;
+  currency: string;
+  value_tied_up: number;
+}
+
+const REASON: Record<Row['reason'], Texts> = {
+  no_sales: { en: 'no sales', 'zh-Hans': '无销量', 'zh-Hant': '無銷量' },
+  excess_cover: { en: 'excess cover', 'zh-Hans': '库存过剩', 'zh-Hant': '庫存過剩' },
+};
+
+function columns(currency: string | undefined): InventoryColumn<Row>[] {
+  return [
+    { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
+    { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
+    {
+      key: 'reason',
+      label: { en: 'Reason', 'zh-Hans': '原因', 'zh-Hant': '原因' },
+      priority: 2,
+      value: (r, l) => REASON[r.reason][l],
+    },
+    {
+      key: 'available',
+      label: LABELS.available,
+      priority: 2,
+      kind: 'number',
+      value: (r) => r.available,
+    },
+    {
+      key: 'avg_daily_sales',
+      label: LABELS.salesPerDay,
+      priority: 3,
+      kind: 'number',
+      value: (r) => r.avg_daily_sales,
+    },
+    {
+      key: 'days_of_cover',
+      label: LABELS.cover,
+      priority: 3,
+      kind: 'number',
+      value: (r) => (r.days_of_cover === null ? null : Math.round(r.days_of_cover)),
+    },
+    {
+      key: 'last_sale_date',
+      label: { en: 'Last sale', 'zh-Hans': '最后售出', 'zh-Hant': '最後售出' },
+      priority: 3,
+      kind: 'date',
+      value: (r) => r.last_sale_date,
+    },
+    {
+      key: 'value_tied_up',
+      label: { en: 'Value tied up', 'zh-Hans': '占用资金', 'zh-Hant': '佔用資金' },
+      priority: 1,
+      kind: currency ? 'money' : 'text',
+      currency,
+      value: (r) => (currency ? r.value_tied_up : `${r.currency} ${r.value_tied_up.toFixed(2)}`),
+    },
+  ];
+}
+
+export function slowMoversAnswer(out: InventoryOutput<Row>, lang: AnswerLang): Block[] {
+  return inventoryAnswer('slow_movers', out, columns(sharedCurrency(out.rows)), lang);
+}
