@@ -35,8 +35,8 @@ const INTENTS = {
     '写|寫|生成|做|来|來|给我|給我|出|帮我|幫我|想',
   ),
   localize: rx(
-    'locali[sz]e|locali[sz]ation|translate|translation|adapt (my|this|the) listing',
-    '本地化|翻译|翻譯|改写成|改寫成|译成|譯成',
+    'locali[sz]e|locali[sz]ation|translate|translation|adapt (my|this|the) listing|listing (for|to|into) (?!(the )?(rules?|requirements?))',
+    '本地化|翻译|翻譯|改写成|改寫成|译成|譯成|上架到',
   ),
   transfer: rx(
     'transfers?|transferring|rebalanc\\w*|move (stock|inventory|units)|reallocat\\w*|redistribut\\w*',
