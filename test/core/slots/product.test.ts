@@ -35,6 +35,8 @@ describe('brand slot', () => {
     ['品牌 Lumio，产品是台灯', 'Lumio'],
     ['品牌是洛米，写广告', '洛米'],
     ['Write ads for a new desk lamp', undefined],
+    ['Sponsored Brands video for a desk lamp', undefined],
+    ['Sponsored Brands ads, brand is Lumio', 'Lumio'],
   ])('%s', (text, brand) => {
     expect(findBrand(text)).toBe(brand);
   });
