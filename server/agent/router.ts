@@ -233,10 +233,11 @@ const OPTIONAL: Record<string, string[]> = {
 export function finishRoute(tool: string, given: Record<string, unknown>, text: string): Route {
   const args = { ...given };
   const assumptions: string[] = [];
+  // A brand named before the product waits in `brand` until the product is known.
   if (tool === 'generate_ad_copy' && args.brand && args.product) {
     args.product = { brand: args.brand, ...(args.product as object) };
+    delete args.brand;
   }
-  delete args.brand;
   if (tool === 'localize_listing') {
     if (args.price && args.listing)
       args.listing = { ...(args.listing as object), price: args.price };
