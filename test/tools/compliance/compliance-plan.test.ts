@@ -1,5 +1,6 @@
 // compliance_plan on the bundled knowledge: a hand-checked table of product x market (what must and must not be
-// before listing), the earbuds-in-Germany plan, time-aware phases, coverage, language, channel and bad input.
+// before listing), the earbuds-in-Germany plan, as_of, coverage, language, channel and bad input; and the clock
+// and coverage that compliance_lookup and compliance_checklist share with it.
 import { describe, expect, it } from 'vitest';
 import { useToolHarness } from '../../helpers/tool-harness';
 import { invokeTool } from '../../../tools/invoke';
@@ -451,5 +452,74 @@ describe('planToAnswer', () => {
     expect(planToAnswer(out, 'zh-Hans').blocks.find((b) => b.type === 'heading')).toMatchObject({
       text: '上架前',
     });
+  });
+});
+
+describe('compliance_lookup and compliance_checklist share the clock and the coverage', () => {
+  const run = async (
+    tool: string,
+    input: Record<string, unknown>,
+    now = '2026-11-30T09:00:00Z',
+  ) => {
+    const deps = { ...h.deps, now: () => new Date(now) };
+    const r = await invokeTool(deps.registry, deps, tool, input, { surface: 'cli' });
+    if (!r.ok) throw new Error(r.error.message);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return r.output as any;
+  };
+
+  it('labels a rule scheduled before its date and in force after it, with no stale "scheduled"', async () => {
+    const pld = {
+      question: 'New Product Liability Directive for products placed on the market',
+      markets: ['EU'],
+    };
+    const before = await run('compliance_lookup', pld);
+    const after = await run('compliance_lookup', pld, '2026-12-10T09:00:00Z');
+    const find = (out: { results: Array<{ document_id: string; status: string }> }) =>
+      out.results.find((r) => r.document_id === 'eu-product-liability-directive-2024-2853')?.status;
+    expect(find(before)).toBe('scheduled');
+    expect(find(after)).toBe('in force');
+
+    const checklist = await run('compliance_checklist', {
+      markets: ['DE'],
+      category: 'electronics',
+    });
+    const all = checklist.topics.flatMap((t: { obligations: unknown[] }) => t.obligations);
+    // Stored as scheduled with its start on 1 January 2026: in force by 30 November 2026.
+    expect(
+      all.find((o: { document_id: string }) => o.document_id === 'eu-handling-fee-small-parcels'),
+    ).toMatchObject({
+      status: 'in force',
+    });
+    expect(
+      all.find(
+        (o: { document_id: string }) =>
+          o.document_id === 'eu-product-liability-directive-2024-2853',
+      ),
+    ).toMatchObject({
+      status: 'scheduled',
+    });
+  });
+
+  it('says "not covered" for markets it has no rules for instead of showing other countries', async () => {
+    const norway = await run('compliance_lookup', {
+      question: 'What do I need to sell toys in Norway?',
+    });
+    expect(norway.results).toEqual([]);
+    expect(norway.notes[0]).toMatch(/^Not covered: Norway\./);
+    const iceland = await run('compliance_lookup', {
+      question: 'toy safety rules',
+      markets: ['Iceland'],
+    });
+    expect(iceland.results).toEqual([]);
+    expect(iceland.notes[0]).toMatch(/^Not covered: Iceland\./);
+    const mixed = await run('compliance_lookup', {
+      question: 'Do Bluetooth earbuds need CE marking in Germany and Turkey?',
+    });
+    expect(mixed.results.length).toBeGreaterThan(0);
+    expect(
+      mixed.results.every((r: { market: string }) => ['DE', 'EU', 'GLOBAL'].includes(r.market)),
+    ).toBe(true);
+    expect(mixed.notes.join(' ')).toContain('Not covered: Turkey.');
   });
 });
