@@ -257,7 +257,7 @@ export const compliancePlan = defineTool({
       summary: '',
       notes,
     };
-    return { ...out, summary: planSummary(out) };
+    return { ...out, summary: planSummary(out, coverage.notCovered) };
   },
   toText: (out) => planMarkdown(out),
 });

@@ -343,6 +343,7 @@ describe('compliance_plan: coverage, language, channel and input', () => {
     const none: CompliancePlanOutput = await h.call({ product: 'toys', markets: ['Norway'] });
     expect(none.steps).toEqual([]);
     expect(none.not_covered[0]).toMatch(/^Norway: not covered/);
+    expect(none.summary).toBe('toys in Norway: not covered by the knowledge base.');
     const mixed: CompliancePlanOutput = await h.call({
       product: 'toys',
       markets: ['DE', 'Turkey'],
