@@ -75,6 +75,7 @@ const TAG_WORDS: Record<string, string> = {
   'e-cigarettes': 'e-cigarette',
   software: 'software',
   'household-appliances': 'household appliance',
+  chargers: 'charger',
 };
 
 /** Words in a document's actions that address a tag's products ("For electronics without radio, ..."). */
