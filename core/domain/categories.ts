@@ -69,7 +69,6 @@ export const CATEGORIES: Category[] = [
     knowledgeTags: ['chargers', 'electronics'],
     aliases: [
       'charger',
-      'chargers',
       'power adapter',
       'charging cable',
       '充电器',
