@@ -315,6 +315,18 @@ describe('compliance_plan: Bluetooth earbuds in Germany', () => {
     expect(out.notes.join(' ')).toContain('Category read from "Bluetooth earbuds"');
   });
 
+  it('keeps dated changes when several markets fill the 20 steps', async () => {
+    const out: CompliancePlanOutput = await h.call({
+      product: 'Bluetooth earbuds',
+      markets: ['DE', 'FR'],
+    });
+    expect(out.steps).toHaveLength(20);
+    expect(ids(out.steps, 'upcoming')).toContain('eu-product-liability-directive-2024-2853');
+    expect(ids(out.steps, 'tax_and_customs')).toEqual(
+      expect.arrayContaining(['de-vat-standard-rate', 'fr-vat-standard-rate']),
+    );
+  });
+
   it('judges dates against as_of: in force once passed, upcoming before', async () => {
     const june: CompliancePlanOutput = await h.call({
       product: 'Bluetooth earbuds',
@@ -387,6 +399,9 @@ describe('compliance_plan: coverage, language, channel and input', () => {
     });
     expect(ids(amazon.steps, 'before_listing')).toContain('eu-marketplace-gpsr-listing-fields');
     expect(ids(amazon.steps, 'before_listing')).not.toContain('eu-gpsr-online-listing-info');
+    expect(
+      amazon.steps.find((s) => s.document_id === 'eu-marketplace-gpsr-listing-fields')?.why,
+    ).toBe('every seller in the EU, selling on amazon');
     const tiktok: CompliancePlanOutput = await h.call({
       product: 'plush toy',
       markets: ['GB'],
