@@ -5,6 +5,7 @@ import { PROMPT_TEXTS } from './prompt-texts';
 const GUIDANCE: Record<string, string> = {
   compliance_lookup: 'tools/compliance_lookup',
   compliance_checklist: 'tools/compliance_checklist',
+  compliance_plan: 'tools/compliance_plan',
   inventory_status: 'tools/inventory',
   stockout_risk: 'tools/inventory',
   reorder_plan: 'tools/inventory',

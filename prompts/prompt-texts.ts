@@ -6,6 +6,8 @@ export const PROMPT_TEXTS: Record<string, string> = {
     "compliance_checklist: use it when the seller asks what they need overall to sell a product category in one or\nmore markets (a checklist). Group your answer by topic as the tool does and cite each obligation's [ref].",
   'tools/compliance_lookup':
     "compliance_lookup: pass the user's question in `question` (in the user's words; Chinese is fine) and the\nmarkets you can resolve as ISO codes in `markets` (EU for the European Union; member states inherit EU rules).\nAdd `category` when the product type is known. Each result carries a `citation` with a `ref` number: cite it as\n[ref]. When `results` is empty, the knowledge base has no answer: say so.",
+  'tools/compliance_plan':
+    'compliance_plan: use it when the seller asks what they need to sell a product in one or more markets ("what do\nI need to sell X in Y"). Pass the product in the seller\'s words in `product`, the markets in `markets`, and\n`channel` when they name where they sell. Answer in the plan\'s phase order (before listing, tax and customs,\nongoing, upcoming with its date), one short line per step with its [ref], and say what `not_covered` names.\nKeep it short; offer the full checklist when `omitted` is above zero.',
   'tools/generate_ad_copy':
     "generate_ad_copy: pass the product's name and key features, the platform and the market. Show the variants\nwith their character counts and any lint findings exactly as the tool returns them; do not edit a variant\nyourself, since the tool has checked it against the platform's limits and claim rules.",
   'tools/inventory':

@@ -66,6 +66,22 @@ export const CATEGORIES: Category[] = [
     ],
   },
   {
+    id: 'chargers',
+    label: 'Chargers and power adapters',
+    knowledgeTags: ['chargers', 'electronics'],
+    aliases: [
+      'charger',
+      'power adapter',
+      'charging cable',
+      '充电器',
+      '充電器',
+      '充电头',
+      '充電頭',
+      '数据线',
+      '數據線',
+    ],
+  },
+  {
     id: 'household-appliances',
     label: 'TVs and household appliances',
     knowledgeTags: ['household-appliances', 'electronics'],

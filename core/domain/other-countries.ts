@@ -1,5 +1,7 @@
 // Countries the product knows by name but holds no market data for, so tools can say "not covered" plainly
 // instead of answering with another country's rules; EU members among them still get EU-wide rules.
+import { MARKETS } from './markets';
+
 export interface OtherCountry {
   name: string;
   /** Lower-case English names and Chinese names (simplified and traditional). */
@@ -62,8 +64,10 @@ export function otherCountry(value: string): OtherCountry | undefined {
   return OTHER_COUNTRIES.find((country) => country.aliases.includes(text));
 }
 
-/** Countries without market data that free text mentions, in list order. */
+/** Countries without market data that free text mentions, in list order ("印度尼西亚" is Indonesia, not India). */
 export function findOtherCountries(text: string): OtherCountry[] {
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  for (const alias of MARKETS.flatMap((m) => m.aliases).filter(isCjk))
+    lower = lower.replaceAll(alias, ' ');
   return OTHER_COUNTRIES.filter((country) => country.aliases.some((a) => mentions(lower, a)));
 }

@@ -222,7 +222,7 @@ describe('MCP over Streamable HTTP: resources and prompts', () => {
     expect(prompt.messages[0].role).toBe('user');
     expect(text).toContain('I plan to sell Bluetooth earbuds in DE.');
     expect(text).toContain(
-      '`compliance_checklist` with markets ["DE"] and category "radio-equipment"',
+      '`compliance_plan` with product "Bluetooth earbuds" and markets ["DE"] and category "radio-equipment"',
     );
   });
 

@@ -49,6 +49,23 @@ describe('/tradepilot grammar', () => {
     });
   });
 
+  it('reads check <market> <product> as a compliance plan', () => {
+    expect(parseCommand('check DE bluetooth earbuds')).toEqual({
+      kind: 'tool',
+      tool: 'compliance_plan',
+      input: { product: 'bluetooth earbuds', markets: ['DE'] },
+    });
+    expect(parseCommand('check GB,FR plush toy')).toMatchObject({
+      input: { product: 'plush toy', markets: ['GB', 'FR'] },
+    });
+    expect(parseCommand('check DE')).toMatchObject({ kind: 'usage' });
+    expect(parseCommand('check XX')).toMatchObject({
+      kind: 'usage',
+      message: expect.stringContaining('"XX"'),
+    });
+    expect(parseCommand('check if my earbuds need CE marking')).toMatchObject({ kind: 'question' });
+  });
+
   it('reads ad <platform> <market> <product>[: features]', () => {
     expect(parseCommand('ad amazon US wireless earbuds: 30h battery, IPX5')).toEqual({
       kind: 'tool',

@@ -15,6 +15,7 @@ import {
   PHASES,
   comparePlaced,
   describeCategories,
+  keepSteps,
   oneStepPerDuty,
   pickAction,
   placeDocument,
@@ -194,11 +195,7 @@ export const compliancePlan = defineTool({
     const placed = decisions.filter(
       (d): d is Extract<typeof d, { placement: unknown }> => 'placement' in d,
     );
-    const compare = comparePlaced(markets, TOPICS);
-    const kept = [...placed]
-      .sort((a, b) => a.placement.priority - b.placement.priority || compare(a, b))
-      .slice(0, args.max_steps)
-      .sort(compare);
+    const kept = keepSteps(placed, args.max_steps, comparePlaced(markets, TOPICS));
     const steps = kept.map(({ doc, placement }) => toStep(doc, placement));
 
     const notCovered = coverage.notCovered.map(
@@ -257,7 +254,7 @@ export const compliancePlan = defineTool({
       summary: '',
       notes,
     };
-    return { ...out, summary: planSummary(out) };
+    return { ...out, summary: planSummary(out, coverage.notCovered) };
   },
   citations: planSources,
   toAnswer: (out, lang) => planToAnswer(out, lang).blocks,

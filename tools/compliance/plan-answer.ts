@@ -50,6 +50,11 @@ const T = {
     'zh-Hans': '知识库中没有在{markets}销售{product}的规定。',
     'zh-Hant': '知識庫中沒有在{markets}銷售{product}的規定。',
   },
+  uncovered: {
+    en: '{product} in {markets}: not covered by the knowledge base.',
+    'zh-Hans': '知识库未覆盖{markets}，无法列出{product}的规定。',
+    'zh-Hant': '知識庫未涵蓋{markets}，無法列出{product}的規定。',
+  },
   summary: {
     en: '{product} in {markets}: {parts}.',
     'zh-Hans': '在{markets}销售{product}：{parts}。',
@@ -90,10 +95,18 @@ const LOWER_LABEL: Record<Phase, string> = {
   upcoming: 'upcoming',
 };
 
-/** One line: how many steps per phase, and the date of the next change. */
-export function planSummary(out: Omit<CompliancePlanOutput, 'summary'>): string {
+/**
+ * One line: how many steps per phase, and the date of the next change; `uncovered` names the markets the
+ * knowledge base has nothing for (said instead when no covered market was given).
+ */
+export function planSummary(
+  out: Omit<CompliancePlanOutput, 'summary'>,
+  uncovered: string[] = [],
+): string {
   const lang = out.language;
   const vars = { product: out.product, markets: namedMarkets(out, lang) };
+  if (!out.markets.length && uncovered.length)
+    return fill(T.uncovered, lang, { ...vars, markets: listJoin(uncovered, lang) });
   if (!out.steps.length) return fill(T.empty, lang, vars);
   const parts = out.phases
     .map((phase) => {
@@ -149,7 +162,10 @@ export function planToAnswer(out: CompliancePlanOutput, lang: AnswerLang = out.l
     });
     return n;
   };
-  const summary = lang === out.language ? out.summary : planSummary({ ...out, language: lang });
+  const summary =
+    lang === out.language || !out.markets.length
+      ? out.summary
+      : planSummary({ ...out, language: lang });
   const blocks: Block[] = [{ type: 'paragraph', text: summary }];
   for (const phase of out.phases) {
     const steps = out.steps.filter((s) => s.phase === phase);

@@ -75,6 +75,7 @@ const TAG_WORDS: Record<string, string> = {
   'e-cigarettes': 'e-cigarette',
   software: 'software',
   'household-appliances': 'household appliance',
+  chargers: 'charger',
 };
 
 /** Words in a document's actions that address a tag's products ("For electronics without radio, ..."). */
@@ -247,7 +248,8 @@ export function placeDocument<D extends PlanDocument>(
       : phase === 'ongoing' && !applies.specific
         ? 3
         : 2;
-  return { doc, placement: { ...base, phase, priority, why: applies.why } };
+  const why = namesPlatform(doc.title) ? `${applies.why}, selling on ${ctx.channel}` : applies.why;
+  return { doc, placement: { ...base, phase, priority, why } };
 }
 
 type Placed<D extends PlanDocument> = { doc: D; placement: Placement };
@@ -292,6 +294,26 @@ export function oneStepPerDuty<D extends PlanDocument>(
       ctx.euMembers.every((m) => keep.has(`${duty}\n${m}`));
     return nationalEverywhere ? { doc: d.doc, leftOut: 'same duty' } : d;
   });
+}
+
+/** Which steps a short plan keeps first, within a priority: dated changes before tax and ongoing duties. */
+const KEEP_ORDER: Phase[] = ['before_listing', 'upcoming', 'tax_and_customs', 'ongoing'];
+
+/** The `max` steps a plan keeps: by priority, then KEEP_ORDER, then plan order; returned in plan order. */
+export function keepSteps<P extends Placed<PlanDocument>>(
+  placed: P[],
+  max: number,
+  compare: (a: P, b: P) => number,
+): P[] {
+  return [...placed]
+    .sort(
+      (a, b) =>
+        a.placement.priority - b.placement.priority ||
+        KEEP_ORDER.indexOf(a.placement.phase) - KEEP_ORDER.indexOf(b.placement.phase) ||
+        compare(a, b),
+    )
+    .slice(0, max)
+    .sort(compare);
 }
 
 /** Plan order: phase, then priority, then the order of `marketOrder`, then topic order given, then id. */

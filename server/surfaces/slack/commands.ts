@@ -18,6 +18,7 @@ or mention @tradepilot in a channel (answered in a thread; follow-ups in the thr
 *Shortcuts*
 • \`/tradepilot stock [market|SKU ...]\`: stock on hand, on the way and days of cover, e.g. \`/tradepilot stock DE\` or \`/tradepilot stock TP-EAR-001\`
 • \`/tradepilot risk [market]\`: SKUs that run out before the next shipment lands, e.g. \`/tradepilot risk US\`
+• \`/tradepilot check <market> <product>\`: what to do, in order, to sell a product there, e.g. \`/tradepilot check DE bluetooth earbuds\` or \`/tradepilot check GB,FR plush toy\`
 • \`/tradepilot rules <market> <category>\`: the compliance checklist, e.g. \`/tradepilot rules DE toys\` or \`/tradepilot rules GB,FR electronics\`
 • \`/tradepilot ad <platform> <market> <product>[: feature, feature]\`: ad copy within the platform's limits, e.g. \`/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5\`
 • \`/tradepilot help\`: this text
@@ -25,6 +26,8 @@ or mention @tradepilot in a channel (answered in a thread; follow-ups in the thr
 Markets: ISO codes or names (DE, Germany, 德国). Answers cite their sources; press *Show sources* for the full list.`;
 
 const USAGE = {
+  check:
+    'Usage: `/tradepilot check <market> <product>`, e.g. `/tradepilot check DE bluetooth earbuds`. Try `/tradepilot help`.',
   rules:
     'Usage: `/tradepilot rules <market> <category>`, e.g. `/tradepilot rules DE toys`. Try `/tradepilot help`.',
   ad: 'Usage: `/tradepilot ad <platform> <market> <product>[: feature, feature]`, e.g. `/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5`.',
@@ -105,6 +108,15 @@ function rulesPlan(args: string[]): CommandPlan | null {
   };
 }
 
+function checkPlan(args: string[]): CommandPlan | null {
+  if (args.length === 0) return { kind: 'usage', message: USAGE.check };
+  const found = leadingMarkets(args);
+  if (!found) return args.length === 1 ? { kind: 'usage', message: unknownMarket(args[0]) } : null;
+  const product = args.slice(found.used).join(' ');
+  if (!product) return { kind: 'usage', message: USAGE.check };
+  return { kind: 'tool', tool: 'compliance_plan', input: { product, markets: found.codes } };
+}
+
 function adPlan(args: string[]): CommandPlan | null {
   if (args.length === 0) return { kind: 'usage', message: USAGE.ad };
   const found = leadingMarkets(args.slice(1));
@@ -133,6 +145,7 @@ const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   inventory: stockPlan,
   risk: riskPlan,
   rules: rulesPlan,
+  check: checkPlan,
   ad: adPlan,
   ads: adPlan,
 };

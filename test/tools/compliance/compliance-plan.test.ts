@@ -1,5 +1,6 @@
 // compliance_plan on the bundled knowledge: a hand-checked table of product x market (what must and must not be
-// before listing), the earbuds-in-Germany plan, time-aware phases, coverage, language, channel and bad input.
+// before listing), the earbuds-in-Germany plan, as_of, coverage, language, channel and bad input; and the clock
+// and coverage that compliance_lookup and compliance_checklist share with it.
 import { describe, expect, it } from 'vitest';
 import { useToolHarness } from '../../helpers/tool-harness';
 import { invokeTool } from '../../../tools/invoke';
@@ -314,6 +315,18 @@ describe('compliance_plan: Bluetooth earbuds in Germany', () => {
     expect(out.notes.join(' ')).toContain('Category read from "Bluetooth earbuds"');
   });
 
+  it('keeps dated changes when several markets fill the 20 steps', async () => {
+    const out: CompliancePlanOutput = await h.call({
+      product: 'Bluetooth earbuds',
+      markets: ['DE', 'FR'],
+    });
+    expect(out.steps).toHaveLength(20);
+    expect(ids(out.steps, 'upcoming')).toContain('eu-product-liability-directive-2024-2853');
+    expect(ids(out.steps, 'tax_and_customs')).toEqual(
+      expect.arrayContaining(['de-vat-standard-rate', 'fr-vat-standard-rate']),
+    );
+  });
+
   it('judges dates against as_of: in force once passed, upcoming before', async () => {
     const june: CompliancePlanOutput = await h.call({
       product: 'Bluetooth earbuds',
@@ -342,6 +355,7 @@ describe('compliance_plan: coverage, language, channel and input', () => {
     const none: CompliancePlanOutput = await h.call({ product: 'toys', markets: ['Norway'] });
     expect(none.steps).toEqual([]);
     expect(none.not_covered[0]).toMatch(/^Norway: not covered/);
+    expect(none.summary).toBe('toys in Norway: not covered by the knowledge base.');
     const mixed: CompliancePlanOutput = await h.call({
       product: 'toys',
       markets: ['DE', 'Turkey'],
@@ -385,6 +399,9 @@ describe('compliance_plan: coverage, language, channel and input', () => {
     });
     expect(ids(amazon.steps, 'before_listing')).toContain('eu-marketplace-gpsr-listing-fields');
     expect(ids(amazon.steps, 'before_listing')).not.toContain('eu-gpsr-online-listing-info');
+    expect(
+      amazon.steps.find((s) => s.document_id === 'eu-marketplace-gpsr-listing-fields')?.why,
+    ).toBe('every seller in the EU, selling on amazon');
     const tiktok: CompliancePlanOutput = await h.call({
       product: 'plush toy',
       markets: ['GB'],
@@ -451,5 +468,74 @@ describe('planToAnswer', () => {
     expect(planToAnswer(out, 'zh-Hans').blocks.find((b) => b.type === 'heading')).toMatchObject({
       text: '上架前',
     });
+  });
+});
+
+describe('compliance_lookup and compliance_checklist share the clock and the coverage', () => {
+  const run = async (
+    tool: string,
+    input: Record<string, unknown>,
+    now = '2026-11-30T09:00:00Z',
+  ) => {
+    const deps = { ...h.deps, now: () => new Date(now) };
+    const r = await invokeTool(deps.registry, deps, tool, input, { surface: 'cli' });
+    if (!r.ok) throw new Error(r.error.message);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return r.output as any;
+  };
+
+  it('labels a rule scheduled before its date and in force after it, with no stale "scheduled"', async () => {
+    const pld = {
+      question: 'New Product Liability Directive for products placed on the market',
+      markets: ['EU'],
+    };
+    const before = await run('compliance_lookup', pld);
+    const after = await run('compliance_lookup', pld, '2026-12-10T09:00:00Z');
+    const find = (out: { results: Array<{ document_id: string; status: string }> }) =>
+      out.results.find((r) => r.document_id === 'eu-product-liability-directive-2024-2853')?.status;
+    expect(find(before)).toBe('scheduled');
+    expect(find(after)).toBe('in force');
+
+    const checklist = await run('compliance_checklist', {
+      markets: ['DE'],
+      category: 'electronics',
+    });
+    const all = checklist.topics.flatMap((t: { obligations: unknown[] }) => t.obligations);
+    // Stored as scheduled with its start on 1 January 2026: in force by 30 November 2026.
+    expect(
+      all.find((o: { document_id: string }) => o.document_id === 'eu-handling-fee-small-parcels'),
+    ).toMatchObject({
+      status: 'in force',
+    });
+    expect(
+      all.find(
+        (o: { document_id: string }) =>
+          o.document_id === 'eu-product-liability-directive-2024-2853',
+      ),
+    ).toMatchObject({
+      status: 'scheduled',
+    });
+  });
+
+  it('says "not covered" for markets it has no rules for instead of showing other countries', async () => {
+    const norway = await run('compliance_lookup', {
+      question: 'What do I need to sell toys in Norway?',
+    });
+    expect(norway.results).toEqual([]);
+    expect(norway.notes[0]).toMatch(/^Not covered: Norway\./);
+    const iceland = await run('compliance_lookup', {
+      question: 'toy safety rules',
+      markets: ['Iceland'],
+    });
+    expect(iceland.results).toEqual([]);
+    expect(iceland.notes[0]).toMatch(/^Not covered: Iceland\./);
+    const mixed = await run('compliance_lookup', {
+      question: 'Do Bluetooth earbuds need CE marking in Germany and Turkey?',
+    });
+    expect(mixed.results.length).toBeGreaterThan(0);
+    expect(
+      mixed.results.every((r: { market: string }) => ['DE', 'EU', 'GLOBAL'].includes(r.market)),
+    ).toBe(true);
+    expect(mixed.notes.join(' ')).toContain('Not covered: Turkey.');
   });
 });
