@@ -18,7 +18,7 @@ import { slackRoutes } from './surfaces/slack/routes';
 import { accessControl } from './security/access';
 import { widgetAccess } from './security/widget-access';
 import { webRoutes, type WidgetScriptProvider } from './surfaces/web/web-routes';
-import type { KeyRing } from './security/keys';
+import { bearerToken, matchKey, type KeyRing } from './security/keys';
 import { clientIpResolver } from './security/client-ip';
 import { resolveWidgetTools } from './security/widget-tools';
 
@@ -91,7 +91,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   );
 
   app.route('/', webRoutes(deps, options.widgetScript));
-  app.route('/', healthRoutes(deps));
+  const adminKeys = options.keys?.admin ?? [];
+  app.route(
+    '/',
+    healthRoutes(
+      deps,
+      async (c) =>
+        adminKeys.length === 0 ||
+        (await matchKey(adminKeys, bearerToken(c.req.header('authorization')))) !== null,
+    ),
+  );
   app.route('/', toolRoutes(deps));
   app.route('/', inventoryRoutes(deps));
   app.route('/', ingestRoutes(deps));
