@@ -2,7 +2,6 @@
 // DATA_DIR and keys set): forged headers refused, cross-principal reads 404, NUL stored cleanly, public /health
 // bare, no server paths in errors, secrets absent from the logs, and one-line start-up errors.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -14,6 +13,7 @@ import {
   type ServerProcess,
 } from '../../bench/server-process';
 import { runCli } from '../helpers/run-cli';
+import { tempDir } from '../helpers/temp-dirs';
 import { freePort } from '../helpers/wire-postgres';
 import { TOOL_EXAMPLES } from '../mcp/tool-examples';
 
@@ -30,7 +30,7 @@ let logFile: string;
 
 beforeAll(async () => {
   dataDir = tempDataDir('security');
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tradepilot-security-scratch-'));
+  scratch = tempDir('tradepilot-security-scratch-');
   logFile = path.join(scratch, 'server.log');
   server = await startServer({
     dataDir,
@@ -51,7 +51,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   removeDir(dataDir);
-  removeDir(scratch);
 });
 
 const admin = { authorization: `Bearer ${ADMIN}` };
@@ -80,11 +79,12 @@ const read = (id: string, headers: Record<string, string>) =>
 describe('the real server process', () => {
   it('refuses forged same-origin headers on the chat', async () => {
     const host = new URL(server.url).host;
-    for (const forged of [
+    const forgeries: Array<Record<string, string>> = [
       { 'Sec-Fetch-Site': 'same-origin' },
       { Origin: server.url, 'Sec-Fetch-Site': 'same-origin' },
       { Origin: `http://${host}` },
-    ]) {
+    ];
+    for (const forged of forgeries) {
       const res = await chat(forged, 'Which SKUs are at risk of running out of stock?');
       expect(res.status, JSON.stringify(forged)).toBe(403);
     }
