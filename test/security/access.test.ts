@@ -5,7 +5,7 @@ import type { AppDeps } from '../../server/deps';
 import { assertSafeBind } from '../../server/entry/node';
 import { buildKeyRing, matchKey, parsePublicKeys } from '../../server/security/keys';
 import { policyFor } from '../../server/security/policies';
-import { createRateLimiter } from '../../server/security/rate-limit';
+import { bindingLimiter, createRateLimiter } from '../../server/security/rate-limit';
 import { capturingLogger, createTestDeps, testConfig } from '../helpers/test-deps';
 import { configuredSecrets } from '../../core/config';
 import { createLogger } from '../../core/log';
@@ -122,6 +122,25 @@ describe('rate limits and headers', () => {
     expect(await floodFrom('0')).toEqual([200, 429, 429]);
     // On: each request names another client (the hop the proxy appended), each with its own bucket.
     expect(await floodFrom('1')).toEqual([200, 200, 200]);
+  });
+
+  it('uses a platform rate-limiting binding for the per-IP limit when one is given', async () => {
+    const keysSeen: string[] = [];
+    const binding = {
+      limit: async ({ key }: { key: string }) => {
+        keysSeen.push(key);
+        return { success: keysSeen.length <= 2 };
+      },
+    };
+    const app = createApp(deps, {
+      clientIp: () => '192.0.2.4',
+      perIpLimiter: bindingLimiter(binding, 10),
+    });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await app.request('/health')).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(keysSeen).toEqual(['192.0.2.4', '192.0.2.4', '192.0.2.4']);
+    expect((await app.request('/health')).headers.get('retry-after')).toBe('10');
   });
 
   it('sends secure headers', async () => {
