@@ -32,6 +32,7 @@ if (!postgresUrl) {
 
 export default defineConfig({
   test: {
+    setupFiles: ['test/setup/remove-temp-dirs.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -68,6 +68,17 @@ export function hasLlm(config: AppConfig): boolean {
   return Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
 }
 
+/** The password in DATABASE_URL, as written and decoded. */
+function databasePassword(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const { password } = new URL(url);
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Every configured secret value, so the logger can redact them. */
 export function configuredSecrets(config: AppConfig): string[] {
   return [
@@ -75,5 +86,6 @@ export function configuredSecrets(config: AppConfig): string[] {
     config.OPENAI_API_KEY,
     config.SLACK_SIGNING_SECRET,
     config.SLACK_BOT_TOKEN,
+    ...databasePassword(config.DATABASE_URL),
   ].filter((s): s is string => Boolean(s));
 }

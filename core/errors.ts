@@ -78,9 +78,15 @@ const CONNECTION_CODES = new Set([
   '08006',
 ]);
 
-/** Maps any thrown value to an AppError; unknown errors become InternalError (their text never reaches users). */
+/** Server paths and SQL: a server-side error whose message holds them is not shown to users. */
+const INTERNAL_TEXT =
+  /(^|[\s'"(=])(\/[\w.@-]+){2,}|[A-Za-z]:\\\w|\b(SELECT|UPDATE|DELETE FROM|INSERT INTO)\b[\s\S]*\b(FROM|SET|WHERE|VALUES)\b/;
+
+/** Maps any thrown value to an AppError; unknown errors become InternalError (their text never reaches users),
+ * and so do server-side AppErrors whose message carries a server path or SQL. */
 export function toAppError(err: unknown): AppError {
-  if (err instanceof AppError) return err;
+  if (err instanceof AppError)
+    return err.status >= 500 && INTERNAL_TEXT.test(err.message) ? new InternalError(err) : err;
   if (err instanceof HTTPException) {
     const status = err.status;
     if (status === 413)

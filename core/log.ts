@@ -17,15 +17,21 @@ export interface LoggerOptions {
   write?: (line: string) => void;
 }
 
+/** The text with every secret (at least 4 characters; also as escaped inside JSON) replaced by [redacted]. */
+export function redactSecrets(text: string, secrets: string[]): string {
+  return secrets
+    .filter((s) => s.length >= 4)
+    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)])
+    .reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+}
+
 export function createLogger(
   options: LoggerOptions = {},
   base: Record<string, unknown> = {},
 ): Logger {
   const threshold = ORDER[options.level ?? 'info'];
-  const secrets = (options.secrets ?? []).filter((s) => s.length >= 4);
   const write = options.write ?? ((line: string) => process.stderr.write(line + '\n'));
-  const redact = (line: string) =>
-    secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), line);
+  const redact = (line: string) => redactSecrets(line, options.secrets ?? []);
   const emit = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[level] < threshold) return;
     const record = { time: new Date().toISOString(), level, msg, ...base, ...fields };

@@ -18,8 +18,9 @@ import { slackRoutes } from './surfaces/slack/routes';
 import { accessControl } from './security/access';
 import { widgetAccess } from './security/widget-access';
 import { webRoutes, type WidgetScriptProvider } from './surfaces/web/web-routes';
-import type { KeyRing } from './security/keys';
+import { bearerToken, matchKey, type KeyRing } from './security/keys';
 import { clientIpResolver } from './security/client-ip';
+import { perSecondLimiter, type RateLimiter } from './security/rate-limit';
 import { resolveWidgetTools } from './security/widget-tools';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -29,6 +30,8 @@ export interface AppOptions {
   keys?: KeyRing;
   /** The caller's socket IP from the runtime; with TRUST_PROXY the proxy's forwarding headers take precedence. */
   clientIp?: (c: Context) => string;
+  /** The per-IP limiter; default: in memory, RATE_LIMIT_RPS_PER_IP (Workers pass their rate-limiting binding). */
+  perIpLimiter?: RateLimiter;
   /** The built widget.js (server/surfaces/web/widget-bundle.ts on Node); without it /widget.js answers 503. */
   widgetScript?: WidgetScriptProvider;
 }
@@ -87,11 +90,24 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
         perKeyPerSecond: deps.config.RATE_LIMIT_RPS_PER_KEY,
         perIpPerSecond: deps.config.RATE_LIMIT_RPS_PER_IP,
       },
+      limiters: options.perIpLimiter && {
+        perKey: perSecondLimiter(deps.config.RATE_LIMIT_RPS_PER_KEY),
+        perIp: options.perIpLimiter,
+      },
     }),
   );
 
   app.route('/', webRoutes(deps, options.widgetScript));
-  app.route('/', healthRoutes(deps));
+  const adminKeys = options.keys?.admin ?? [];
+  app.route(
+    '/',
+    healthRoutes(
+      deps,
+      async (c) =>
+        adminKeys.length === 0 ||
+        (await matchKey(adminKeys, bearerToken(c.req.header('authorization')))) !== null,
+    ),
+  );
   app.route('/', toolRoutes(deps));
   app.route('/', inventoryRoutes(deps));
   app.route('/', ingestRoutes(deps));

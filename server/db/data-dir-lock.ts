@@ -6,6 +6,19 @@ export class DataDirLockedError extends Error {
   override name = 'DataDirLockedError';
 }
 
+export class DataDirUnusableError extends Error {
+  override name = 'DataDirUnusableError';
+}
+
+/** A filesystem failure on the data directory as one line that names the fix. */
+function unusable(dir: string, err: unknown): Error {
+  const code = (err as NodeJS.ErrnoException).code ?? 'error';
+  return new DataDirUnusableError(
+    `The data directory ${dir} cannot be used (${code}): make it a directory this user can write, ` +
+      'or set DATA_DIR to one that is.',
+  );
+}
+
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -17,7 +30,12 @@ export function isAlive(pid: number): boolean {
 
 /** Takes the lock or throws DataDirLockedError; returns a release function. */
 export function lockDataDir(dir: string): () => void {
-  fs.mkdirSync(dir, { recursive: true });
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.R_OK | fs.constants.W_OK);
+  } catch (err) {
+    throw unusable(dir, err);
+  }
   const file = path.join(dir, 'tradepilot.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -30,7 +48,7 @@ export function lockDataDir(dir: string): () => void {
         }
       };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw unusable(dir, err);
       const holder = Number(fs.readFileSync(file, 'utf8'));
       if (holder && isAlive(holder)) {
         throw new DataDirLockedError(

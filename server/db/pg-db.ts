@@ -62,6 +62,10 @@ export function openPgDb(connectionString: string, options: PgDbOptions = {}): D
     transaction: async (fn) => {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A server lost mid-transaction is reported by the failing query; unheard, the client's 'error' event
+      // would crash the process.
+      const onError = (err: Error) => (broken = err);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
@@ -71,6 +75,7 @@ export function openPgDb(connectionString: string, options: PgDbOptions = {}): D
         await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw err;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },

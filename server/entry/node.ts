@@ -1,4 +1,5 @@
 // Node runtime glue: opens the configured database and deps, and serves the app with graceful shutdown.
+import net from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app';
@@ -15,6 +16,31 @@ import { buildKeyRing } from '../security/keys';
 import { cachedWidgetScript } from '../surfaces/web/widget-bundle';
 import { defaultRegistry } from '../../tools/index';
 import { localUrl, writeServerRecord } from '../server-record';
+
+/** A start-up failure whose message is one line naming the fix (the CLI prints it without a stack). */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+]);
+
+/** A database that cannot be reached, said without the connection string (it may hold a password). */
+function databaseError(config: AppConfig, err: unknown): unknown {
+  const code = (err as { code?: string } | null)?.code;
+  const timedOut = /timeout/i.test((err as Error | null)?.message ?? '');
+  if (!config.DATABASE_URL || !(timedOut || (code && UNREACHABLE.has(code)))) return err;
+  const url = new URL(config.DATABASE_URL);
+  return new StartupError(
+    `Cannot reach the Postgres server at ${url.hostname}:${url.port || 5432} (${code ?? 'timeout'}): ` +
+      'start it, or fix DATABASE_URL, or unset it to use the embedded database.',
+  );
+}
 
 export interface OpenOptions {
   migrate?: boolean;
@@ -47,8 +73,8 @@ export async function openNodeDeps(
     }
     return deps;
   } catch (err) {
-    await db.close();
-    throw err;
+    await db.close().catch(() => undefined);
+    throw databaseError(config, err);
   }
 }
 
@@ -78,8 +104,38 @@ export function assertSafeBind(config: AppConfig): void {
   }
 }
 
+/** Why listening failed, as one line naming the fix. */
+function listenError(err: NodeJS.ErrnoException, host: string, port: number): Error {
+  switch (err.code) {
+    case 'EADDRINUSE':
+      return new StartupError(
+        `Port ${port} on ${host} is already in use (another tradepilot?): stop that process or set PORT to a free port.`,
+      );
+    case 'EACCES':
+      return new StartupError(
+        `This user may not listen on port ${port}: set PORT to 1024 or above.`,
+      );
+    case 'EADDRNOTAVAIL':
+      return new StartupError(
+        `HOST ${host} is not an address of this machine: set HOST to 127.0.0.1 or one of its addresses.`,
+      );
+    default:
+      return new StartupError(`Cannot listen on ${host}:${port} (${err.code ?? err.message}).`);
+  }
+}
+
+/** Fails fast on a port that cannot be had, before the database and knowledge base are loaded. */
+function assertCanListen(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err) => reject(listenError(err, host, port)));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
 export async function startNodeServer(config: AppConfig, log: Logger): Promise<RunningServer> {
   assertSafeBind(config);
+  if (config.PORT !== 0) await assertCanListen(config.HOST, config.PORT);
   const keys = await buildKeyRing(config.TRADEPILOT_API_KEYS, config.TRADEPILOT_PUBLIC_KEYS);
   const tasks = createBackgroundTasks(log);
   const deps = await openNodeDeps(config, log, { background: tasks.run });
@@ -90,11 +146,19 @@ export async function startNodeServer(config: AppConfig, log: Logger): Promise<R
   });
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, () =>
-      resolve(s),
-    );
-  });
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, () =>
+        resolve(s),
+      );
+      // Taken between the check and now: still one line, not an unhandled 'error' event.
+      s.once('error', (err) => reject(listenError(err, config.HOST, config.PORT)));
+    });
+  } catch (err) {
+    await deps.db.close();
+    throw err;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   log.info('tradepilot listening', {

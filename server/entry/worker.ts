@@ -13,12 +13,15 @@ import { AppError, httpErrorBody, UnavailableError } from '../../core/errors';
 import { createLlm } from '../llm';
 import { createLogger, type Logger } from '../../core/log';
 import { buildKeyRing } from '../security/keys';
+import { bindingLimiter, type RateLimitBinding } from '../security/rate-limit';
 import { defaultRegistry } from '../../tools/index';
 // Built by wrangler.toml's [build] command (npm run build:widget) and bundled as text ([[rules]] type "Text").
 import widgetScript from '../../widget/dist/widget.js';
 
 interface WorkerEnv {
   HYPERDRIVE?: { connectionString: string };
+  /** Optional Cloudflare rate-limiting binding for the per-IP limit across isolates. */
+  IP_RATE_LIMITER?: RateLimitBinding;
   [name: string]: unknown;
 }
 
@@ -137,9 +140,15 @@ async function createIsolate(env: WorkerEnv): Promise<Isolate> {
       current.waitUntil(task.catch(() => undefined));
     },
   });
+  if (!env.IP_RATE_LIMITER)
+    log.warn(
+      'No rate-limiting binding IP_RATE_LIMITER is configured: the per-IP limit (RATE_LIMIT_RPS_PER_IP) holds ' +
+        'within one isolate only. Add a ratelimit binding named IP_RATE_LIMITER in wrangler.toml.',
+    );
   const app = createApp(deps, {
     keys: await buildKeyRing(config.TRADEPILOT_API_KEYS, config.TRADEPILOT_PUBLIC_KEYS),
     clientIp: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+    perIpLimiter: env.IP_RATE_LIMITER && bindingLimiter(env.IP_RATE_LIMITER),
     widgetScript: async () => widgetScript,
   });
   return { app, log, databaseUrl, loopbackOnly: config.TRADEPILOT_API_KEYS.length === 0 };

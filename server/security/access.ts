@@ -40,7 +40,7 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
           );
         c.set('principal', key.id);
         c.set('caller', adminCaller(key.id));
-        const decision = perKey.take(key.id);
+        const decision = await perKey.take(key.id);
         if (!decision.ok) throw new RateLimitedError(decision.retryAfter);
       } else {
         c.set('principal', 'local');
@@ -49,7 +49,7 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
     }
     // Widget and Slack routes check their own credentials; every route shares the per-IP budget.
     if (policy !== 'slack') {
-      const decision = perIp.take(options.clientIp(c));
+      const decision = await perIp.take(options.clientIp(c));
       if (!decision.ok) throw new RateLimitedError(decision.retryAfter);
     }
     await next();

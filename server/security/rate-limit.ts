@@ -6,7 +6,28 @@ export interface RateLimitDecision {
 }
 
 export interface RateLimiter {
+  /** Synchronous in memory; a platform limiter (a Cloudflare rate-limiting binding) answers asynchronously. */
+  take(bucket: string): RateLimitDecision | Promise<RateLimitDecision>;
+}
+
+/** The in-memory token bucket: answers at once. */
+export interface MemoryRateLimiter extends RateLimiter {
   take(bucket: string): RateLimitDecision;
+}
+
+/** A Cloudflare Workers rate-limiting binding ([[unsafe.bindings]] type = "ratelimit"). */
+export interface RateLimitBinding {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
+/** The per-IP limit kept by Cloudflare across isolates; the binding's own period tells when to retry. */
+export function bindingLimiter(binding: RateLimitBinding, retryAfterSeconds = 60): RateLimiter {
+  return {
+    take: async (bucket) =>
+      (await binding.limit({ key: bucket })).success
+        ? { ok: true, retryAfter: 0 }
+        : { ok: false, retryAfter: retryAfterSeconds },
+  };
 }
 
 export interface RateLimitOptions {
@@ -19,7 +40,7 @@ export interface RateLimitOptions {
   maxBuckets?: number;
 }
 
-export function createRateLimiter(options: RateLimitOptions): RateLimiter {
+export function createRateLimiter(options: RateLimitOptions): MemoryRateLimiter {
   const now = options.now ?? (() => Date.now());
   const maxBuckets = options.maxBuckets ?? 10_000;
   const buckets = new Map<string, { tokens: number; at: number }>();
@@ -44,6 +65,6 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
 }
 
 /** The product's limit shape: a sustained rate per second with a burst of five seconds' worth. */
-export function perSecondLimiter(perSecond: number): RateLimiter {
+export function perSecondLimiter(perSecond: number): MemoryRateLimiter {
   return createRateLimiter({ capacity: perSecond * 5, refillPerSecond: perSecond });
 }

@@ -117,7 +117,7 @@ export function widgetAccess(options: WidgetAccessOptions): MiddlewareHandler<Ap
       visitorToken: c.req.header(VISITOR_HEADER) || undefined,
       tools: options.widgetTools,
     });
-    const decision = perKey.take(key.id);
+    const decision = await perKey.take(key.id);
     if (!decision.ok) throw new RateLimitedError(decision.retryAfter);
     return next();
   };

@@ -1,7 +1,6 @@
 // Runs the real `tradepilot` bin in a child process with its own data directory, capturing output and exit code.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
+import { tempDir } from './temp-dirs';
 import path from 'node:path';
 
 export const CLI = path.resolve(__dirname, '../../server/entry/cli.js');
@@ -12,8 +11,9 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A data directory for one test file, removed after it (test/helpers/temp-dirs.ts). */
 export function tempDataDir(prefix = 'tp-cli-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return tempDir(prefix);
 }
 
 export function runCli(

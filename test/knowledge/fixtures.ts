@@ -1,12 +1,12 @@
 // Test fixtures for the knowledge base: temporary document folders, a tiny hand-made PDF, a scripted embeddings API.
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { tempDir } from '../helpers/temp-dirs';
 
 export function tempDocs(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-docs-'));
+  const dir = tempDir('tp-docs-');
   for (const [name, content] of Object.entries(files)) writeDoc(dir, name, content);
   return dir;
 }

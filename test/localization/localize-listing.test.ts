@@ -1,11 +1,11 @@
 // localize_listing through the invoke wrapper on a real database with the bundled knowledge: units, prices and
 // FX_RATES_FILE, platform limits, notices with citations per market, content flags, and the model path.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invokeTool } from '../../tools/invoke';
 import { testConfig } from '../helpers/test-deps';
+import { tempDir } from '../helpers/temp-dirs';
 import { useToolHarness } from '../helpers/tool-harness';
 
 const harness = useToolHarness('localize_listing');
@@ -171,7 +171,7 @@ describe('localize_listing without a language model', () => {
   });
 
   it('uses FX_RATES_FILE when set, and fails clearly when it is invalid', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-fx-'));
+    const dir = tempDir('tp-fx-');
     const good = path.join(dir, 'rates.json');
     fs.writeFileSync(
       good,

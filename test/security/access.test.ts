@@ -5,8 +5,10 @@ import type { AppDeps } from '../../server/deps';
 import { assertSafeBind } from '../../server/entry/node';
 import { buildKeyRing, matchKey, parsePublicKeys } from '../../server/security/keys';
 import { policyFor } from '../../server/security/policies';
-import { createRateLimiter } from '../../server/security/rate-limit';
+import { bindingLimiter, createRateLimiter } from '../../server/security/rate-limit';
 import { capturingLogger, createTestDeps, testConfig } from '../helpers/test-deps';
+import { configuredSecrets } from '../../core/config';
+import { createLogger } from '../../core/log';
 import { sampleTool } from '../helpers/sample-tool';
 
 const ADMIN_KEY = 'admin-secret-key-0123456789';
@@ -99,11 +101,64 @@ describe('rate limits and headers', () => {
     expect((await res.json()).error.code).toBe('rate_limited');
   });
 
+  it('takes the client IP from the proxy only with TRUST_PROXY (the last X-Forwarded-For hop)', async () => {
+    const floodFrom = async (trustProxy: string) => {
+      const app = createApp(
+        { ...deps, config: testConfig({ RATE_LIMIT_RPS_PER_IP: '0.2', TRUST_PROXY: trustProxy }) },
+        { clientIp: () => '127.0.0.1' },
+      );
+      const statuses = [];
+      for (let i = 0; i < 3; i++)
+        statuses.push(
+          (
+            await app.request('/health', {
+              headers: { 'X-Forwarded-For': `198.51.100.${i}, 203.0.113.${i}` },
+            })
+          ).status,
+        );
+      return statuses;
+    };
+    // Off: every request is the proxy's (socket) address, so the forged header does not open new buckets.
+    expect(await floodFrom('0')).toEqual([200, 429, 429]);
+    // On: each request names another client (the hop the proxy appended), each with its own bucket.
+    expect(await floodFrom('1')).toEqual([200, 200, 200]);
+  });
+
+  it('uses a platform rate-limiting binding for the per-IP limit when one is given', async () => {
+    const keysSeen: string[] = [];
+    const binding = {
+      limit: async ({ key }: { key: string }) => {
+        keysSeen.push(key);
+        return { success: keysSeen.length <= 2 };
+      },
+    };
+    const app = createApp(deps, {
+      clientIp: () => '192.0.2.4',
+      perIpLimiter: bindingLimiter(binding, 10),
+    });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await app.request('/health')).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(keysSeen).toEqual(['192.0.2.4', '192.0.2.4', '192.0.2.4']);
+    expect((await app.request('/health')).headers.get('retry-after')).toBe('10');
+  });
+
   it('sends secure headers', async () => {
     const res = await createApp(deps).request('/health');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(res.headers.get('strict-transport-security')).toBeTruthy();
+  });
+});
+
+describe('secrets in logs', () => {
+  it('redacts the DATABASE_URL password, as written and decoded', () => {
+    const config = testConfig({ DATABASE_URL: 'postgres://app:p%40ss-w0rd@db.internal:5432/tp' });
+    const lines: string[] = [];
+    const log = createLogger({ secrets: configuredSecrets(config), write: (l) => lines.push(l) });
+    log.error('connect failed', { url: config.DATABASE_URL, err: new Error('auth p@ss-w0rd') });
+    expect(lines.join('\n')).not.toMatch(/p%40ss-w0rd|p@ss-w0rd/);
+    expect(lines.join('\n')).toContain('postgres://app:[redacted]@db.internal');
   });
 });
 

@@ -17,6 +17,7 @@ export const fxTableSchema = z.object({
 
 export type FxTable = z.output<typeof fxTableSchema> & { origin: 'bundled' | 'file' };
 
+/** A bad FX_RATES_FILE; the message names the problem, never the file's path (it reaches users). */
 export class FxRatesError extends AppError {
   constructor(message: string) {
     super('fx_rates_invalid', 500, message);
@@ -34,13 +35,13 @@ export async function loadFxTable(file: string | undefined): Promise<FxTable> {
     raw = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as { code?: string }).code ?? 'unreadable';
-    throw new FxRatesError(`FX_RATES_FILE ${file} cannot be read (${code}).`);
+    throw new FxRatesError(`FX_RATES_FILE cannot be read (${code}); the operator should check it.`);
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new FxRatesError(`FX_RATES_FILE ${file} is not valid JSON.`);
+    throw new FxRatesError('FX_RATES_FILE is not valid JSON; the operator should fix it.');
   }
   const parsed = fxTableSchema.safeParse(json);
   if (!parsed.success) {
@@ -48,7 +49,7 @@ export async function loadFxTable(file: string | undefined): Promise<FxTable> {
       .map((i) => `${i.path}: ${i.message}`)
       .join('; ');
     throw new FxRatesError(
-      `FX_RATES_FILE ${file} is invalid: ${issues}. Expected {"date":"YYYY-MM-DD","base":"EUR","rates":{"USD":1.16,...}}.`,
+      `FX_RATES_FILE is invalid: ${issues}. Expected {"date":"YYYY-MM-DD","base":"EUR","rates":{"USD":1.16,...}}.`,
     );
   }
   return { ...parsed.data, origin: 'file' };

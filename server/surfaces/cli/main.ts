@@ -1,7 +1,7 @@
 // The `tradepilot` command line: parses the command, builds the context, maps failures to exit codes.
 import { ConfigError, configuredSecrets } from '../../../core/config';
 import { loadConfig } from '../../env';
-import { createLogger } from '../../../core/log';
+import { createLogger, redactSecrets } from '../../../core/log';
 import type { CliCommand, CliContext, CliIo, CliRuntime } from './context';
 import { chatCommand } from './commands/chat';
 import { doctorCommand } from './commands/doctor';
@@ -72,7 +72,8 @@ export async function main(
     }
     throw err;
   }
-  const log = createLogger({ level: config.LOG_LEVEL, secrets: configuredSecrets(config) });
+  const secrets = configuredSecrets(config);
+  const log = createLogger({ level: config.LOG_LEVEL, secrets });
   const ctx: CliContext = {
     ...io,
     config,
@@ -84,7 +85,9 @@ export async function main(
   try {
     return await command.run(args, ctx);
   } catch (err) {
-    io.stderr(`tradepilot ${name} failed: ${(err as Error).message ?? String(err)}`);
+    // No stack and no secrets: start-up errors name their fix in the message.
+    const message = (err as Error).message ?? String(err);
+    io.stderr(redactSecrets(`tradepilot ${name} failed: ${message}`, secrets));
     return 1;
   }
 }

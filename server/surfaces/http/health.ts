@@ -1,5 +1,5 @@
-// GET /health: database reachability, knowledge and inventory counts, and which answer mode is active.
-import { Hono } from 'hono';
+// GET /health: status for everyone; database, knowledge and inventory counts and the answer mode for operators.
+import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../../deps';
 import { hasLlm } from '../../../core/config';
 
@@ -36,9 +36,13 @@ export async function healthReport(deps: AppDeps) {
   }
 }
 
-export function healthRoutes(deps: AppDeps) {
+/** Decides who sees the details (admin keys; everyone in local development). */
+export type HealthDetails = (c: Context) => Promise<boolean>;
+
+export function healthRoutes(deps: AppDeps, details: HealthDetails) {
   return new Hono().get('/health', async (c) => {
     const report = await healthReport(deps);
-    return c.json(report.body, report.ok ? 200 : 503);
+    const body = (await details(c)) ? report.body : { status: report.body.status };
+    return c.json(body, report.ok ? 200 : 503);
   });
 }
