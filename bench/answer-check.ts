@@ -1,28 +1,31 @@
 // The LLM answer check of `npm run eval`: runs chat turns through the real agent and checks that every numbered
-// citation in an answer points to a passage retrieved in that turn, and every figure appears in a cited passage.
+// citation in an answer points to a passage retrieved in that turn, and every figure is supported by a cited
+// passage or the question (figures matched as normalised tokens by the same code as the live grounding check).
 import type { AppDeps } from '../server/deps';
 import type { Citation } from '../server/agent/events';
 import { citedNumbers } from '../server/agent/citations';
+import { extractFigures } from '../server/agent/grounding/figures';
+import { SupportIndex } from '../server/agent/grounding/support';
 import { detectLanguage } from '../server/agent/language';
 import { runChatTurn } from '../server/agent/run-turn';
 import { text as templateText } from '../server/agent/templates';
 import type { AnyTool } from '../tools/define-tool';
 
-/** A source a tool returned in the turn, with everything its result says (to look figures up in). */
-export type RetrievedSources = Map<string, string>;
+/** A source a tool returned in the turn, with the result items that carry it (to look figures up in). */
+export type RetrievedSources = Map<string, unknown[]>;
 
 export interface AnswerCheck {
   question: string;
   /** [n] markers with no source, or whose source was not retrieved in the turn. */
   bad_citations: string[];
   figures: number;
-  /** Figures in the answer found in no cited passage. */
+  /** Figures in the answer (as written) supported by no cited passage and not by the question. */
   ungrounded: string[];
 }
 
 const sourceKey = (title: string, url: string) => `${url}\u0000${title}`;
 
-/** Collects {citation|source: {title, url}} items of a tool output with their own text, keyed by source. */
+/** Collects {citation|source: {title, url}} items of a tool output, keyed by source. */
 export function collectSources(output: unknown, into: RetrievedSources = new Map(), depth = 0) {
   if (depth > 8 || output === null || typeof output !== 'object') return into;
   if (Array.isArray(output)) {
@@ -34,21 +37,12 @@ export function collectSources(output: unknown, into: RetrievedSources = new Map
     const c = record[key] as { title?: unknown; url?: unknown } | undefined;
     if (c && typeof c.title === 'string' && typeof c.url === 'string') {
       const k = sourceKey(c.title, c.url);
-      into.set(k, `${into.get(k) ?? ''}\n${JSON.stringify(record)}`);
+      into.set(k, [...(into.get(k) ?? []), record]);
     }
   }
   for (const value of Object.values(record)) collectSources(value, into, depth + 1);
   return into;
 }
-
-/** Figures in a text: numbers with their decimals, thousands separators removed ("10,000" -> "10000"). */
-export function figuresIn(text: string): string[] {
-  const plain = text.replace(/\[\d{1,3}(?:\s*[,，]\s*\d{1,3})*\]/g, ' ');
-  return [...plain.matchAll(/\d+(?:[.,\u00a0 ]\d+)*/g)].map((m) => normaliseFigure(m[0]));
-}
-
-const normaliseFigure = (figure: string) =>
-  figure.replace(/(\d)[,\u00a0 ](?=\d{3}(?!\d))/g, '$1').replace(/,/g, '.');
 
 /** The model's words: the answer without the sources list and the notices the application adds. */
 export function modelText(answer: string, lang: ReturnType<typeof detectLanguage>): string {
@@ -68,20 +62,19 @@ export function checkAnswer(input: {
 }): AnswerCheck {
   const byNumber = new Map(input.citations.map((c) => [c.n, c]));
   const bad: string[] = [];
-  const cited: string[] = [];
+  const cited = new SupportIndex().addText(input.question);
   for (const n of citedNumbers(input.answer)) {
     const c = byNumber.get(n);
     const retrieved = c && input.retrieved.get(sourceKey(c.title, c.url));
     if (!retrieved) bad.push(`[${n}]`);
-    else cited.push(normaliseFigure(retrieved));
+    else cited.addData(retrieved);
   }
-  const asked = new Set(figuresIn(input.question));
-  const figures = figuresIn(input.answer).filter((f) => !asked.has(f));
+  const figures = extractFigures(input.answer);
   return {
     question: input.question,
     bad_citations: bad,
     figures: figures.length,
-    ungrounded: figures.filter((f) => !cited.some((text) => text.includes(f))),
+    ungrounded: figures.filter((f) => !cited.supports(f)).map((f) => f.text),
   };
 }
 
@@ -100,11 +93,11 @@ export function recordingTools(tools: AnyTool[], sink: { outputs: unknown[] }): 
 export interface AnswerCheckReport {
   turns: number;
   llm_turns: number;
-  /** Share of answers whose every [n] points to a source retrieved in that turn. */
-  citations_ok: number;
+  /** Share of answers whose every [n] points to a source retrieved in that turn; null (n/a) with no answer. */
+  citations_ok: number | null;
   figures: number;
-  /** Share of figures (not in the question) found in a cited passage. */
-  figures_grounded: number;
+  /** Share of figures supported by a cited passage or the question; null (n/a) when no figure was checked. */
+  figures_grounded: number | null;
   failures: AnswerCheck[];
 }
 
@@ -137,7 +130,7 @@ export async function runAnswerCheck(
   }
   const figures = checks.reduce((n, c) => n + c.figures, 0);
   const ungrounded = checks.reduce((n, c) => n + c.ungrounded.length, 0);
-  const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 1);
+  const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : null);
   return {
     turns: questions.length,
     llm_turns: llmTurns,
