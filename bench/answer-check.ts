@@ -1,22 +1,25 @@
 // The LLM answer check of `npm run eval`: runs chat turns through the real agent and checks that every numbered
-// citation in an answer points to a passage retrieved in that turn, and every figure appears in a cited passage.
+// citation in an answer points to a passage retrieved in that turn, and every figure is supported by a cited
+// passage or the question (figures matched as normalised tokens by the same code as the live grounding check).
 import type { AppDeps } from '../server/deps';
 import type { Citation } from '../server/agent/events';
 import { citedNumbers } from '../server/agent/citations';
+import { extractFigures } from '../server/agent/grounding/figures';
+import { SupportIndex } from '../server/agent/grounding/support';
 import { detectLanguage } from '../server/agent/language';
 import { runChatTurn } from '../server/agent/run-turn';
 import { label } from '../core/answer-format';
 import type { AnyTool } from '../tools/define-tool';
 
-/** A source a tool returned in the turn, with everything its result says (to look figures up in). */
-export type RetrievedSources = Map<string, string>;
+/** A source a tool returned in the turn, with the result items that carry it (to look figures up in). */
+export type RetrievedSources = Map<string, unknown[]>;
 
 export interface AnswerCheck {
   question: string;
   /** [n] markers with no source, or whose source was not retrieved in the turn. */
   bad_citations: string[];
   figures: number;
-  /** Figures in the answer found in no cited passage. */
+  /** Figures in the answer (as written) supported by no cited passage and not by the question. */
   ungrounded: string[];
 }
 
@@ -24,26 +27,12 @@ const sourceKey = (title: string, url: string) => `${url}\u0000${title}`;
 
 /** Records the sources a tool output declares (its `citations`), each with the whole output to look figures up in. */
 export function collectSources(tool: AnyTool, output: unknown, into: RetrievedSources = new Map()) {
-  const text = JSON.stringify(output);
   for (const source of tool.citations?.(output) ?? []) {
     const k = sourceKey(source.title, source.url ?? '');
-    into.set(
-      k,
-      `${into.get(k) ?? ''}
-${text}`,
-    );
+    into.set(k, [...(into.get(k) ?? []), output]);
   }
   return into;
 }
-
-/** Figures in a text: numbers with their decimals, thousands separators removed ("10,000" -> "10000"). */
-export function figuresIn(text: string): string[] {
-  const plain = text.replace(/\[\d{1,3}(?:\s*[,，]\s*\d{1,3})*\]/g, ' ');
-  return [...plain.matchAll(/\d+(?:[.,\u00a0 ]\d+)*/g)].map((m) => normaliseFigure(m[0]));
-}
-
-const normaliseFigure = (figure: string) =>
-  figure.replace(/(\d)[,\u00a0 ](?=\d{3}(?!\d))/g, '$1').replace(/,/g, '.');
 
 /** The model's words: the answer without the sources list and the notices the application adds. */
 export function modelText(answer: string, lang: ReturnType<typeof detectLanguage>): string {
@@ -63,20 +52,19 @@ export function checkAnswer(input: {
 }): AnswerCheck {
   const byNumber = new Map(input.citations.map((c) => [c.n, c]));
   const bad: string[] = [];
-  const cited: string[] = [];
+  const cited = new SupportIndex().addText(input.question);
   for (const n of citedNumbers(input.answer)) {
     const c = byNumber.get(n);
     const retrieved = c && input.retrieved.get(sourceKey(c.title, c.url));
     if (!retrieved) bad.push(`[${n}]`);
-    else cited.push(normaliseFigure(retrieved));
+    else cited.addData(retrieved);
   }
-  const asked = new Set(figuresIn(input.question));
-  const figures = figuresIn(input.answer).filter((f) => !asked.has(f));
+  const figures = extractFigures(input.answer);
   return {
     question: input.question,
     bad_citations: bad,
     figures: figures.length,
-    ungrounded: figures.filter((f) => !cited.some((text) => text.includes(f))),
+    ungrounded: figures.filter((f) => !cited.supports(f)).map((f) => f.text),
   };
 }
 
@@ -99,11 +87,11 @@ export interface Sink {
 export interface AnswerCheckReport {
   turns: number;
   llm_turns: number;
-  /** Share of answers whose every [n] points to a source retrieved in that turn. */
-  citations_ok: number;
+  /** Share of answers whose every [n] points to a source retrieved in that turn; null (n/a) with no answer. */
+  citations_ok: number | null;
   figures: number;
-  /** Share of figures (not in the question) found in a cited passage. */
-  figures_grounded: number;
+  /** Share of figures supported by a cited passage or the question; null (n/a) when no figure was checked. */
+  figures_grounded: number | null;
   failures: AnswerCheck[];
 }
 
@@ -136,7 +124,7 @@ export async function runAnswerCheck(
   }
   const figures = checks.reduce((n, c) => n + c.figures, 0);
   const ungrounded = checks.reduce((n, c) => n + c.ungrounded.length, 0);
-  const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 1);
+  const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : null);
   return {
     turns: questions.length,
     llm_turns: llmTurns,

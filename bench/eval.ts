@@ -1,6 +1,6 @@
 // `npm run eval`: every eval set in one report: retrieval recall@5 and MRR (en and zh, both modes), the router's
-// held-out figures (first tool, slots, follow-ups), and with an LLM configured the answer check (citations and
-// figures). Writes bench/eval.json.
+// held-out figures (first tool, slots, follow-ups), the grounding check over scripted answers, and with an LLM
+// configured the answer check (citations and figures). Writes bench/eval.json.
 // `--answers N` sets how many questions the answer check asks the model (default 20).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-
 import { evalHeldOut, formatHeldOutReport } from '../test/evals/router-eval';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { recordingTools, runAnswerCheck, type AnswerCheckReport, type Sink } from './answer-check';
+import { runGroundingEval } from './grounding-eval';
 import { describeMachine, elapsedSince, gitSha, machineInfo, REPO_ROOT } from './measure';
 
 const EVAL_FILE = path.join(REPO_ROOT, 'bench', 'eval.json');
@@ -59,6 +60,7 @@ try {
 }
 // Only the held-out router set is reported: the tuning set is a regression check (npm run eval:router).
 const router = evalHeldOut();
+const grounding = runGroundingEval();
 
 const report = {
   command: 'npm run eval',
@@ -79,17 +81,28 @@ const report = {
     by_language: router.byLanguage,
     misses: router.misses,
   },
+  grounding,
   answers,
 };
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+const groundingLines = [
+  `Grounding check (${grounding.cases} scripted answers, ${grounding.figures} figures, ${grounding.invented} invented):`,
+  `  invented figures caught (recall): ${pct(grounding.invented_recall)} (target 100%)`,
+  `  supported figures let through (precision on supported): ${pct(grounding.supported_precision)} (target >= 95%)`,
+  `  flagged figures that were invented: ${pct(grounding.flag_precision)}`,
+  `  by category: ${Object.entries(grounding.by_category)
+    .map(([k, v]) => `${k} ${v.figures - v.wrong}/${v.figures}`)
+    .join(', ')}`,
+  ...grounding.failures.map((f) => `  - ${JSON.stringify(f)}`),
+];
 const answerLines =
   'skipped' in answers
     ? [`Answer check: skipped: ${answers.skipped}.`]
     : [
         `Answer check (${report.llm}): ${answers.llm_turns} of ${answers.turns} turns answered by the model;`,
         `  every [n] points to a passage retrieved in the turn: ${pct(answers.citations_ok)} of answers`,
-        `  figures found in a cited passage: ${pct(answers.figures_grounded)} of ${answers.figures}`,
+        `  figures supported by a cited passage or the question: ${pct(answers.figures_grounded)} of ${answers.figures}`,
         ...answers.failures.map((f) => `  - ${JSON.stringify(f)}`),
       ];
 process.stdout.write(
@@ -102,6 +115,8 @@ process.stdout.write(
     formatBaselines(baselines),
     '',
     formatHeldOutReport(router),
+    '',
+    ...groundingLines,
     '',
     ...answerLines,
     '',

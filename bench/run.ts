@@ -7,6 +7,7 @@ import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { benchChatOverhead } from './chat-overhead';
 import { benchColdStart } from './cold-start';
+import { benchGroundingOverhead } from './grounding-overhead';
 import { benchHttpOverhead } from './http-overhead';
 import { benchInventory } from './inventory';
 import { benchInventoryBaselines } from './inventory-baselines';
@@ -76,6 +77,20 @@ const knowledge = await benchKnowledge(settings);
 step('chat turn overhead');
 const chat = await benchChatOverhead({ turns: settings.chatTurns, warmup: settings.chatWarmup });
 
+step('grounding check overhead (instant and paced scripted model)');
+const grounding = [
+  await benchGroundingOverhead({
+    turns: settings.chatTurns,
+    warmup: settings.chatWarmup,
+    chunkDelayMs: 0,
+  }),
+  await benchGroundingOverhead({
+    turns: Math.ceil(settings.chatTurns / 4),
+    warmup: 2,
+    chunkDelayMs: 10,
+  }),
+];
+
 step('inventory tools and import');
 const inventory = await benchInventory({ time: settings.inventoryMs });
 const inventoryBase = await benchInventoryBaselines();
@@ -105,6 +120,10 @@ const results = {
   chat_turn: {
     note: 'instant scripted LLM streaming the same ~400-character answer; ratios = /api/chat p50 ÷ direct p50',
     ...chat,
+  },
+  grounding: {
+    note: 'the same ~600-character answer (14 figures and markers) streamed in 6-character chunks, read directly vs through the grounding guard over a 3-document compliance result; overhead = p50 difference; check_cpu = time spent in the check per turn; with a paced model the first token waits for the first whole sentence',
+    runs: grounding,
   },
   inventory: {
     dataset: inventory.dataset,
@@ -181,6 +200,26 @@ const out = [
     ]),
   ),
   `first token × direct: ${chat.first_token_vs_direct}; whole turn × direct: ${chat.total_vs_direct}`,
+  '',
+  'Grounding check (scripted model, 6-character chunks; target < 30 ms per turn):',
+  table(
+    ['model pace', 'what', 'turns', 'first token p50', 'p95', 'total p50', 'p95'],
+    grounding.flatMap((g) =>
+      g.rows.map((r) => [
+        g.chunk_delay_ms ? `${g.chunk_delay_ms} ms/chunk` : 'instant',
+        r.what,
+        r.turns,
+        r.first_token_p50_ms,
+        r.first_token_p95_ms,
+        r.total_p50_ms,
+        r.total_p95_ms,
+      ]),
+    ),
+  ),
+  ...grounding.map(
+    (g) =>
+      `${g.chunk_delay_ms ? `${g.chunk_delay_ms} ms/chunk` : 'instant'}: overhead p50 first token ${g.first_token_overhead_p50_ms} ms, whole turn ${g.total_overhead_p50_ms} ms; check CPU per turn p50 ${g.check_cpu_p50_ms} ms, p95 ${g.check_cpu_p95_ms} ms`,
+  ),
   '',
   `Inventory tools (demo data; baseline SELECT 1 p50 ${inventoryBase.select1_p50_ms} ms):`,
   table(

@@ -160,6 +160,8 @@ export async function runLlmLoop(input: LoopInput): Promise<LoopResult> {
     }
     if (last) {
       const note = text('step_limit', input.lang, { n: maxSteps });
+      guard.dropHeld();
+      if (guard.report().removed) guard.say(removedNote(input.lang, searched && !foundAnything));
       guard.say(note);
       return done({ ...result, text: note, toolCalls: [] });
     }

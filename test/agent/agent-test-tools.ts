@@ -67,7 +67,7 @@ export const fakeComplianceLookup = defineTool({
     const q = input.question.toLowerCase();
     if (/memo|supplier|injection/.test(q)) return { results: [PASSAGES[2]] };
     if (/toy|玩具|en 71/.test(q)) return { results: [PASSAGES[0], PASSAGES[1]] };
-    if (/vat|增值税/.test(q)) return { results: [PASSAGES[3]] };
+    if (/(vat|增值税).*(germany|德国)/.test(q)) return { results: [PASSAGES[3]] };
     return { results: [] };
   },
   citations: (out) =>

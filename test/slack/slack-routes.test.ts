@@ -543,7 +543,8 @@ describe('Slack threads with a language model', () => {
       },
       { ts: followUp.ts, user: 'U0SELLER1', text: followUp.text },
     ]);
-    llm.push({ text: 'About 2 days of cover.' });
+    // No figure: the model ran no tool, so a number it wrote would be held back as unsupported.
+    llm.push({ text: 'Only a few days of cover are left.' });
     await sendJson(h, '/slack/events', eventCallback(followUp));
     await h.tasks.drain();
 
@@ -561,7 +562,7 @@ describe('Slack threads with a language model', () => {
     });
     const posts = slack.callsOf('chat.postMessage');
     expect(posts.at(-1)?.body.thread_ts).toBe(root.ts);
-    expect(blockText(posts.at(-1)?.body.blocks)).toContain('About 2 days of cover.');
+    expect(blockText(posts.at(-1)?.body.blocks)).toContain('Only a few days of cover are left.');
     const { rows } = await h.deps.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM conversations WHERE external_key = $1`,
       [`slack:${TEAM_ID}:C0OPS0001:${root.ts}`],

@@ -35,7 +35,7 @@ export interface Figure {
   keys?: string[];
 }
 
-const B = '(?<![A-Za-z0-9_])'; // token start
+const B = '(?<![A-Za-z0-9_]|[A-Za-z0-9]-)'; // token start (not inside a code like TP-SCO-002)
 const E = '(?![0-9A-Za-z])'; // token end
 const ARABIC = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?';
 const ZH = `[${ZH_NUMERAL_CHARS}]+`;
@@ -305,3 +305,8 @@ export function extractFigures(text: string): Figure[] {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.figure);
 }
+
+// Compile the patterns at start-up rather than inside the first streamed answer.
+extractFigures(
+  'EUR 1, 1 July 2026, 2026年7月1日, 第1条, 30天, Article 1, EN 71, 2023/988, SKU-1, 1.5 kg',
+);

@@ -1,5 +1,5 @@
 // Cuts streamed model text into complete sentences (or lines) that can be checked one at a time; a sentence
-// ends at . ! ? once the next one has begun (so "1." of "1.5" waits), at 。！？；, or at a line break. Abbreviations like "Art." do not end one.
+// ends at . ! ? followed by a space (so "1." of "1.5" waits for the next character), at 。！？；, or at a line break. Abbreviations like "Art." do not end one.
 
 const ABBREVIATION =
   /(?:^|[\s(])(?:Art|No|Nos|Sec|Para|para|e\.g|i\.e|vs|approx|Dr|Mr|Ms|St|Inc|Ltd|Co|U\.S|U\.K|cf|p|pp|ca|incl|max|min|Reg|Dir|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
@@ -7,7 +7,7 @@ const ABBREVIATION =
 /** Where each complete sentence in `text` ends (after its trailing spaces and line breaks). */
 function completeSentenceEnds(text: string): number[] {
   const ends: number[] = [];
-  const re = /[.!?]+["')\]*_]*(?=[ \t]+\S|[ \t]*\n)|[。！？；]+["'」』）)*_]*|\n/g;
+  const re = /[.!?]+["')\]*_]*(?=[ \t\n])|[。！？；]+["'」』）)*_]*|\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index + 1)))

@@ -41,7 +41,6 @@ const UNITS: Record<string, UnitInfo> = {
   meter: u('length', 1000),
   meters: u('length', 1000),
   km: u('length', 1e6),
-  in: u('inch'),
   inch: u('inch'),
   inches: u('inch'),
   ft: u('foot'),

@@ -27,6 +27,12 @@ describe('figure extraction', () => {
     ]);
   });
 
+  it('keeps product codes whole (TP-SCO-002 is one code, not 2 inches)', () => {
+    expect(extractFigures('Noted: TP-SCO-002 in FBA-DE.').map((f) => f.text)).toEqual([
+      'TP-SCO-002',
+    ]);
+  });
+
   it('ignores citation markers, URLs and list numbers', () => {
     expect(extractFigures('1. See [2] and https://example.com/a/2023/1.html\n2) ok')).toEqual([]);
   });
