@@ -99,39 +99,46 @@ describe.skipIf(testEngine !== 'postgres')('two instances on one fresh Postgres 
     await database?.drop();
   });
 
-  it('both start, the schema and the bundled knowledge are set up once, and both answer', async () => {
-    await Promise.all(
-      [a, b].map((i) =>
-        waitForHealth(`${i.url}/health`, 120_000).catch((err: Error) => {
-          throw new Error(`${err.message}; exit ${i.child.exitCode}; stderr: ${i.stderr()}`);
-        }),
-      ),
-    );
-    const applied = await sql.query('SELECT id FROM schema_migrations ORDER BY id');
-    expect(applied.rows.map((r) => r.id)).toEqual(migrations.map((m) => m.id).sort());
-    const docs = await sql.query(
-      `SELECT count(*)::int AS n FROM documents WHERE origin = 'bundled'`,
-    );
-    expect(docs.rows[0].n).toBe((await listFiles([BUNDLED_DIR])).length);
-    expect(a.stderr() + b.stderr()).not.toMatch(/duplicate key|error/i);
-
-    const answers = await Promise.all(
-      [a, b].map(async (i) => {
-        const res = await fetch(`${i.url}/api/tools/compliance_lookup`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            question: 'What do I need to sell Bluetooth earbuds in Germany?',
-            markets: ['DE'],
+  // Start-up on a fresh database (migrations, bundled knowledge, demo inventory) is slow on a busy 2-core machine.
+  it(
+    'both start, the schema and the bundled knowledge are set up once, and both answer',
+    {
+      timeout: 300_000,
+    },
+    async () => {
+      await Promise.all(
+        [a, b].map((i) =>
+          waitForHealth(`${i.url}/health`, 280_000).catch((err: Error) => {
+            throw new Error(`${err.message}; exit ${i.child.exitCode}; stderr: ${i.stderr()}`);
           }),
-        });
-        expect(res.status).toBe(200);
-        return res.json();
-      }),
-    );
-    expect(answers[0]).toEqual(answers[1]);
-    expect(answers[0].results.length).toBeGreaterThan(0);
-  });
+        ),
+      );
+      const applied = await sql.query('SELECT id FROM schema_migrations ORDER BY id');
+      expect(applied.rows.map((r) => r.id)).toEqual(migrations.map((m) => m.id).sort());
+      const docs = await sql.query(
+        `SELECT count(*)::int AS n FROM documents WHERE origin = 'bundled'`,
+      );
+      expect(docs.rows[0].n).toBe((await listFiles([BUNDLED_DIR])).length);
+      expect(a.stderr() + b.stderr()).not.toMatch(/duplicate key|error/i);
+
+      const answers = await Promise.all(
+        [a, b].map(async (i) => {
+          const res = await fetch(`${i.url}/api/tools/compliance_lookup`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              question: 'What do I need to sell Bluetooth earbuds in Germany?',
+              markets: ['DE'],
+            }),
+          });
+          expect(res.status).toBe(200);
+          return res.json();
+        }),
+      );
+      expect(answers[0]).toEqual(answers[1]);
+      expect(answers[0].results.length).toBeGreaterThan(0);
+    },
+  );
 
   it('numbers the turns of one conversation continued on both instances at once', async () => {
     const id = await chat(a.url, 'Which SKUs will run out in Germany?');
