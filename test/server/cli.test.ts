@@ -24,6 +24,9 @@ describe('tradepilot CLI', () => {
     const bad = await runCli(['doctor'], { PORT: 'eighty' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/PORT/);
+    const workers = await runCli(['serve', '--workers', 'many']);
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toMatch(/--workers must be a whole number/);
   });
 
   it('migrates and passes doctor on a fresh data directory', async () => {

@@ -77,7 +77,7 @@ export async function main(
     config,
     log,
     openDeps: (options) => runtime.openDeps(config, log, { ...options, note: io.stderr }),
-    serve: () => runtime.serve(config, log),
+    serve: (options) => runtime.serve(config, log, options),
   };
   try {
     return await command.run(args, ctx);
