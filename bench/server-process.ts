@@ -19,6 +19,8 @@ export interface ServerProcess {
 
 export interface ServerOptions {
   dataDir: string;
+  /** Extra `serve` arguments, e.g. ['--workers', '2']. */
+  args?: string[];
   env?: Record<string, string>;
   /** Where the server's stderr (JSON logs) goes. */
   logFile?: string;
@@ -57,7 +59,7 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   const port = await freePort();
   const log = fs.openSync(options.logFile ?? '/dev/null', 'a');
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'server/entry/cli.js'), 'serve'], {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'server/entry/cli.js'), 'serve', ...(options.args ?? [])], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
