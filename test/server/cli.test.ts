@@ -24,6 +24,9 @@ describe('tradepilot CLI', () => {
     const bad = await runCli(['doctor'], { PORT: 'eighty' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/PORT/);
+  });
+
+  it('rejects a bad --workers value for serve with exit 2, naming the option', async () => {
     const workers = await runCli(['serve', '--workers', 'many']);
     expect(workers.code).toBe(2);
     expect(workers.stderr).toMatch(/--workers must be a whole number/);
