@@ -2,8 +2,11 @@
 // read-only tool over HTTP and no-LLM /api/chat with 50 clients for 30 s each (autocannon, rate limits raised so the
 // server is measured), then 100 concurrent streaming chat conversations against an instant scripted LLM, then a
 // short run (GET /health) with the default rate limits to show that excess requests get clean 429s. Writes bench/load.json.
-// `--seconds N` shortens every run (default 30).
+// `--seconds N` shortens every run (default 30). `--postgres URL` (a Postgres server with pgvector, loopback) adds the
+// engine comparison: compliance_lookup, stockout_risk and no-LLM /api/chat with 50 clients on PGlite, on a fresh
+// database on that server with one process and with `serve --workers 2`; `--engines-only` runs just that.
 import fs from 'node:fs';
+import pg from 'pg';
 import os from 'node:os';
 import path from 'node:path';
 import { allTools } from '../tools/index';
@@ -39,7 +42,11 @@ const secondsAt = process.argv.indexOf('--seconds');
 const SECONDS = secondsAt > 0 ? Number(process.argv[secondsAt + 1]) : 30;
 /** The default-limits run only needs to show the limiter at work. */
 const LIMITED_SECONDS = Math.min(SECONDS, 10);
-const LOAD_FILE = path.join(REPO_ROOT, 'bench', 'load.json');
+const postgresAt = process.argv.indexOf('--postgres');
+const POSTGRES_URL = postgresAt > 0 ? process.argv[postgresAt + 1] : undefined;
+const ENGINES_ONLY = process.argv.includes('--engines-only');
+const LOAD_FILE = path.join(REPO_ROOT, 'bench', ENGINES_ONLY ? 'load-engines.json' : 'load.json');
+if (ENGINES_ONLY && !POSTGRES_URL) throw new Error('--engines-only needs --postgres URL');
 const HIGH_LIMITS = { RATE_LIMIT_RPS_PER_IP: '1000000', RATE_LIMIT_RPS_PER_KEY: '1000000' };
 const JSON_POST = { method: 'POST', headers: { 'content-type': 'application/json' } };
 
@@ -55,6 +62,17 @@ const READ_ONLY_TOOLS = createRegistry(allTools)
   .forAgent()
   .map((t) => t.name)
   .filter((name) => name in TOOL_EXAMPLES);
+
+const toolRequests = (name: string) => ({
+  ...JSON_POST,
+  path: `/api/tools/${name}`,
+  body: JSON.stringify(TOOL_EXAMPLES[name]),
+});
+const CHAT_REQUESTS = CHAT_MESSAGES.map((message) => ({
+  ...JSON_POST,
+  path: '/api/chat',
+  body: JSON.stringify({ message }),
+}));
 
 interface Scenario extends Partial<LoadFigures> {
   name: string;
@@ -219,30 +237,56 @@ async function check429(url: string) {
   };
 }
 
+/** A fresh database on the --postgres server for the engine comparison; dropped afterwards. */
+async function onPostgres<T>(fn: (databaseUrl: string) => Promise<T>): Promise<T> {
+  const name = `tradepilot_load_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(POSTGRES_URL as string);
+    url.pathname = `/${name}`;
+    return await fn(url.toString());
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
+const ENGINE_LOADS = [
+  ['compliance_lookup', [toolRequests('compliance_lookup')]],
+  ['stockout_risk', [toolRequests('stockout_risk')]],
+  ['no-LLM /api/chat', CHAT_REQUESTS],
+] as const;
+
+/** compliance_lookup, stockout_risk and no-LLM chat, 50 clients each, on one running server. */
+async function engineRuns(label: string, server: ServerProcess, logFile: string) {
+  const out: Scenario[] = [];
+  for (const [what, requests] of ENGINE_LOADS)
+    out.push({
+      ...(await measured(`${label}: ${what}`, server, logFile, 50, SECONDS, () =>
+        hammer({ url: server.url, requests: [...requests], connections: 50, duration: SECONDS }),
+      )),
+      engine: label,
+      load: what,
+    });
+  return out;
+}
+
 const machine = machineInfo();
 const started = performance.now();
 const dataDir = tempDataDir('load');
 const logFile = path.join(os.tmpdir(), `tradepilot-load-${process.pid}.log`);
 const llm = await startScriptedLlm([], { steady: instantModel, record: false });
 const scenarios: Scenario[] = [];
-let rateLimitCheck: Awaited<ReturnType<typeof check429>> | null = null;
+let rateLimitCheck = null as Awaited<ReturnType<typeof check429>> | null;
 let firstRunPeakMib: number | null = null;
-const toolRequests = READ_ONLY_TOOLS.map((name) => ({
-  ...JSON_POST,
-  path: `/api/tools/${name}`,
-  body: JSON.stringify(TOOL_EXAMPLES[name]),
-}));
-const chatRequests = CHAT_MESSAGES.map((message) => ({
-  ...JSON_POST,
-  path: '/api/chat',
-  body: JSON.stringify({ message }),
-}));
-try {
-  // The first start on a fresh directory loads the bundled knowledge and demo data; the measured runs restart on
-  // it, so the memory figures are the load's, not the first run's.
-  const first = await startServer({ dataDir, logFile });
-  firstRunPeakMib = first.memory()?.peak_rss_mib ?? null;
-  await first.stop();
+const engines: Scenario[] = [];
+
+/** Every read-only tool, no-LLM chat, streaming LLM chat and the rate-limit check, on PGlite. */
+async function standardRuns() {
   let server = await startServer({ dataDir, env: HIGH_LIMITS, logFile });
   try {
     scenarios.push(
@@ -253,10 +297,15 @@ try {
         50,
         SECONDS,
         () =>
-          hammer({ url: server.url, requests: toolRequests, connections: 50, duration: SECONDS }),
+          hammer({
+            url: server.url,
+            requests: READ_ONLY_TOOLS.map(toolRequests),
+            connections: 50,
+            duration: SECONDS,
+          }),
       ),
       await measured('no-LLM /api/chat (4 messages in turn)', server, logFile, 50, SECONDS, () =>
-        hammer({ url: server.url, requests: chatRequests, connections: 50, duration: SECONDS }),
+        hammer({ url: server.url, requests: CHAT_REQUESTS, connections: 50, duration: SECONDS }),
       ),
     );
   } finally {
@@ -294,15 +343,90 @@ try {
   } finally {
     await server.stop();
   }
+}
+
+/** The engines side by side: PGlite, Postgres with one process, Postgres with `serve --workers 2`. */
+async function engineComparison() {
+  const pglite = await startServer({ dataDir, env: HIGH_LIMITS, logFile });
+  try {
+    engines.push(...(await engineRuns('PGlite', pglite, logFile)));
+  } finally {
+    await pglite.stop();
+  }
+  await onPostgres(async (databaseUrl) => {
+    const env = { ...HIGH_LIMITS, DATABASE_URL: databaseUrl };
+    const setup = await startServer({ dataDir, env, logFile, timeoutMs: 600_000 });
+    await setup.stop(); // loads the knowledge and demo data once, outside the measured runs
+    for (const [label, args] of [
+      ['Postgres, 1 process', []],
+      ['Postgres, --workers 2', ['--workers', '2']],
+    ] as const) {
+      const server = await startServer({ dataDir, env, args: [...args], logFile });
+      try {
+        engines.push(...(await engineRuns(label, server, logFile)));
+      } finally {
+        await server.stop();
+      }
+    }
+  });
+}
+try {
+  // The first start on a fresh directory loads the bundled knowledge and demo data; the measured runs restart on
+  // it, so the memory figures are the load's, not the first run's.
+  const first = await startServer({ dataDir, logFile });
+  firstRunPeakMib = first.memory()?.peak_rss_mib ?? null;
+  await first.stop();
+  if (!ENGINES_ONLY) await standardRuns();
+  if (POSTGRES_URL) await engineComparison();
 } finally {
   await llm.close();
   removeDir(dataDir);
   fs.rmSync(logFile, { force: true });
 }
 
-const nonRateLimitErrors = scenarios.reduce((n, s) => n + (s.errors ?? 0) + s.server_error_logs, 0);
+const figuresTable = (rows: Scenario[]) =>
+  table(
+    [
+      'scenario',
+      'clients',
+      's',
+      'requests',
+      'req/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      '429',
+      'errors',
+      'peak RSS MiB',
+    ],
+    rows.map((s) => [
+      s.name,
+      s.connections,
+      s.seconds,
+      s.requests ?? 0,
+      s.rps ?? 0,
+      s.p50_ms ?? '',
+      s.p95_ms ?? '',
+      s.p99_ms ?? '',
+      s.rate_limited ?? 0,
+      (s.errors ?? 0) + s.server_error_logs,
+      s.peak_rss_mib ?? '',
+    ]),
+  );
+
+const nonRateLimitErrors = [...scenarios, ...engines].reduce(
+  (n, s) => n + (s.errors ?? 0) + s.server_error_logs,
+  0,
+);
 const report = {
-  command: `npm run load${SECONDS !== 30 ? ` -- --seconds ${SECONDS}` : ''}`,
+  command: `npm run load${
+    process.argv.length > 2
+      ? ` -- ${process.argv
+          .slice(2)
+          .join(' ')
+          .replace(POSTGRES_URL ?? '\0', '<url>')}`
+      : ''
+  }`,
   date: new Date().toISOString(),
   git_sha: gitSha(),
   machine,
@@ -312,6 +436,7 @@ const report = {
     'without done, plus error lines in the server log; peak_rss_mib = the server process VmHWM (each run is a new process)',
   first_start_peak_rss_mib: firstRunPeakMib,
   scenarios,
+  engines,
   rate_limit_check: rateLimitCheck,
   non_429_errors: nonRateLimitErrors,
 };
@@ -320,38 +445,12 @@ process.stdout.write(
   [
     `tradepilot load ${report.date} · ${describeMachine(machine)} · ${report.git_sha}`,
     '',
-    table(
-      [
-        'scenario',
-        'clients',
-        's',
-        'requests',
-        'req/s',
-        'p50 ms',
-        'p95 ms',
-        'p99 ms',
-        '429',
-        'errors',
-        'peak RSS MiB',
-      ],
-      scenarios.map((s) => [
-        s.name,
-        s.connections,
-        s.seconds,
-        s.requests ?? 0,
-        s.rps ?? 0,
-        s.p50_ms ?? '',
-        s.p95_ms ?? '',
-        s.p99_ms ?? '',
-        s.rate_limited ?? 0,
-        (s.errors ?? 0) + s.server_error_logs,
-        s.peak_rss_mib ?? '',
-      ]),
-    ),
+    ...(scenarios.length ? [figuresTable(scenarios)] : []),
+    ...(engines.length ? ['', 'Engines side by side:', figuresTable(engines)] : []),
     '',
     `Streaming chat first token: ${JSON.stringify(scenarios.find((s) => 'first_token_p50_ms' in s) ?? {}, ['first_token_p50_ms', 'first_token_p95_ms', 'first_token_p99_ms'])}`,
     `429 check: ${JSON.stringify(rateLimitCheck)}`,
-    `Non-429 errors: ${nonRateLimitErrors} (target 0). Finished in ${report.duration_s} s; wrote bench/load.json.`,
+    `Non-429 errors: ${nonRateLimitErrors} (target 0). Finished in ${report.duration_s} s; wrote ${path.relative(REPO_ROOT, LOAD_FILE)}.`,
   ].join('\n') + '\n',
 );
-if (nonRateLimitErrors > 0 || !rateLimitCheck?.clean) process.exitCode = 1;
+if (nonRateLimitErrors > 0 || (!ENGINES_ONLY && !rateLimitCheck?.clean)) process.exitCode = 1;

@@ -19,6 +19,8 @@ export interface ServerProcess {
 
 export interface ServerOptions {
   dataDir: string;
+  /** Extra `serve` arguments, e.g. ['--workers', '2']. */
+  args?: string[];
   env?: Record<string, string>;
   /** Where the server's stderr (JSON logs) goes. */
   logFile?: string;
@@ -57,18 +59,22 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   const port = await freePort();
   const log = fs.openSync(options.logFile ?? '/dev/null', 'a');
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'server/entry/cli.js'), 'serve'], {
-    cwd: REPO_ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? os.tmpdir(),
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: options.dataDir,
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, 'server/entry/cli.js'), 'serve', ...(options.args ?? [])],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? os.tmpdir(),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATA_DIR: options.dataDir,
+        ...options.env,
+      },
+      stdio: ['ignore', 'ignore', log],
     },
-    stdio: ['ignore', 'ignore', log],
-  });
+  );
   fs.closeSync(log);
   const url = `http://127.0.0.1:${port}`;
   const deadline = started + (options.timeoutMs ?? 120_000);

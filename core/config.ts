@@ -35,6 +35,8 @@ export const envSchema = z.object({
   DATABASE_URL: optionalString.pipe(
     z.union([z.url({ protocol: /^postgres(ql)?$/ }), z.undefined()]),
   ),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.union([z.url(), z.undefined()])),
   LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),

@@ -1,7 +1,7 @@
 // The raw hybrid retrieval query: pgvector cosine similarity (over-fetched from the HNSW index, then filtered)
 // and Postgres full-text search, each ranked, in one statement; fusion and thresholds happen in search-knowledge.ts.
+import { toSql } from 'pgvector';
 import type { Db } from '../../core/db';
-import { toVectorLiteral } from '../store/chunks';
 import type { DocumentMetadata } from '../store/documents';
 
 export interface HybridFilters {
@@ -116,7 +116,7 @@ export function hybridParams(input: HybridQuery): unknown[] {
   return [
     input.text,
     QUERY_STOP_LEXEMES,
-    toVectorLiteral(input.embedding),
+    toSql(input.embedding),
     input.model,
     orNull(input.markets),
     orNull(input.topics),

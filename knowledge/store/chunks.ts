@@ -1,4 +1,5 @@
 // SQL for chunks: replacing a document's chunks with their text search vector and embedding, and re-embedding.
+import { toSql } from 'pgvector';
 import type { Queryable } from '../../core/db';
 import type { StoredDocument } from './documents';
 
@@ -6,8 +7,6 @@ export interface ChunkInput {
   headingPath: string;
   text: string;
 }
-
-export const toVectorLiteral = (v: number[]) => `[${v.join(',')}]`;
 
 /** Deletes a document's chunks and writes the new ones (call inside the ingestion transaction). */
 export async function replaceChunks(
@@ -39,7 +38,7 @@ export async function replaceChunks(
       chunks.map((_, i) => i),
       chunks.map((c) => c.headingPath),
       chunks.map((c) => c.text),
-      vectors.map(toVectorLiteral),
+      vectors.map(toSql),
     ],
   );
 }
@@ -76,6 +75,6 @@ export async function updateEmbeddings(
   await tx.query(
     `UPDATE chunks c SET embedding = u.emb::vector, embedding_model = $1, embedding_dim = $2
      FROM unnest($3::bigint[], $4::text[]) AS u(id, emb) WHERE c.id = u.id`,
-    [embedding.model, embedding.dimensions, ids, vectors.map(toVectorLiteral)],
+    [embedding.model, embedding.dimensions, ids, vectors.map(toSql)],
   );
 }

@@ -4,7 +4,9 @@ import type { Db } from '../../core/db';
 import { openPgDb } from './pg-db';
 import { openPgliteDb } from './pglite-db';
 
-export async function openDb(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DIR'>): Promise<Db> {
-  if (config.DATABASE_URL) return openPgDb(config.DATABASE_URL);
+export async function openDb(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>,
+): Promise<Db> {
+  if (config.DATABASE_URL) return openPgDb(config.DATABASE_URL, { max: config.DATABASE_POOL_SIZE });
   return openPgliteDb(config.DATA_DIR);
 }

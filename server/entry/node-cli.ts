@@ -1,8 +1,9 @@
-// The Node composition of the CLI: hands the command line the Node runtime (deps opener and HTTP server).
+// The Node composition of the CLI: hands the command line the Node runtime (deps opener and HTTP server(s)).
 import { main } from '../surfaces/cli/main';
 import type { CliIo } from '../surfaces/cli/context';
-import { openNodeDeps, startNodeServer } from './node';
+import { openNodeDeps } from './node';
+import { serveNode } from './node-cluster';
 
 export function runCli(argv: string[], env: Record<string, string | undefined>, io?: CliIo) {
-  return main(argv, env, { openDeps: openNodeDeps, serve: startNodeServer }, io);
+  return main(argv, env, { openDeps: openNodeDeps, serve: serveNode }, io);
 }

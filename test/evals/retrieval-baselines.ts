@@ -1,8 +1,8 @@
 // Retrieval baselines measured on the same question set and store as the hybrid tool: the local embedder alone
 // (pgvector cosine, top chunks) and Postgres full-text alone (ts_rank_cd), question-only mode, both fed the same
 // English query (glossary-expanded for Chinese). Shows what each half contributes to compliance_lookup.
+import { toSql } from 'pgvector';
 import type { AppDeps } from '../../server/deps';
-import { toVectorLiteral } from '../../knowledge/store/chunks';
 import { QUERY_STOP_LEXEMES } from '../../knowledge/search/hybrid-query';
 import { toEnglishQuery } from '../../knowledge/search/translate';
 import { figures, loadQuestions, type EvalQuestion, type Figures } from './retrieval';
@@ -46,7 +46,7 @@ export async function runRetrievalBaselines(
     const english = await toEnglishQuery(deps, q.question);
     const [embedding] = await deps.embedder.embed([english.text]);
     const vector = await deps.db.query<{ document_id: string }>(VECTOR_SQL, [
-      toVectorLiteral(embedding),
+      toSql(embedding),
       deps.embedder.model,
     ]);
     const text = await deps.db.query<{ document_id: string }>(FULL_TEXT_SQL, [

@@ -26,6 +26,12 @@ describe('tradepilot CLI', () => {
     expect(bad.stderr).toMatch(/PORT/);
   });
 
+  it('rejects a bad --workers value for serve with exit 2, naming the option', async () => {
+    const workers = await runCli(['serve', '--workers', 'many']);
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toMatch(/--workers must be a whole number/);
+  });
+
   it('migrates and passes doctor on a fresh data directory', async () => {
     const migrate = await runCli(['migrate'], { DATA_DIR });
     expect(migrate.code).toBe(0);

@@ -14,6 +14,11 @@ export interface OpenDepsOptions {
   firstRun?: boolean;
 }
 
+export interface ServeOptions {
+  /** Node processes serving the port (`--workers`); WEB_CONCURRENCY when not given. */
+  workers?: number;
+}
+
 /** What the runtime entry gives the CLI: how to open deps and how to serve (the CLI never imports an entry). */
 export interface CliRuntime {
   openDeps(
@@ -21,7 +26,11 @@ export interface CliRuntime {
     log: Logger,
     options: OpenDepsOptions & { note: (text: string) => void },
   ): Promise<AppDeps>;
-  serve(config: AppConfig, log: Logger): Promise<{ closed: Promise<unknown> }>;
+  serve(
+    config: AppConfig,
+    log: Logger,
+    options?: ServeOptions,
+  ): Promise<{ closed: Promise<unknown> }>;
 }
 
 export interface CliContext extends CliIo {
@@ -30,7 +39,7 @@ export interface CliContext extends CliIo {
   /** Opens the database, then (by default) runs migrations and first-run steps; notes go to stderr. */
   openDeps(options?: OpenDepsOptions): Promise<AppDeps>;
   /** Serves HTTP until shut down. */
-  serve(): Promise<{ closed: Promise<unknown> }>;
+  serve(options?: ServeOptions): Promise<{ closed: Promise<unknown> }>;
   /** The server already running on this data directory (commands then go through its API), or null. */
   runningServer(): Promise<ServerClient | null>;
 }

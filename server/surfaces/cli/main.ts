@@ -79,7 +79,7 @@ export async function main(
     config,
     log,
     openDeps: (options) => runtime.openDeps(config, log, { ...options, note: io.stderr }),
-    serve: () => runtime.serve(config, log),
+    serve: (options) => runtime.serve(config, log, options),
     runningServer: () => findRunningServer(config),
   };
   try {
