@@ -44,6 +44,8 @@ export const envSchema = z.object({
   EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
   TRADEPILOT_API_KEYS: list,
   TRADEPILOT_PUBLIC_KEYS: optionalString,
+  TRADEPILOT_WIDGET_TOOLS: list,
+  TRUST_PROXY: flag(false),
   MCP_ALLOWED_HOSTS: list,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,

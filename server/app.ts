@@ -19,13 +19,15 @@ import { accessControl } from './security/access';
 import { widgetAccess } from './security/widget-access';
 import { webRoutes, type WidgetScriptProvider } from './surfaces/web/web-routes';
 import type { KeyRing } from './security/keys';
+import { clientIpResolver } from './security/client-ip';
+import { resolveWidgetTools } from './security/widget-tools';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   /** Hashed admin and widget keys (server/security/keys.ts buildKeyRing); none = local development. */
   keys?: KeyRing;
-  /** The caller's IP, from the runtime (socket address on Node, cf-connecting-ip in Workers). */
+  /** The caller's socket IP from the runtime; with TRUST_PROXY the proxy's forwarding headers take precedence. */
   clientIp?: (c: Context) => string;
   /** The built widget.js (server/surfaces/web/widget-bundle.ts on Node); without it /widget.js answers 503. */
   widgetScript?: WidgetScriptProvider;
@@ -71,6 +73,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     keys: options.keys?.widget ?? [],
     adminKeys: options.keys?.admin ?? [],
     perKeyPerSecond: deps.config.RATE_LIMIT_RPS_PER_KEY,
+    widgetTools: resolveWidgetTools(deps.registry, deps.config.TRADEPILOT_WIDGET_TOOLS),
   });
   app.use('/api/chat', widget);
   app.use('/api/conversations/*', widget);
@@ -79,7 +82,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     '*',
     accessControl({
       keys: options.keys ?? { admin: [], widget: [] },
-      clientIp: options.clientIp ?? (() => 'unknown'),
+      clientIp: clientIpResolver(deps.config.TRUST_PROXY, options.clientIp ?? (() => 'unknown')),
       limits: {
         perKeyPerSecond: deps.config.RATE_LIMIT_RPS_PER_KEY,
         perIpPerSecond: deps.config.RATE_LIMIT_RPS_PER_IP,

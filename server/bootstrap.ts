@@ -1,4 +1,5 @@
-// Prepares a database for use: migrations, then the first-run steps (bundled knowledge, demo inventory).
+// Prepares a database for use: migrations, then the first-run steps (bundled knowledge, demo inventory), under a
+// lock every instance on the database respects, so instances starting together load the knowledge once.
 import type { AppDeps } from './deps';
 import { migrate } from './db/migrate';
 import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
@@ -19,10 +20,13 @@ export async function bootstrap(
   steps: EnsureStep[] = firstRunSteps,
 ): Promise<BootstrapResult> {
   const applied = await migrate(deps.db);
-  const notes: string[] = [];
-  for (const step of steps) {
-    const note = await step(deps);
-    if (note) notes.push(note);
-  }
+  const notes = await deps.db.exclusive('tradepilot:first-run', async () => {
+    const said: string[] = [];
+    for (const step of steps) {
+      const note = await step(deps);
+      if (note) said.push(note);
+    }
+    return said;
+  });
   return { migrations: applied, notes };
 }

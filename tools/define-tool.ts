@@ -4,21 +4,22 @@ import { z } from 'zod';
 import type { Answer, AnswerLang, Block, CitationSource } from '../core/answer';
 import { answerFromSources } from '../core/answer-citations';
 import type { Deps } from '../core/deps';
+import type { ModelCallContext } from '../core/llm';
 
 export type Surface = 'http' | 'cli' | 'mcp' | 'agent' | 'slack' | 'widget' | 'bench';
 
-/** Who is calling, for the audit log and for policies; never holds a secret. */
-export interface InvokeContext {
+/** Who is calling, for the audit log and for policies; never holds a secret. Tools pass it (its abort signal
+ *  and token counter) to any model call they make. */
+export interface InvokeContext extends ModelCallContext {
   surface: Surface;
   /** Key id, Slack user or MCP client name. */
   principal?: string;
-  signal?: AbortSignal;
 }
 
 export interface ToolAnnotations {
   /** Does not change any data. Only read-only tools are offered to the language model. */
   readOnly: boolean;
-  /** Reaches outside the process (a network API). */
+  /** Reaches outside the process (a network API, e.g. a call to the language model). */
   openWorld?: boolean;
 }
 

@@ -3,6 +3,7 @@ import type { AnyTool } from './define-tool';
 import { createRegistry, type ToolRegistry } from './registry';
 import { complianceChecklist } from './compliance/compliance-checklist';
 import { complianceLookup } from './compliance/compliance-lookup';
+import { compliancePlan } from './compliance/compliance-plan';
 import { inventoryTools } from './inventory/index';
 import { localizeListingTool } from './localization/localize-listing';
 import { generateAdCopyTool } from './ads/generate-ad-copy';
@@ -10,6 +11,7 @@ import { generateAdCopyTool } from './ads/generate-ad-copy';
 export const allTools: AnyTool[] = [
   complianceLookup,
   complianceChecklist,
+  compliancePlan,
   localizeListingTool,
   generateAdCopyTool,
   ...inventoryTools,

@@ -24,9 +24,8 @@ const SECRET_KEY = /(pass(word)?|secret|token|api[_-]?key|authorization)/i;
 /** Copies arguments for the audit log with secret-looking fields replaced. */
 export function redactArguments(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') {
-    // jsonb cannot hold NUL characters; very long strings are cut for the log.
-    const clean = value.replaceAll(String.fromCharCode(0), '');
-    return clean.length > 2000 ? clean.slice(0, 2000) + '…' : clean;
+    // Very long strings are cut for the log (unstorable characters are handled at the database boundary).
+    return value.length > 2000 ? value.slice(0, 2000) + '…' : value;
   }
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.slice(0, 200).map((v) => redactArguments(v, depth + 1));

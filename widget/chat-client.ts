@@ -3,7 +3,7 @@ import type { Answer } from '../core/answer';
 import { readSse } from './sse';
 
 export type ChatEvent =
-  | { type: 'start'; conversation_id: string; mode: 'llm' | 'no-llm' }
+  | { type: 'start'; conversation_id: string; mode: 'llm' | 'no-llm'; visitor_token?: string }
   | { type: 'token'; text: string }
   | { type: 'tool_call'; name: string; arguments: unknown }
   | { type: 'tool_result'; name: string; ok: boolean; summary: string }
@@ -29,16 +29,30 @@ export interface HistoryMessage {
   citations: Array<{ n: number; title: string; url: string }>;
 }
 
+/** Where the visitor tokens the server issues are kept (widget/storage.ts). */
+export interface VisitorTokens {
+  visitorToken(conversationId: string): string | null;
+  setVisitorToken(conversationId: string, token: string): void;
+}
+
 export interface ClientOptions {
   api: string;
   key?: string;
+  visitor?: VisitorTokens;
 }
 
+/** The publishable key, and the visitor token proving this browser started the conversation. */
 function headers(
   options: ClientOptions,
   extra: Record<string, string> = {},
+  conversationId?: string,
 ): Record<string, string> {
-  return options.key ? { ...extra, 'X-Tradepilot-Key': options.key } : extra;
+  const token = conversationId ? options.visitor?.visitorToken(conversationId) : null;
+  return {
+    ...extra,
+    ...(options.key ? { 'X-Tradepilot-Key': options.key } : {}),
+    ...(token ? { 'X-Tradepilot-Visitor': token } : {}),
+  };
 }
 
 async function failure(res: Response): Promise<ChatRequestError> {
@@ -81,10 +95,11 @@ export async function streamChat(
   try {
     res = await fetch(`${options.api}/api/chat`, {
       method: 'POST',
-      headers: headers(options, {
-        'Content-Type': 'application/json',
-        Accept: 'text/event-stream',
-      }),
+      headers: headers(
+        options,
+        { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+        body.conversation_id,
+      ),
       body: JSON.stringify(body),
       signal,
       credentials: 'omit',
@@ -105,6 +120,8 @@ export async function streamChat(
         return;
       }
       if (event === 'done') finished = true;
+      if (event === 'start' && typeof payload.visitor_token === 'string')
+        options.visitor?.setVisitorToken(String(payload.conversation_id), payload.visitor_token);
       onEvent({ ...payload, type: event } as ChatEvent);
     });
   } catch (err) {
@@ -123,7 +140,7 @@ export async function loadHistory(
   const res = await fetch(
     `${options.api}/api/conversations/${encodeURIComponent(conversationId)}`,
     {
-      headers: headers(options, { Accept: 'application/json' }),
+      headers: headers(options, { Accept: 'application/json' }, conversationId),
       credentials: 'omit',
     },
   );

@@ -1,4 +1,4 @@
-// Remembers the conversation id (localStorage) and whether the panel was open (sessionStorage), tolerating blocked storage.
+// Remembers the conversation id and its visitor token (localStorage) and whether the panel was open (sessionStorage), tolerating blocked storage.
 function store(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
     return window[kind];
@@ -29,6 +29,13 @@ export function createMemory(api: string, key: string | undefined) {
   return {
     conversationId: () => get('localStorage', `${prefix}:conversation`),
     setConversationId: (id: string | null) => set('localStorage', `${prefix}:conversation`, id),
+    /** The visitor token the server issued with a conversation's first answer, kept with its id. */
+    visitorToken: (conversationId: string) => {
+      const [id, token] = (get('localStorage', `${prefix}:visitor`) ?? '').split(' ');
+      return id === conversationId && token ? token : null;
+    },
+    setVisitorToken: (conversationId: string, token: string) =>
+      set('localStorage', `${prefix}:visitor`, `${conversationId} ${token}`),
     wasOpen: () => get('sessionStorage', `${prefix}:open`) === '1',
     setOpen: (open: boolean) => set('sessionStorage', `${prefix}:open`, open ? '1' : null),
   };

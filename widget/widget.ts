@@ -56,7 +56,7 @@ function errorText(t: Strings, err: unknown): string {
 export function mountWidget(config: WidgetConfig, doc: Document): WidgetApi {
   const t = STRINGS[config.lang];
   const memory = createMemory(config.api, config.key);
-  const client = { api: config.api, key: config.key };
+  const client = { api: config.api, key: config.key, visitor: memory };
 
   const host = doc.createElement('div');
   host.setAttribute('data-tradepilot-widget', '');

@@ -2,6 +2,7 @@
 // runs the hybrid query, fuses the rankings (RRF), keeps the best passage per document, and drops what is not
 // relevant enough to show.
 import type { Deps } from '../../core/deps';
+import type { ModelCallContext } from '../../core/llm';
 import { InvalidInputError } from '../../core/errors';
 import { findCategories, getCategory, normalizeCategory } from '../../core/domain/categories';
 import { findMarkets, normalizeMarket, withEuInheritance } from '../../core/domain/markets';
@@ -191,11 +192,13 @@ function rankPassages(rows: HybridRow[], r: Ranking): Passage[] {
 export async function searchKnowledge(
   deps: Deps,
   input: SearchKnowledgeInput,
+  /** The caller's abort signal and token counter, for the query translation. */
+  call?: ModelCallContext,
 ): Promise<SearchKnowledgeResult> {
   const marketsGiven = Boolean(input.markets?.length);
   let markets = resolveMarkets(input.markets, input.query);
   const explicitCategories = resolveCategories(input.categories);
-  const english = await toEnglishQuery(deps, input.query);
+  const english = await toEnglishQuery(deps, input.query, call);
   const broad = input.diversify ?? isBroadQuestion(input.query);
   const expansion = broad ? OBLIGATION_TERMS : '';
   const [embedding] = await deps.embedder.embed([`${english.text} ${expansion}`.trim()]);

@@ -141,3 +141,11 @@ export async function applicableDocuments(
   );
   return rows;
 }
+
+/** The markets that have at least one document (what the knowledge base covers). */
+export async function documentMarkets(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ market: string }>(
+    'SELECT DISTINCT market FROM documents ORDER BY market',
+  );
+  return rows.map((r) => r.market);
+}

@@ -1,6 +1,8 @@
 // The chat turn contract shared by every chat surface (SSE, OpenAI-compatible, CLI, Slack, widget).
 import type { Answer } from '../../core/answer';
 import type { Surface } from '../../tools/define-tool';
+import type { GroundingReport } from './grounding/stream-guard';
+import type { ConversationAccess } from './conversation-access';
 
 export interface Citation {
   n: number;
@@ -16,13 +18,17 @@ export interface Usage {
 
 /** Events a turn emits, in order: start, then tokens/tool calls/results/citations, then answer and done (or error, then done). */
 export type ChatEvent =
-  | { type: 'start'; conversation_id: string; mode: 'llm' | 'no-llm' }
+  /** `visitor_token` comes once, when a widget visitor starts a conversation: send it back to read or continue it. */
+  | { type: 'start'; conversation_id: string; mode: 'llm' | 'no-llm'; visitor_token?: string }
   /** A piece of answer text, in order; concatenated they are the whole answer. */
   | { type: 'token'; text: string }
   /** `id` pairs a tool_call with its tool_result (parallel calls may finish in any order). */
   | { type: 'tool_call'; id?: string; name: string; arguments: unknown }
   | { type: 'tool_result'; id?: string; name: string; ok: boolean; summary: string }
   | { type: 'citation'; n: number; title: string; url: string }
+  /** LLM answers only: how many figures and [n] markers were checked, how many failed, whether the model
+   *  was asked to rewrite, and how many statements were removed. */
+  | ({ type: 'grounding' } & GroundingReport)
   | { type: 'error'; code: string; message: string }
   /** The whole answer as blocks and citations, once complete (after the last token, before done). */
   | ({ type: 'answer' } & Answer)
@@ -45,6 +51,8 @@ export interface ChatTurnRequest {
   context?: Array<{ role: 'user' | 'assistant'; content: string }>;
   surface: Surface;
   principal?: string;
+  /** Who owns new conversations and may continue this one; default: owner = the surface, reads only its own. */
+  access?: ConversationAccess;
   signal?: AbortSignal;
 }
 

@@ -8,12 +8,16 @@ import { CitationBook } from './citations';
 import type { StoredToolCall } from './conversation-store';
 import type { ChatEvent } from './events';
 import type { Lang } from './language';
-import { routeMessage, type Route } from './router';
+import { loadCatalogue } from './catalogue';
+import { nextRoute, stateOf } from './dialogue';
+import { loadDialogueState, saveDialogueState } from './dialogue-store';
+import type { Route } from './router';
 import { renderMissing, text } from './templates';
 import { executeToolCalls, type ToolExecution } from './tool-exec';
 
 export interface NoLlmInput {
   deps: AppDeps;
+  conversationId: string;
   message: string;
   lang: Lang;
   ctx: InvokeContext;
@@ -56,9 +60,12 @@ function withoutRejectedOptional(route: Route, execution: ToolExecution): Route 
 
 export async function answerWithoutLlm(input: NoLlmInput): Promise<NoLlmAnswer> {
   const { deps, lang } = input;
-  const routed = routeMessage(input.message);
+  const state = await loadDialogueState(deps.db, input.conversationId);
+  const catalogue = await loadCatalogue(deps.db);
+  const routed = nextRoute(input.message, state, { now: deps.now(), catalogue });
   if (!routed) return { blocks: paragraph(text('help', lang)), tools: [] };
   let route: Route = routed;
+  await saveDialogueState(deps.db, input.conversationId, stateOf(route));
   if (route.missing.length) return { blocks: paragraph(renderMissing(route, lang)), tools: [] };
   if (!deps.registry.has(route.tool))
     return {

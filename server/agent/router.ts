@@ -1,7 +1,11 @@
-// The no-LLM router: reads a message (English, simplified or traditional Chinese) and picks a tool and its
-// arguments with deterministic rules: intents by keywords, markets, categories, SKUs and platforms by lookup.
-import { CATEGORIES, findCategories } from '../../core/domain/categories';
-import { EU_MEMBERS, findMarkets as findMarketCodes } from '../../core/domain/markets';
+// The no-LLM router: reads a message (English, simplified or traditional Chinese), recognises the request (which
+// tool) by keywords, and fills the tool's arguments from the slots the message gives (core/slots).
+import { CATEGORIES, CATEGORY_IDS, normalizeCategory } from '../../core/domain/categories';
+import { EU_MEMBERS } from '../../core/domain/markets';
+import { EMPTY_CATALOGUE, readSlots, type Catalogue, type Slots } from '../../core/slots/index';
+import { findAdPlatform } from '../../core/slots/platforms';
+import { withoutPrice } from '../../core/slots/price';
+import { AD_PLATFORMS } from '../../tools/ads/platform-specs';
 
 export interface Route {
   tool: string;
@@ -12,6 +16,11 @@ export interface Route {
   missing: string[];
   /** Defaults the router assumed, shown in the answer. */
   assumptions: string[];
+}
+
+export interface RouteContext {
+  now: Date;
+  catalogue: Catalogue;
 }
 
 const rx = (en: string, zh = '') => new RegExp(`(\\b(${en})\\b)${zh ? `|(${zh})` : ''}`, 'i');
@@ -35,19 +44,19 @@ const INTENTS = {
   ),
   reorder: rx(
     're-?order\\w*|replenish\\w*|restock\\w*|purchase orders?|order quantit\\w*|how (much|many)( units)? (should|do|to) (i|we) (order|buy)',
-    '补货|補貨|订货|訂貨|采购|採購|进货|進貨|下单多少|下單多少|该订多少|該訂多少',
+    '补.{0,3}货|補.{0,3}貨|订货|訂貨|采购|採購|进货|進貨|下单多少|下單多少|该订多少|該訂多少',
   ),
   stockout: rx(
     'run(ning)? out|runs out|stock-?outs?|stock outs?|out of stock|sell(ing)? out|sold out|at risk|days of cover',
     '缺货|缺貨|断货|斷貨|售罄|卖完|賣完|不够卖|不夠賣|卖断|賣斷',
   ),
   slow: rx(
-    'slow[- ]?mov\\w*|slow[- ]?sell\\w*|dead stock|overstock\\w*|excess (stock|inventory)|aged (stock|inventory)|not selling|ageing|aging stock',
+    "slow[- ]?mov\\w*|slow[- ]?sell\\w*|dead stock|overstock\\w*|excess (stock|inventory)|aged (stock|inventory)|(not|isn'?t|aren'?t) selling|ageing|aging stock",
     '滞销|滯銷|积压|積壓|库龄|庫齡|卖不动|賣不動|压货|壓貨',
   ),
   stockLevel: rx(
-    'stock levels?|inventory|on hand|in stock|stock (of|for)|units? left|how many .* (left|have)|available stock|stock status',
-    '库存|庫存|存货|存貨|还有多少|還有多少|剩多少|剩下多少',
+    'stock levels?|inventory|on hand|in stock|stock (of|for)|units? left|how many .* (left|have)|available stock|stock status|worth',
+    '库存|庫存|存货|存貨|还有多少|還有多少|剩多少|剩下多少|还剩|還剩',
   ),
   compliance: rx(
     'rules?|regulations?|regulat\\w+|laws?|legal|certifications?|certificates?|certified|ce|fcc|cpc|ukca|vat|ioss|gst|sales tax|tax|taxes|dut(y|ies)|tariffs?|labels?|gdpr|ccpa|privacy|data protection|fines?|penalt(y|ies)|accessibility|warranty|consumer law|label+ing|gpsr|epr|weee|rohs|reach|compliance|compliant|requirements?|required|allowed|permitted|prohibited|banned|de minimis|customs|import|responsible person|warning|en ?71|prop 65|halal|packaging|battery regulation|registration|register',
@@ -59,43 +68,39 @@ const INTENTS = {
   ),
 };
 
-const PLATFORMS: Array<{ re: RegExp; listing?: string; ads?: string; base: string }> = [
-  {
-    re: rx('amazon', '亚马逊|亞馬遜'),
-    listing: 'amazon',
-    ads: 'amazon_sponsored_brands',
-    base: 'amazon',
-  },
-  {
-    re: rx('tiktok( shop)?', '抖音|tiktok'),
-    listing: 'tiktok_shop',
-    ads: 'tiktok',
-    base: 'tiktok',
-  },
-  { re: rx('shopee', '虾皮|蝦皮'), listing: 'shopee', base: 'shopee' },
-  { re: rx('lazada', '来赞达|來贊達'), listing: 'lazada', base: 'lazada' },
-  { re: rx('mercado ?libre', '美客多'), listing: 'mercado_libre', base: 'mercado_libre' },
-  { re: rx('noon'), listing: 'noon', base: 'noon' },
-  { re: rx('temu', '拼多多'), listing: 'temu', base: 'temu' },
-  { re: rx('shopify', '独立站|獨立站'), listing: 'shopify', base: 'shopify' },
-  { re: rx('google( ads| search)?', '谷歌'), ads: 'google_search', base: 'google' },
-  { re: rx('meta|facebook|instagram|fb|ins', '脸书|臉書'), ads: 'meta', base: 'meta' },
-];
+const HOW_MANY = /\bhow (many|much)\b|多少|幾個|几个|幾件|几件/i;
 
-/**
- * Markets named in a message: the shared finder, plus "UK" (its two-letter alias is not matched there) and
- * without "3PL" read as Poland.
- */
-export function findMarkets(text: string): string[] {
-  const cleaned = text.replace(/\b3PL\b/gi, '3pl').replace(/\bUK\b/g, 'United Kingdom');
-  return findMarketCodes(cleaned);
+/** The request a message makes, as a tool name, or null when it names none (a follow-up or small talk). */
+export function detectIntent(
+  text: string,
+  slots?: Pick<Slots, 'adPlatform' | 'skus' | 'warehouses'>,
+): string | null {
+  const has = (key: keyof typeof INTENTS) => INTENTS[key].test(text);
+  const compliance = has('compliance');
+  if (
+    has('adWord') &&
+    (has('generate') || /ad copy|文案/i.test(text) || slots?.adPlatform) &&
+    !(compliance && !has('generate'))
+  )
+    return 'generate_ad_copy';
+  if (has('localize')) return 'localize_listing';
+  if (has('transfer')) return 'transfer_suggestions';
+  if (has('reorder')) return 'reorder_plan';
+  if (has('stockout')) return 'stockout_risk';
+  if (has('slow')) return 'slow_movers';
+  const named = Boolean(slots?.skus.length || slots?.warehouses.length);
+  if ((has('stockLevel') || (HOW_MANY.test(text) && named)) && (!compliance || named))
+    return 'inventory_status';
+  if (has('checklist')) return 'compliance_checklist';
+  if (compliance) return 'compliance_lookup';
+  return null;
 }
 
 /** The product category a message names; the longest matching alias wins (电子烟 is a vape, not electronics). */
-export function findCategory(text: string): string | undefined {
+export function findCategory(text: string, ids: string[]): string | undefined {
   const lower = text.toLowerCase();
   let best: { id: string; len: number } | undefined;
-  for (const id of findCategories(text)) {
+  for (const id of ids) {
     const aliases = CATEGORIES.find((c) => c.id === id)?.aliases ?? [];
     const len = Math.max(...aliases.filter((a) => lower.includes(a)).map((a) => a.length), 0);
     if (!best || len > best.len) best = { id, len };
@@ -103,162 +108,176 @@ export function findCategory(text: string): string | undefined {
   return best?.id;
 }
 
-const SKU = /\b[A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,12})+\b/g;
-
-/** SKU codes such as ABC-123 or TP-EAR-001 (upper case, dash-separated, with at least one digit). */
-export function findSkus(text: string): string[] {
-  return [...new Set((text.match(SKU) ?? []).filter((s) => /\d/.test(s) && !/^EN-?\d/.test(s)))];
+/** The ad format named in a message, as a platform generate_ad_copy supports. */
+export function adPlatformIn(text: string): string | undefined {
+  return supportedAdPlatform(findAdPlatform(text));
 }
 
-export function findPlatform(text: string, family: 'listing' | 'ads' | 'base'): string | undefined {
-  for (const p of PLATFORMS) {
-    if (!p.re.test(text)) continue;
-    if (family === 'base') return p.base;
-    if (family === 'ads' && p.ads) {
-      return p.ads === 'amazon_sponsored_brands' && /display/i.test(text)
-        ? 'amazon_sponsored_display'
-        : p.ads;
-    }
-    if (family === 'listing' && p.listing) return p.listing;
-  }
-  return undefined;
+function supportedAdPlatform(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  const supported = (AD_PLATFORMS as readonly string[]).includes(id);
+  // Until Sponsored Products has its own spec, Amazon ads are written to the Sponsored Brands limits.
+  return supported ? id : id.startsWith('amazon_') ? 'amazon_sponsored_brands' : undefined;
 }
 
-/** The text after the first colon (or line break) or inside quotes: the content the user pasted. */
-function pastedContent(text: string): string | undefined {
-  const quoted = text.match(/["“「『]([^"”」』]{3,})["”」』]/);
-  if (quoted) return quoted[1].trim();
-  const at = text.search(/[:：\n]/);
-  const rest = at >= 0 ? text.slice(at + 1).trim() : '';
-  return rest.length >= 3 ? rest : undefined;
-}
+/** Inventory filters grouped as they replace each other in a follow-up ("and in the US?" drops FBA-DE). */
+export const ARGUMENT_GROUPS: string[][] = [
+  ['markets', 'warehouses'],
+  ['skus'],
+  ['horizon_days'],
+  ['window_days'],
+];
 
-function windowDays(text: string): number | undefined {
-  const m = text.match(/(\d{1,3})\s*(days?|天|日)/i);
-  return m ? Number(m[1]) : undefined;
-}
-
-function inventoryRoute(tool: string, text: string): Route {
+/**
+ * The arguments a message gives for a tool, and only those: a follow-up lays them over the previous ones.
+ * `text` is the message itself.
+ */
+export function argumentsFromSlots(
+  tool: string,
+  slots: Slots,
+  text: string,
+): Record<string, unknown> {
   const args: Record<string, unknown> = {};
-  const skus = findSkus(text);
+  const market = slots.markets[0];
+  if (tool === 'generate_ad_copy') {
+    if (slots.product) {
+      args.product = {
+        name: slots.product.name,
+        features: slots.product.features,
+        ...(slots.brand ? { brand: slots.brand } : {}),
+        ...(slots.price ? { price: slots.price } : {}),
+      };
+    } else if (slots.brand) args.brand = slots.brand;
+    const platform = supportedAdPlatform(slots.adPlatform);
+    if (platform) args.platform = platform;
+    if (market) args.market = market;
+    if (slots.language) args.language = slots.language;
+    if (/\b(shorter|short|concise|punchier)\b|更短|短一点|短一點|简短|簡短/i.test(text))
+      args.tone = 'concise';
+    return args;
+  }
+  if (tool === 'localize_listing') {
+    const pasted =
+      slots.pasted ??
+      (slots.product && /产品|產品|商品|product/i.test(text) ? slots.product.name : undefined);
+    if (pasted) {
+      const lines = pasted
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      args.listing = {
+        title: withoutPrice(lines[0].replace(/^title\s*[:：]\s*/i, '')),
+        bullets: lines
+          .slice(1)
+          .filter((l) => /^[-*•]/.test(l))
+          .map((l) => l.replace(/^[-*•]\s*/, '')),
+        description: lines
+          .slice(1)
+          .filter((l) => !/^[-*•]/.test(l))
+          .join('\n'),
+        ...(slots.price ? { price: slots.price } : {}),
+      };
+    } else if (slots.price) args.price = slots.price;
+    const category = explicitCategory(text) ?? findCategory(text, slots.categories);
+    if (category) args.category = category;
+    // "from US to DE" / "从美国到德国": the first market is the source when two are named.
+    if (slots.markets.length >= 2) [args.source_market, args.target_market] = slots.markets;
+    else if (market) args.target_market = market;
+    if (slots.marketplace) args.platform = slots.marketplace;
+    if (slots.language) args.target_language = slots.language;
+    return args;
+  }
+  if (tool === 'compliance_lookup' || tool === 'compliance_checklist') {
+    if (slots.markets.length) args.markets = slots.markets;
+    const category = explicitCategory(text) ?? findCategory(text, slots.categories);
+    if (category) args.category = category;
+    return args;
+  }
   // Inventory lives in warehouses of member states: "Europe" means all of them.
-  const markets = [...new Set(findMarkets(text).flatMap((m) => (m === 'EU' ? EU_MEMBERS : [m])))];
-  const days = windowDays(text);
-  if (skus.length) args.skus = skus;
+  const markets = [...new Set(slots.markets.flatMap((m) => (m === 'EU' ? EU_MEMBERS : [m])))];
   if (markets.length) args.markets = markets;
-  if (days) args.window_days = days;
-  return { tool, arguments: args, optional: ['window_days'], missing: [], assumptions: [] };
+  if (slots.warehouses.length) args.warehouses = slots.warehouses;
+  if (slots.skus.length) args.skus = slots.skus;
+  if (slots.windowDays) args.window_days = slots.windowDays;
+  if (tool === 'stockout_risk' && slots.horizon) args.horizon_days = slots.horizon.days;
+  return args;
 }
 
-function adCopyRoute(text: string): Route {
-  const pasted = pastedContent(text) ?? '';
-  const parts = pasted
-    .split(/[,，、;；\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const name =
-    parts[0] ??
-    text.match(
-      /\bfor (?:my |our |a |an |the )?([a-z0-9][a-z0-9 -]{2,40}?)(?= on | in | for |[,.:]|$)/i,
-    )?.[1];
-  const platform = findPlatform(text, 'ads');
-  const market = findMarkets(text)[0];
-  const args: Record<string, unknown> = {};
-  const missing: string[] = [];
-  if (name) args.product = { name, features: parts.slice(1) };
-  else missing.push('product');
-  if (platform) args.platform = platform;
-  else missing.push('platform');
-  if (market) args.market = market;
-  else missing.push('market');
-  return { tool: 'generate_ad_copy', arguments: args, optional: [], missing, assumptions: [] };
+/** "the category is kitchenware" / "类目是玩具": a category the seller states, by id, label or alias. */
+function explicitCategory(text: string): string | undefined {
+  const m = text.match(
+    /\bcategory\s*(?:is|:|=)?\s*([\w &-]+?)\s*[.!?]?$|(?:类目|類目|品类|品類|分类|分類)\s*(?:是|为|為|：|:)?\s*(.+?)\s*[。！？]?$/i,
+  );
+  const value = m?.[1] ?? m?.[2];
+  return value ? normalizeCategory(value) : undefined;
 }
 
-function localizeRoute(text: string): Route {
-  const markets = findMarkets(text);
-  const lower = text.toLowerCase();
-  // "from US to DE" / "从美国到德国": the first market is the source when two are named.
-  const [source, target] = markets.length >= 2 ? [markets[0], markets[1]] : [undefined, markets[0]];
-  const pasted = pastedContent(text);
-  const lines = (pasted ?? '')
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const args: Record<string, unknown> = {};
-  const missing: string[] = [];
+/** Required arguments per tool, in the order they are asked for. */
+const REQUIRED: Record<string, string[]> = {
+  generate_ad_copy: ['product', 'platform', 'market'],
+  localize_listing: ['listing', 'category', 'target_market'],
+  compliance_checklist: ['markets', 'category'],
+};
+
+const OPTIONAL: Record<string, string[]> = {
+  compliance_lookup: ['category'],
+  compliance_checklist: ['channel'],
+  stockout_risk: ['window_days', 'horizon_days'],
+  inventory_status: ['window_days'],
+  reorder_plan: ['window_days'],
+  slow_movers: ['window_days'],
+  transfer_suggestions: ['window_days'],
+};
+
+/** Completes a tool's arguments with its defaults and lists what is still missing. */
+export function finishRoute(tool: string, given: Record<string, unknown>, text: string): Route {
+  const args = { ...given };
   const assumptions: string[] = [];
-  if (lines.length) {
-    args.listing = {
-      title: lines[0].replace(/^title\s*[:：]\s*/i, ''),
-      bullets: lines
-        .slice(1)
-        .filter((l) => /^[-*•]/.test(l))
-        .map((l) => l.replace(/^[-*•]\s*/, '')),
-      description: lines
-        .slice(1)
-        .filter((l) => !/^[-*•]/.test(l))
-        .join('\n'),
-    };
-  } else missing.push('listing');
-  const category = findCategory(lower);
-  if (category) args.category = category;
-  else missing.push('category');
-  args.source_market = source ?? 'US';
-  if (!source) assumptions.push('source_market: US');
-  if (target) args.target_market = target;
-  else missing.push('target_market');
-  const platform = findPlatform(text, 'listing');
-  args.platform = platform ?? 'amazon';
-  if (!platform) assumptions.push('platform: amazon');
-  return { tool: 'localize_listing', arguments: args, optional: [], missing, assumptions };
-}
-
-function complianceRoute(text: string, checklist: boolean): Route {
-  const markets = findMarkets(text);
-  const category = findCategory(text);
-  if (checklist && markets.length && category) {
-    const channel = findPlatform(text, 'base');
-    return {
-      tool: 'compliance_checklist',
-      arguments: { markets, category, ...(channel ? { channel } : {}) },
-      optional: ['channel'],
-      missing: [],
-      assumptions: [],
-    };
+  if (tool === 'generate_ad_copy' && args.brand && args.product) {
+    args.product = { brand: args.brand, ...(args.product as object) };
   }
-  const args: Record<string, unknown> = { question: text.trim() };
-  if (markets.length) args.markets = markets;
-  if (category) args.category = category;
-  return {
-    tool: 'compliance_lookup',
-    arguments: args,
-    optional: ['category'],
-    missing: [],
-    assumptions: [],
-  };
+  delete args.brand;
+  if (tool === 'localize_listing') {
+    if (args.price && args.listing)
+      args.listing = { ...(args.listing as object), price: args.price };
+    delete args.price;
+    if (!args.source_market) {
+      args.source_market = 'US';
+      assumptions.push('source_market: US');
+    }
+    if (!args.platform) {
+      args.platform = 'amazon';
+      assumptions.push('platform: amazon');
+    }
+    if (!args.category && CATEGORY_IDS.includes('general')) {
+      args.category = 'general';
+      assumptions.push('category: general');
+    }
+  }
+  if (tool === 'compliance_lookup') args.question ??= text.trim();
+  const missing = (REQUIRED[tool] ?? []).filter((k) => args[k] === undefined);
+  return { tool, arguments: args, optional: OPTIONAL[tool] ?? [], missing, assumptions };
 }
 
-/** Picks the tool and arguments for a message, or null when the message asks for nothing the tools do. */
-export function routeMessage(message: string): Route | null {
+/** Picks the tool and arguments for a message on its own, or null when it asks for nothing the tools do. */
+export function routeMessage(
+  message: string,
+  ctx: RouteContext = { now: new Date(), catalogue: EMPTY_CATALOGUE },
+): Route | null {
   const text = message.trim();
   if (!text) return null;
-  const has = (key: keyof typeof INTENTS) => INTENTS[key].test(text);
+  const slots = readSlots(text, ctx);
+  let tool = detectIntent(text, slots);
   if (
-    has('adWord') &&
-    (has('generate') || /ad copy|文案/i.test(text)) &&
-    !(has('compliance') && !has('generate'))
+    tool === 'compliance_checklist' &&
+    !(slots.markets.length && findCategory(text, slots.categories))
   )
-    return adCopyRoute(text);
-  if (has('localize')) return localizeRoute(text);
-  if (has('transfer')) return inventoryRoute('transfer_suggestions', text);
-  if (has('reorder')) return inventoryRoute('reorder_plan', text);
-  if (has('stockout')) return inventoryRoute('stockout_risk', text);
-  if (has('slow')) return inventoryRoute('slow_movers', text);
-  const compliance = has('compliance');
-  if (has('stockLevel') && (!compliance || findSkus(text).length))
-    return inventoryRoute('inventory_status', text);
-  if (compliance || has('checklist')) return complianceRoute(text, has('checklist'));
-  if (findMarkets(text).length || findCategories(text).length) return complianceRoute(text, false);
-  if (findSkus(text).length) return inventoryRoute('inventory_status', text);
-  return null;
+    tool = 'compliance_lookup';
+  if (!tool && (slots.markets.length || slots.categories.length)) tool = 'compliance_lookup';
+  if (!tool && slots.skus.length) tool = 'inventory_status';
+  if (!tool) return null;
+  const args = argumentsFromSlots(tool, slots, text);
+  if (tool === 'compliance_checklist' && slots.marketplace)
+    args.channel = slots.marketplace.replace('_', '-');
+  return finishRoute(tool, args, text);
 }

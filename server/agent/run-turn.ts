@@ -7,9 +7,11 @@ import { InvalidInputError, toAppError } from '../../core/errors';
 import { systemPrompt } from '../../prompts/index';
 import type { Answer, AnswerCitation, Block } from '../../core/answer';
 import { blockToMarkdown, citationsToMarkdown } from '../../core/answer-markdown';
+import type { InvokeContext } from '../../tools/define-tool';
 import { CitationBook, eventCitation } from './citations';
 import {
   appendMessage,
+  appendUserMessage,
   finishTurn,
   loadMessages,
   markCited,
@@ -17,10 +19,11 @@ import {
   type StoredToolCall,
 } from './conversation-store';
 import type { ChatEvent, ChatTurnRequest, ChatTurnResult, Usage } from './events';
+import type { GroundingReport } from './grounding/stream-guard';
 import { buildHistory } from './history';
 import { detectLanguage } from './language';
 import { ProviderFailure, TurnAborted, type ModelStep } from './llm-call';
-import { runLlmLoop } from './llm-loop';
+import { addUsage, runLlmLoop } from './llm-loop';
 import { answerWithoutLlm } from './no-llm';
 import { notice, text, type NoticeId } from './templates';
 import type { ToolExecution } from './tool-exec';
@@ -54,11 +57,11 @@ export async function runChatTurn(
     conversationKey: request.conversationKey,
     surface: request.surface,
     principal: request.principal,
+    access: request.access ?? { owner: request.surface, readsAll: false },
   });
-  const prior = await loadMessages(db, conv.id);
-  const turn = prior.reduce((max, m) => Math.max(max, m.turn), 0) + 1;
   // The user's message is stored before any model call, so nothing is lost if the provider fails.
-  await appendMessage(db, conv.id, { turn, role: 'user', content: request.message });
+  const turn = await appendUserMessage(db, conv.id, request.message);
+  const prior = (await loadMessages(db, conv.id)).filter((m) => m.turn < turn);
 
   const lang = detectLanguage(request.message);
   let mode: 'llm' | 'no-llm' = deps.llm ? 'llm' : 'no-llm';
@@ -89,10 +92,26 @@ export async function runChatTurn(
     blocks.push(...added);
     for (const block of added) sayText(blockToMarkdown(block, lang));
   };
-  send({ type: 'start', conversation_id: conv.id, mode });
+  send({
+    type: 'start',
+    conversation_id: conv.id,
+    mode,
+    ...(conv.visitorToken ? { visitor_token: conv.visitorToken } : {}),
+  });
 
   const book = new CitationBook();
-  const ctx = { surface: request.surface, principal: request.principal, signal: request.signal };
+  // Model calls inside tools (ad copy, translation) stop with the turn and count against the budget.
+  let toolUsage = ZERO;
+  const ctx: InvokeContext = {
+    surface: request.surface,
+    principal: request.principal,
+    signal: request.signal,
+    onUsage: (u) =>
+      (toolUsage = addUsage(toolUsage, {
+        ...u,
+        total_tokens: u.prompt_tokens + u.completion_tokens,
+      })),
+  };
   const given = new Set(conv.notices);
   const noticesGiven: NoticeId[] = [];
   const giveNotice = (id: NoticeId) => {
@@ -135,6 +154,7 @@ export async function runChatTurn(
   let stopped = false;
   let citations: AnswerCitation[] = [];
   const result: Answer = { blocks, citations, lang };
+  let grounding: GroundingReport | null = null;
   const overBudget = deps.llm !== null && conv.tokens_used >= deps.config.CONVERSATION_TOKEN_BUDGET;
   try {
     if (overBudget) {
@@ -166,7 +186,8 @@ export async function runChatTurn(
           emit: send,
           recordStep: (step, executions) => record(step, step.toolCalls, executions),
         });
-        ({ usage, final, tools } = out);
+        ({ usage, final, tools, grounding } = out);
+        send({ type: 'grounding', ...out.grounding });
       } catch (err) {
         if (!(err instanceof ProviderFailure)) throw err;
         deps.log.warn('falling back to no-LLM mode', { reason: err.reason });
@@ -183,6 +204,7 @@ export async function runChatTurn(
       if (!fallback) giveNotice('no_llm');
       const out = await answerWithoutLlm({
         deps,
+        conversationId: conv.id,
         message: request.message,
         lang,
         ctx,
@@ -209,12 +231,14 @@ export async function runChatTurn(
     }
   }
 
+  usage = addUsage(usage, toolUsage);
   try {
     await appendMessage(db, conv.id, {
       turn,
       role: 'assistant',
       content: answer,
       citations: citations.map(eventCitation),
+      grounding,
       mode,
       model: mode === 'llm' ? deps.llm?.model : null,
       prompt_tokens: final.usage?.prompt_tokens,

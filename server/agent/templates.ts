@@ -2,6 +2,9 @@
 // no-LLM router's own answers (help, missing details, failures). Tool results render through each tool's toAnswer.
 import type { Lang } from './language';
 import type { Route } from './router';
+import { CATEGORY_IDS } from '../../core/domain/categories';
+import { getMarket } from '../../core/domain/markets';
+import { AD_PLATFORMS } from '../../tools/ads/platform-specs';
 
 type Texts = Record<Lang, string>;
 
@@ -37,10 +40,37 @@ const T = {
     'zh-Hant':
       '我可以查詢合規規則（如「玩具出口歐盟需要什麼認證？」）、查看庫存和斷貨風險（「德國哪些SKU會斷貨？」）、制定補貨和調撥計劃、找出滯銷品、本地化listing和撰寫廣告文案。請說明市場、產品和需求。',
   },
-  missing: {
-    en: 'To run {tool} I still need: {fields}. Please add them to your message.',
-    'zh-Hans': '要执行 {tool}，还需要：{fields}。请在消息中补充。',
-    'zh-Hant': '要執行 {tool}，還需要：{fields}。請在訊息中補充。',
+  ask_product: {
+    en: 'Which product is it? Reply with its name and a few features, e.g. "waterproof trail running shoes, 320 g".',
+    'zh-Hans': '是什么产品？请回复产品名称和几个卖点，例如"防水越野跑鞋，320 克"。',
+    'zh-Hant': '是什麼產品？請回覆產品名稱和幾個賣點，例如「防水越野跑鞋，320 克」。',
+  },
+  ask_listing: {
+    en: 'Which listing should I localize? Reply with its title (and bullets on new lines starting with "-"), and the price if you want it converted.',
+    'zh-Hans':
+      '要本地化哪个商品？请回复标题（卖点另起一行，以"-"开头），需要换算价格的话也请写上价格。',
+    'zh-Hant':
+      '要本地化哪個商品？請回覆標題（賣點另起一行，以「-」開頭），需要換算價格的話也請寫上價格。',
+  },
+  ask_platform: {
+    en: 'Which ad platform? Reply with one of: {choices}.',
+    'zh-Hans': '投放哪个广告平台？请回复其中之一：{choices}。',
+    'zh-Hant': '投放哪個廣告平台？請回覆其中之一：{choices}。',
+  },
+  ask_market: {
+    en: 'Which market? Reply with a country, e.g. {choices}.',
+    'zh-Hans': '哪个市场？请回复国家，例如 {choices}。',
+    'zh-Hant': '哪個市場？請回覆國家，例如 {choices}。',
+  },
+  ask_category: {
+    en: 'Which product category? Reply with one of: {choices}.',
+    'zh-Hans': '属于哪个品类？请回复其中之一：{choices}。',
+    'zh-Hant': '屬於哪個品類？請回覆其中之一：{choices}。',
+  },
+  asking_for: {
+    en: 'To answer that I need a little more.',
+    'zh-Hans': '要回答这个问题，还需要补充一点信息。',
+    'zh-Hant': '要回答這個問題，還需要補充一點資訊。',
   },
   assumed: {
     en: 'Assumed: {list}.',
@@ -72,6 +102,19 @@ export function notice(id: NoticeId, lang: Lang): string {
   return NOTICES[id][lang];
 }
 
+const MARKET_CHOICES = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'JP', 'AU', 'CA', 'SA', 'AE'];
+
+/** The question for one missing argument, listing the values it accepts. */
+function askFor(field: string, lang: Lang): string {
+  if (field === 'product') return text('ask_product', lang);
+  if (field === 'listing') return text('ask_listing', lang);
+  if (field === 'platform') return text('ask_platform', lang, { choices: AD_PLATFORMS.join(', ') });
+  if (field === 'category') return text('ask_category', lang, { choices: CATEGORY_IDS.join(', ') });
+  const markets = MARKET_CHOICES.map((c) => `${c} (${getMarket(c)?.name ?? c})`).join(', ');
+  return text('ask_market', lang, { choices: markets });
+}
+
+/** Asks for the first missing argument with its choices; the reply fills it (see dialogue.ts). */
 export function renderMissing(route: Route, lang: Lang): string {
-  return text('missing', lang, { tool: route.tool, fields: route.missing.join(', ') });
+  return `${text('asking_for', lang)} ${askFor(route.missing[0], lang)}`;
 }

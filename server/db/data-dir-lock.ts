@@ -6,7 +6,7 @@ export class DataDirLockedError extends Error {
   override name = 'DataDirLockedError';
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,4 +1,5 @@
-// Applies pending migrations in order, each in its own transaction; safe to run on every start.
+// Applies pending migrations in order, each in its own transaction, under a lock shared by every instance on the
+// database (two processes starting at once on a fresh Postgres otherwise race on CREATE TABLE); safe on every start.
 import type { Db } from '../../core/db';
 import { migrations as defaultMigrations, type Migration } from './migrations/index';
 
@@ -27,6 +28,10 @@ export async function migrate(
   migrations: Migration[] = defaultMigrations,
 ): Promise<string[]> {
   await assertVectorAvailable(db);
+  return db.exclusive('tradepilot:migrate', () => applyPending(db, migrations));
+}
+
+async function applyPending(db: Db, migrations: Migration[]): Promise<string[]> {
   await db.exec(
     `CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
   );

@@ -1,6 +1,7 @@
 // A real Postgres server over the wire through `pg` (DATABASE_URL, Hyperdrive in Workers).
 import pg from 'pg';
 import { TYPE_PARSERS, type Db, type Queryable } from '../../core/db';
+import { storableParams } from './storable';
 
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
@@ -11,7 +12,7 @@ const types = {
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     query: async <T>(sql: string, params: unknown[] = []) => {
-      const result = await client.query(sql, params);
+      const result = await client.query(sql, storableParams(params));
       return { rows: result.rows as T[] };
     },
     exec: async (sql) => {
@@ -26,13 +27,33 @@ export interface PgDbOptions {
   connectionTimeoutMillis?: number;
 }
 
+/**
+ * Holds a session advisory lock on a connection outside the pool (so fn may use every pool connection, even with
+ * `max: 1`) while fn runs; other processes asking for the same name wait. Closing the connection releases it.
+ */
+async function withAdvisoryLock<T>(
+  settings: pg.ClientConfig,
+  name: string,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client(settings);
+  await client.connect();
+  client.on('error', () => {});
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [name]);
+    return await fn();
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 export function openPgDb(connectionString: string, options: PgDbOptions = {}): Db {
-  const pool = new pg.Pool({
+  const settings = {
     connectionString,
     types,
-    max: options.max ?? 4,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
-  });
+  };
+  const pool = new pg.Pool({ ...settings, max: options.max ?? 4 });
   // An idle client losing its server (restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   return {
@@ -53,6 +74,7 @@ export function openPgDb(connectionString: string, options: PgDbOptions = {}): D
         client.release(broken);
       }
     },
+    exclusive: (name, fn) => withAdvisoryLock(settings, name, fn),
     close: () => pool.end(),
   };
 }

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { TYPE_PARSERS, type Db, type Queryable } from '../../core/db';
 import { lockDataDir } from './data-dir-lock';
+import { storableParams } from './storable';
 
 /** How long queued statements may run back to back before the event loop gets a turn. */
 const SLICE_MS = 5;
@@ -36,7 +37,7 @@ function wrap(
 ): Queryable {
   return {
     query: async <T>(sql: string, params: unknown[] = []) => {
-      const result = await run(() => pg.query<T>(sql, params));
+      const result = await run(() => pg.query<T>(sql, storableParams(params)));
       return { rows: result.rows };
     },
     exec: async (sql) => {
@@ -55,6 +56,7 @@ export function pgliteDb(pg: PGlite, onClose: () => void = () => {}): Db {
     kind: 'pglite',
     ...wrap(pg, run),
     transaction: (fn) => run(() => pg.transaction((tx) => fn(wrap(tx, direct)))),
+    exclusive: (_name, fn) => fn(),
     close: async () => {
       try {
         if (!pg.closed) await pg.close();

@@ -14,6 +14,7 @@ import { createEmbedder } from '../../knowledge/embeddings/embedder';
 import { buildKeyRing } from '../security/keys';
 import { cachedWidgetScript } from '../surfaces/web/widget-bundle';
 import { defaultRegistry } from '../../tools/index';
+import { localUrl, writeServerRecord } from '../server-record';
 
 export interface OpenOptions {
   migrate?: boolean;
@@ -100,11 +101,16 @@ export async function startNodeServer(config: AppConfig, log: Logger): Promise<R
     url: `http://${LOOPBACK.test(config.HOST) ? 'localhost' : config.HOST}:${port}`,
     db: deps.db.kind,
   });
+  // CLI commands on the same PGlite directory go through this server while it runs.
+  const forgetRecord = config.DATABASE_URL
+    ? () => undefined
+    : writeServerRecord(config.DATA_DIR, localUrl(config.HOST, port));
 
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason = 'shutdown') =>
     (shuttingDown ??= (async () => {
       log.info('shutting down', { reason });
+      forgetRecord();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; in-flight requests get a grace period.

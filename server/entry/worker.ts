@@ -87,6 +87,7 @@ function requestDb(ready: () => Promise<void>): Db {
     query: async <T>(sql: string, params?: unknown[]) => (await connection()).query<T>(sql, params),
     exec: async (sql) => (await connection()).exec(sql),
     transaction: async (fn) => (await connection()).transaction(fn),
+    exclusive: async (name, fn) => (await connection()).exclusive(name, fn),
     // Each request's connection is closed by the entry once its response and background work are done.
     close: async () => {},
   };

@@ -2,6 +2,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError, ForbiddenError, UnauthorizedError } from '../../core/errors';
 import type { AppEnv } from '../surfaces/http/app-env';
+import { adminCaller, LOCAL_CALLER } from './caller';
 import { bearerToken, matchKey, type KeyRing } from './keys';
 import { policyFor } from './policies';
 import { perSecondLimiter, type RateLimiter } from './rate-limit';
@@ -38,10 +39,12 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
             'This route needs an admin API key: Authorization: Bearer <key>.',
           );
         c.set('principal', key.id);
+        c.set('caller', adminCaller(key.id));
         const decision = perKey.take(key.id);
         if (!decision.ok) throw new RateLimitedError(decision.retryAfter);
       } else {
         c.set('principal', 'local');
+        c.set('caller', LOCAL_CALLER);
       }
     }
     // Widget and Slack routes check their own credentials; every route shares the per-IP budget.

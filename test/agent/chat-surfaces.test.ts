@@ -59,7 +59,7 @@ async function chat(app: ReturnType<typeof createApp>, body: unknown) {
 }
 
 describe('POST /api/chat', () => {
-  it('streams start, token, tool_call, tool_result, citation, answer and done events', async () => {
+  it('streams start, token, tool_call, tool_result, grounding, citation, answer and done events', async () => {
     llm.push(
       {
         toolCalls: [
@@ -77,10 +77,17 @@ describe('POST /api/chat', () => {
       'tool_call',
       'tool_result',
       'token',
+      'grounding',
       'citation',
       'answer',
       'done',
     ]);
+    expect(events.find((e) => e.event === 'grounding')?.data).toEqual({
+      checked: 2,
+      unsupported: 0,
+      regenerated: false,
+      removed: 0,
+    });
     const id = events[0].data.conversation_id;
     expect(events[0].data).toEqual({ conversation_id: id, mode: 'llm' });
     expect(events.find((e) => e.event === 'tool_call')?.data).toMatchObject({
@@ -188,7 +195,8 @@ describe('OpenAI-compatible /v1', () => {
     expect(completion.choices[0].message.content).toBe('I check compliance, stock and listings.');
     expect(completion.usage?.total_tokens).toBe(120);
 
-    llm.push({ text: 'Streaming works fine here.' });
+    // Text is released sentence by sentence, once each passed the grounding check.
+    llm.push({ text: 'Streaming works. It works fine. Here it is.' });
     const stream = await client.chat.completions.create({
       model: 'tradepilot',
       messages: [{ role: 'user', content: 'stream please' }],
@@ -204,7 +212,7 @@ describe('OpenAI-compatible /v1', () => {
       if (chunk.choices[0]?.finish_reason) finish = chunk.choices[0].finish_reason;
     }
     expect(pieces.length).toBeGreaterThan(2);
-    expect(pieces.join('')).toBe('Streaming works fine here.');
+    expect(pieces.join('')).toBe('Streaming works. It works fine. Here it is.');
     expect(finish).toBe('stop');
     expect(usage).toMatchObject({ total_tokens: 120 });
 
@@ -214,6 +222,58 @@ describe('OpenAI-compatible /v1', () => {
         messages: [{ role: 'user', content: 'x' }],
       }),
     ).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('answers a failed non-streaming turn with an OpenAI-style error, not 200 with empty content', async () => {
+    // The database fails while the turn stores its tool step.
+    const failing = new Proxy(deps.db, {
+      get(target, key) {
+        if (key === 'query')
+          return (sql: string, params?: unknown[]) => {
+            if (sql.includes('INSERT INTO messages') && params?.[2] === 'tool')
+              return Promise.reject(new Error('disk full'));
+            return target.query(sql, params);
+          };
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const app = createApp(buildDeps({ ...deps, db: failing as Db }));
+    llm.push({ toolCalls: [{ name: 'sample_sum', arguments: { numbers: [1, 2] } }] });
+    const res = await app.request('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'tradepilot', messages: [{ role: 'user', content: 'add' }] }),
+    });
+    expect(res.status).toBe(500);
+    const body = await res.json();
+    expect(body).toEqual({
+      error: {
+        message: 'Something went wrong on our side.',
+        type: 'server_error',
+        param: null,
+        code: 'internal',
+      },
+    });
+    expect(JSON.stringify(body)).not.toContain('disk full');
+  });
+
+  it('cancels the turn when a non-streaming client goes away: the model is not called again', async () => {
+    llm.push({ hang: true }, { text: 'too late' }, { text: 'too late' });
+    const controller = new AbortController();
+    const request = fetch(`${baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'tradepilot', messages: [{ role: 'user', content: 'slow' }] }),
+      signal: controller.signal,
+    }).catch((err: Error) => err);
+    await new Promise((r) => setTimeout(r, 300));
+    controller.abort();
+    expect(await request).toBeInstanceOf(Error);
+    // Without the cancel, the 2 s idle timeout would retry the hung request with the next step.
+    await new Promise((r) => setTimeout(r, 2600));
+    expect(llm.requests.filter((r) => r.body.messages.at(-1).content === 'slow')).toHaveLength(1);
+    llm.reset();
   });
 });
 

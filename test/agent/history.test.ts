@@ -14,6 +14,7 @@ const row = (turn: number, m: Partial<StoredMessage>): StoredMessage => ({
   tool_name: null,
   tool_result: null,
   citations: null,
+  grounding: null,
   cited: false,
   mode: 'llm',
   model: null,

@@ -57,10 +57,19 @@ describe('LLM tool loop', () => {
       'tool_call',
       'tool_result',
       'token',
+      'grounding',
       'citation',
       'answer',
       'done',
     ]);
+    // EN 71, 2009/48 and 2023/988 are in the passages; [1] and [2] are the turn's sources.
+    expect(of(events, 'grounding')[0]).toEqual({
+      type: 'grounding',
+      checked: 3,
+      unsupported: 0,
+      regenerated: false,
+      removed: 0,
+    });
     expect(of(events, 'start')[0]).toMatchObject({
       mode: 'llm',
       conversation_id: result.conversationId,
@@ -213,7 +222,7 @@ describe('LLM tool loop', () => {
 
   it('continues a conversation by id, sending the earlier turn as history', async () => {
     llm.push({ text: 'Germany uses 19% VAT per the sources.' }, { text: 'Yes, still the same.' });
-    const first = await turn('What is the VAT rate in Germany?');
+    const first = await turn('Is the VAT rate in Germany 19%?');
     const second = await turn('Is that still true?', {
       conversationId: first.result.conversationId,
     });
@@ -223,11 +232,14 @@ describe('LLM tool loop', () => {
       m.content,
     ]);
     expect(sent.slice(1)).toEqual([
-      ['user', 'What is the VAT rate in Germany?'],
+      ['user', 'Is the VAT rate in Germany 19%?'],
       ['assistant', 'Germany uses 19% VAT per the sources.'],
       ['user', 'Is that still true?'],
     ]);
-    const view = await getConversationView(deps.db, first.result.conversationId);
+    const view = await getConversationView(deps.db, first.result.conversationId, {
+      owner: 'agent',
+      readsAll: false,
+    });
     expect(view?.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
     expect(view?.usage.total_tokens).toBe(240);
   });

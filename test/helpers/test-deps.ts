@@ -1,8 +1,7 @@
-// Builds ready deps for tests: in-memory PGlite (or a given Db), migrated, with a quiet logger and a pinned clock.
+// Builds ready deps for tests: a fresh database on this project's engine (or a given Db), migrated, with a quiet logger and a pinned clock.
 import { buildDeps, type AppDeps } from '../../server/deps';
 import type { Db } from '../../core/db';
 import { migrate } from '../../server/db/migrate';
-import { openPgliteDb } from '../../server/db/pglite-db';
 import { loadConfig } from '../../server/env';
 import { type AppConfig } from '../../core/config';
 import { createLogger, type Logger } from '../../core/log';
@@ -12,6 +11,7 @@ import { createRegistry } from '../../tools/registry';
 import { createLlm } from '../../server/llm';
 import { createEmbedder } from '../../knowledge/embeddings/embedder';
 import { type Embedder } from '../../core/embedder';
+import { openTestDb } from './test-db';
 
 export interface TestDepsOptions {
   db?: Db;
@@ -29,7 +29,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
 }
 
 export async function createTestDeps(options: TestDepsOptions = {}): Promise<AppDeps> {
-  const db = options.db ?? (await openPgliteDb());
+  const db = options.db ?? (await openTestDb());
   await migrate(db);
   const config = testConfig(options.env);
   return buildDeps({

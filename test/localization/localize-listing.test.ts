@@ -81,6 +81,95 @@ describe('localize_listing without a language model', () => {
     expect(out.price).toBeNull();
   });
 
+  it('prices the demo water bottle in yen for Amazon Japan and keeps its 750 ml', async () => {
+    const out = await localize({
+      listing: {
+        title: 'Insulated water bottle, 750 ml',
+        price: { amount: 24.99, currency: 'USD' },
+      },
+      category: 'water bottle',
+      source_market: 'US',
+      target_market: 'JP',
+      platform: 'amazon',
+    });
+    expect(out.price).toMatchObject({ currency: 'JPY', from: { amount: 24.99, currency: 'USD' } });
+    expect(Number.isInteger(out.price.amount)).toBe(true);
+    expect(out.price.amount).toBeGreaterThan(24.99 * 100);
+    expect(out.price.formatted).toMatch(/^￥[\d,]+$/);
+    expect(out.summary).toContain(out.price.formatted);
+    expect(out.listing.title).toContain('750 ml');
+    expect(out.conversions).toEqual([]);
+    expect(out.category).toMatchObject({ id: 'food-contact', match: 'known' });
+  });
+
+  it('reads oz as fluid ounces in a bottle listing, title and bullets alike, but not a stated weight', async () => {
+    const out = await localize({
+      listing: {
+        title: 'Stainless steel water bottle 32 oz',
+        bullets: ['Holds 32 oz of cold water for 24 hours', 'Weighs only 12 oz'],
+        attributes: { capacity: { value: 32, unit: 'oz' }, weight: { value: 12, unit: 'oz' } },
+      },
+      category: 'kitchen',
+      source_market: 'US',
+      target_market: 'DE',
+      platform: 'amazon',
+    });
+    expect(out.listing.title).toBe('Stainless steel water bottle 946 ml');
+    expect(out.listing.bullets).toEqual([
+      'Holds 946 ml of cold water for 24 hours',
+      'Weighs only 340 g',
+    ]);
+    expect(out.listing.attributes).toMatchObject({ capacity: '946 ml', weight: '340 g' });
+    const units = (field: string) =>
+      out.conversions.filter((c: Out) => c.field === field).map((c: Out) => c.from.unit);
+    expect(units('title')).toEqual(['fl oz']);
+    expect(units('bullets.0')).toEqual(['fl oz']);
+    expect(units('bullets.1')).toEqual(['oz']);
+    // A yoga mat's ounces stay a weight.
+    const mat = await localize({
+      listing: { title: 'Yoga mat 72 x 24 inches, 40 oz' },
+      category: 'yoga mat',
+      source_market: 'US',
+      target_market: 'DE',
+      platform: 'amazon',
+    });
+    expect(mat.listing.title).toBe('Yoga mat 182,9 x 61 cm, 1,13 kg');
+  });
+
+  it.each(['sports', 'yoga mat', 'home', 'Sports & Outdoors > Yoga'])(
+    'localizes a yoga mat filed under "%s"',
+    async (category) => {
+      const out = await localize({
+        listing: {
+          title: 'Non-slip yoga mat 72 x 24 inches',
+          price: { amount: 39, currency: 'USD' },
+        },
+        category,
+        source_market: 'US',
+        target_market: 'GB',
+        platform: 'amazon',
+      });
+      expect(out.listing.title).toBe('Non-slip yoga mat 182.9 x 61 cm');
+      expect(out.price.currency).toBe('GBP');
+      expect(['sports-outdoors', 'home-kitchen']).toContain(out.category.id);
+    },
+  );
+
+  it('maps an unknown category to the general rules with a warning instead of rejecting it', async () => {
+    const out = await localize({
+      listing: { title: 'Quantum flux widget' },
+      category: 'quantum gizmos',
+      source_market: 'US',
+      target_market: 'DE',
+      platform: 'amazon',
+    });
+    expect(out.category).toMatchObject({ id: 'general', match: 'general' });
+    const warning = out.warnings.find((w: Out) => w.code === 'category_general');
+    expect(warning.message).toMatch(/quantum gizmos.*rules for all consumer goods/);
+    // The rules for every product still apply: GPSR for Germany.
+    expect(out.notices.map((n: Out) => n.id)).toContain('eu-gpsr-listing-info');
+  });
+
   it('uses FX_RATES_FILE when set, and fails clearly when it is invalid', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-fx-'));
     const good = path.join(dir, 'rates.json');

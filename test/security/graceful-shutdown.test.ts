@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteDb } from '../../server/db/pglite-db';
-import { CLI, tempDataDir } from '../helpers/run-cli';
+import { CLI, tempDataDir, waitForHealth } from '../helpers/run-cli';
 import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
 import { freePort } from '../helpers/wire-postgres';
 
@@ -12,19 +12,6 @@ beforeAll(async () => {
   llm = await startScriptedLlm();
 });
 afterAll(() => llm.close());
-
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server not healthy within ${timeoutMs} ms`);
-}
 
 describe('graceful shutdown', () => {
   it('finishes an in-flight streamed answer after SIGTERM, then exits 0 with the turn stored', async () => {

@@ -1,32 +1,23 @@
 // The Db contract on both engines: migrations are idempotent, transactions roll back, and a tool call works.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Db } from '../../core/db';
 import { migrate } from '../../server/db/migrate';
 import { migrations } from '../../server/db/migrations/index';
-import { openPgDb } from '../../server/db/pg-db';
 import { openPgliteDb } from '../../server/db/pglite-db';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps } from '../helpers/test-deps';
 import { sampleTool } from '../helpers/sample-tool';
-import { startWirePostgres, type WirePostgres } from '../helpers/wire-postgres';
+import { openPgDb } from '../../server/db/pg-db';
+import { bootstrap } from '../../server/bootstrap';
+import { BUNDLED_DIR, ensureBundledKnowledge } from '../../knowledge/ingest/bundled';
+import { listFiles } from '../../knowledge/ingest/sources';
+import { createTestDatabase, openTestDb, testEngine } from '../helpers/test-db';
 
-let wire: WirePostgres;
-beforeAll(async () => {
-  wire = await startWirePostgres();
-});
-afterAll(() => wire.close());
-
-const engines: Array<[string, () => Promise<Db>]> = [
-  ['pglite', () => openPgliteDb()],
-  ['pg over the wire', async () => openPgDb(wire.url)],
-];
-
-describe.each(engines)('%s', (_name, open) => {
+describe(`Db contract on ${testEngine}`, () => {
   it('migrates idempotently, rolls back failed transactions and runs a tool', async () => {
-    const db = await open();
+    const db = await openTestDb();
     try {
       await migrate(db);
       expect(await migrate(db)).toEqual([]);
@@ -61,7 +52,29 @@ describe.each(engines)('%s', (_name, open) => {
   });
 });
 
-describe('PGlite data directory', () => {
+describe.skipIf(testEngine !== 'postgres')('several instances starting on one database', () => {
+  it('migrates and loads the bundled knowledge once when three instances start at once', async () => {
+    const { url, drop } = await createTestDatabase();
+    const instances = Array.from({ length: 3 }, () => openPgDb(url));
+    try {
+      const applied = await Promise.all(instances.map((db) => migrate(db)));
+      expect(applied.flat().sort()).toEqual(migrations.map((m) => m.id).sort());
+      const all = await Promise.all(instances.map((db) => createTestDeps({ db })));
+      const notes = await Promise.all(all.map((deps) => bootstrap(deps, [ensureBundledKnowledge])));
+      expect(notes.flatMap((n) => n.notes)).toHaveLength(1); // "Loaded bundled knowledge: ..."
+      const { rows } = await instances[0].query<{ docs: number; chunks: number }>(
+        `SELECT (SELECT count(*)::int FROM documents) AS docs, (SELECT count(*)::int FROM chunks) AS chunks`,
+      );
+      expect(rows[0].docs).toBe((await listFiles([BUNDLED_DIR])).length);
+      expect(rows[0].chunks).toBeGreaterThan(rows[0].docs);
+    } finally {
+      await Promise.all(instances.map((db) => db.close()));
+      await drop();
+    }
+  });
+});
+
+describe.skipIf(testEngine !== 'pglite')('PGlite data directory', () => {
   it('persists data and refuses a second owner while the first is open', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-lock-'));
     const first = await openPgliteDb(dir);

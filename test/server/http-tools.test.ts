@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import type { AppDeps } from '../../server/deps';
 import { createTestDeps } from '../helpers/test-deps';
+import { testEngine } from '../helpers/test-db';
 import { failingTool, sampleTool } from '../helpers/sample-tool';
 
 let deps: AppDeps;
@@ -28,7 +29,7 @@ describe('HTTP tools', () => {
     const body = await res.json();
     expect(body).toMatchObject({
       status: 'ok',
-      db: { ok: true, kind: 'pglite' },
+      db: { ok: true, kind: testEngine === 'postgres' ? 'pg' : 'pglite' },
       llm: { mode: 'no-llm' },
     });
   });

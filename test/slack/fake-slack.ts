@@ -1,10 +1,18 @@
 // A fake Slack over real HTTP on loopback: the Web API methods the bot calls (auth.test, chat.postMessage,
 // conversations.replies) under /api/, and response_url webhooks under /hooks/, all recorded for assertions.
+import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export const BOT_USER_ID = 'UBOT0001';
 export const TEAM_ID = 'T0TEAM01';
+
+/** The `x-slack-signature` Slack sends: v0 HMAC-SHA256 of `v0:timestamp:body` with the signing secret. */
+export function slackSignature(body: string, timestamp: number, secret: string): string {
+  return (
+    'v0=' + crypto.createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')
+  );
+}
 
 export interface RecordedCall {
   method: string;

@@ -74,15 +74,14 @@ describe('with publishable keys configured', () => {
     expect((await chat(app, { 'X-Tradepilot-Key': 'pk_shop' })).status).toBe(403);
   });
 
-  it('lets pages served by this server chat without a key (the demo page)', async () => {
+  it('gives forged same-origin headers nothing: Sec-Fetch-Site, an Origin equal to Host, or none at all', async () => {
     const app = createApp(deps, { keys });
-    const res = await chat(app, { Origin: 'http://localhost' });
-    expect(res.status).toBe(400);
-    expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    const sameOriginGet = await app.request(`/api/conversations/${UNKNOWN_CONVERSATION}`, {
+    expect((await chat(app, { 'Sec-Fetch-Site': 'same-origin' })).status).toBe(403);
+    expect((await chat(app, { Origin: 'http://localhost', Host: 'localhost' })).status).toBe(403);
+    const history = await app.request(`/api/conversations/${UNKNOWN_CONVERSATION}`, {
       headers: { 'Sec-Fetch-Site': 'same-origin' },
     });
-    expect(sameOriginGet.status).toBe(404);
+    expect(history.status).toBe(403);
   });
 
   it('answers preflights for allowed origins only', async () => {
@@ -117,9 +116,15 @@ describe('with publishable keys configured', () => {
 });
 
 describe('without keys (local development)', () => {
-  it('allows this server, loopback pages and non-browser clients, and refuses other sites', async () => {
+  it('allows loopback pages and non-browser clients, and refuses other sites (even one naming itself the host)', async () => {
     const app = createApp(deps);
     expect((await chat(app, {})).status).toBe(400);
+    // DNS rebinding: a site resolving to 127.0.0.1 sends its own name as Origin and Host.
+    const rebound = await chat(app, {
+      Origin: 'http://evil.example:8787',
+      Host: 'evil.example:8787',
+    });
+    expect(rebound.status).toBe(403);
     const local = await chat(app, { Origin: 'http://127.0.0.1:5173' });
     expect(local.status).toBe(400);
     expect(local.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');

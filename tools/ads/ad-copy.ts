@@ -1,6 +1,7 @@
 // The generate_ad_copy pipeline: variants from the model (or templates without one), validated against the
 // platform spec and the claims linter, with the limits used and the sources behind every finding.
 import type { Deps } from '../../core/deps';
+import type { ModelCallContext } from '../../core/llm';
 import type { ClaimContext } from '../claims/rules';
 import { citationsFor, type Citation } from '../shared/citations';
 import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
@@ -51,7 +52,11 @@ export interface AdCopyOutput {
   citations: Citation[];
 }
 
-export async function generateAdCopy(input: AdCopyInput, deps: Deps): Promise<AdCopyOutput> {
+export async function generateAdCopy(
+  input: AdCopyInput,
+  deps: Deps,
+  call?: ModelCallContext,
+): Promise<AdCopyOutput> {
   const spec = AD_SPECS[input.platform];
   const language = input.language ?? input.market.language;
   const locale = localeFor(input.market, language);
@@ -72,15 +77,19 @@ export async function generateAdCopy(input: AdCopyInput, deps: Deps): Promise<Ad
   let raw: Array<Record<string, string[]>> | null = null;
 
   if (deps.llm) {
-    const written = await writeVariants(deps.llm, {
-      product,
-      spec,
-      market: input.market,
-      language,
-      tone: input.tone,
-      keywords: input.keywords,
-      variants: input.variants,
-    });
+    const written = await writeVariants(
+      deps.llm,
+      {
+        product,
+        spec,
+        market: input.market,
+        language,
+        tone: input.tone,
+        keywords: input.keywords,
+        variants: input.variants,
+      },
+      call,
+    );
     if (written instanceof Error) notes.push(`Template copy used: ${written.message}.`);
     else {
       mode = 'llm';
@@ -89,6 +98,7 @@ export async function generateAdCopy(input: AdCopyInput, deps: Deps): Promise<Ad
         input.platform,
         language,
         deps,
+        call,
       );
     }
   } else
@@ -194,6 +204,7 @@ async function shortenOverLimit(
   platform: AdPlatform,
   language: string,
   deps: Deps,
+  call?: ModelCallContext,
 ): Promise<Array<Record<string, string[]>>> {
   const spec = AD_SPECS[platform];
   const over: Array<{ v: number; field: string; i: number; text: string; max: number }> = [];
@@ -206,7 +217,7 @@ async function shortenOverLimit(
     ),
   );
   if (!over.length || !deps.llm) return variants;
-  const rewrites = await regenerateShorter(deps.llm, over, spec, language);
+  const rewrites = await regenerateShorter(deps.llm, over, spec, language, call);
   const copy = variants.map((v) =>
     Object.fromEntries(Object.entries(v).map(([k, list]) => [k, [...list]])),
   );

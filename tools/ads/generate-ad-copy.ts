@@ -146,8 +146,9 @@ export const generateAdCopyTool = defineTool({
     "Writes ad variants for Google Search, Meta, TikTok or Amazon Sponsored Brands/Display in the platform's fields and character limits (counted the platform's way), and passes every text through a claims linter (health, superlatives, price reductions and the EU 30-day rule, green claims, fake scarcity, market taboos): blocking claims are rewritten or the text dropped.",
   input: generateAdCopyInput,
   output: generateAdCopyOutput,
-  annotations: { readOnly: true },
-  run: (input, deps) => generateAdCopy(input, deps),
+  // Writes the copy with the language model when one is configured.
+  annotations: { readOnly: true, openWorld: true },
+  run: (input, deps, ctx) => generateAdCopy(input, deps, ctx),
   citations: (out) => knowledgeSources(out.citations),
   toAnswer: adCopyAnswer,
 });

@@ -1,7 +1,7 @@
 // Asks the configured chat model for ad variants in the platform's fields, and for shorter rewrites of texts that
 // came back over a limit; answers are parsed strictly and validated by the caller.
 import { z } from 'zod';
-import type { Llm } from '../../core/llm';
+import type { Llm, ModelCallContext } from '../../core/llm';
 import { askModelJson } from '../shared/llm-json';
 import { countChars } from '../text/length';
 import { notesFor } from '../shared/market-notes';
@@ -47,12 +47,18 @@ const variantsSchema = z.object({
 export async function writeVariants(
   llm: Llm,
   brief: AdBrief,
+  call?: ModelCallContext,
 ): Promise<Array<Record<string, string[]>> | Error> {
-  const answer = await askModelJson(llm, variantsSchema, {
-    system: adPrompt(brief),
-    user: JSON.stringify({ product: brief.product, keywords: brief.keywords }),
-    temperature: 0.7,
-  });
+  const answer = await askModelJson(
+    llm,
+    variantsSchema,
+    {
+      system: adPrompt(brief),
+      user: JSON.stringify({ product: brief.product, keywords: brief.keywords }),
+      temperature: 0.7,
+    },
+    call,
+  );
   return answer instanceof Error ? answer : answer.variants;
 }
 
@@ -67,19 +73,25 @@ export async function regenerateShorter(
   items: Array<{ text: string; max: number }>,
   spec: AdPlatformSpec,
   language: string,
+  call?: ModelCallContext,
 ): Promise<string[]> {
   if (!items.length) return [];
-  const answer = await askModelJson(llm, shortenedSchema, {
-    system: `Rewrite each ad text shorter, in language "${language}", keeping its meaning; each must fit its character limit (${spec.counting === 'double_width' ? 'CJK characters count as 2' : 'every character counts as 1'}). Answer {"texts": [strings in the same order]}.`,
-    user: JSON.stringify(
-      items.map((i) => ({
-        text: i.text,
-        max_characters: i.max,
-        now: countChars(i.text, spec.counting),
-      })),
-    ),
-    temperature: 0.7,
-  });
+  const answer = await askModelJson(
+    llm,
+    shortenedSchema,
+    {
+      system: `Rewrite each ad text shorter, in language "${language}", keeping its meaning; each must fit its character limit (${spec.counting === 'double_width' ? 'CJK characters count as 2' : 'every character counts as 1'}). Answer {"texts": [strings in the same order]}.`,
+      user: JSON.stringify(
+        items.map((i) => ({
+          text: i.text,
+          max_characters: i.max,
+          now: countChars(i.text, spec.counting),
+        })),
+      ),
+      temperature: 0.7,
+    },
+    call,
+  );
   if (answer instanceof Error || answer.texts.length !== items.length)
     return items.map((i) => i.text);
   return answer.texts;

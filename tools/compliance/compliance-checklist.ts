@@ -3,29 +3,15 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { InvalidInputError } from '../../core/errors';
 import { GLOBAL_MARKET, TOPIC_LABELS, TOPICS } from '../../knowledge/ingest/metadata';
-import { applicableDocuments, type KnowledgeDocument } from '../../knowledge/store/documents';
+import { applicableDocuments } from '../../knowledge/store/documents';
 import { sellerActions, summaryOf } from '../../knowledge/store/sections';
 import { getCategory, normalizeCategory } from '../../core/domain/categories';
 import { normalizeMarket, withEuInheritance } from '../../core/domain/markets';
 import { checklistAnswer, checklistSources } from './compliance-checklist-answer';
+import { isoDay, ruleTiming } from '../../core/domain/rule-timing';
+import { CHANNEL_HELP, channelFits, normalizeChannel } from './channels';
 
 export const COMPLIANCE_CHECKLIST = 'compliance_checklist';
-
-/** Sales channels named in document titles; a document naming only other channels is left out. */
-const CHANNELS: Record<string, string[]> = {
-  amazon: ['amazon'],
-  ebay: ['ebay'],
-  etsy: ['etsy'],
-  'tiktok-shop': ['tiktok'],
-  temu: ['temu'],
-  shein: ['shein'],
-  shopee: ['shopee'],
-  lazada: ['lazada'],
-  aliexpress: ['aliexpress'],
-  'mercado-libre': ['mercado libre', 'mercadolibre'],
-  'own-website': [],
-};
-const ALL_CHANNEL_NAMES = [...new Set(Object.values(CHANNELS).flat())];
 
 const input = z.object({
   markets: z
@@ -41,20 +27,18 @@ const input = z.object({
     .describe(
       'Product category: electronics, radio-equipment, toys, cosmetics, batteries, apparel, food, food-contact, e-cigarettes or software (Chinese and English aliases work, e.g. "bluetooth", "玩具").',
     ),
-  channel: z
-    .string()
-    .min(1)
-    .optional()
-    .describe(
-      `Where you sell: ${Object.keys(CHANNELS).join(', ')}. Leaves out rules written for other platforms.`,
-    ),
+  channel: z.string().min(1).optional().describe(CHANNEL_HELP),
 });
 
 const obligation = z.object({
   document_id: z.string().describe('Knowledge document id.'),
   title: z.string().describe('The obligation.'),
   market: z.string().describe('Market (ISO code or EU).'),
-  status: z.string().describe('in force, scheduled or changed.'),
+  status: z
+    .string()
+    .describe(
+      "On today's date: in force, scheduled (not yet in force) or changed (recently changed).",
+    ),
   status_note: z.string().nullable().describe('What is changing or uncertain.'),
   effective: z.string().nullable().describe('When it takes or took effect.'),
   as_of: z.string().nullable().describe('When the information was last checked.'),
@@ -94,13 +78,6 @@ function resolveMarkets(values: string[]): string[] {
   );
 }
 
-function channelFits(doc: KnowledgeDocument, channel: string | null): boolean {
-  if (!channel) return true;
-  const title = doc.title.toLowerCase();
-  const named = ALL_CHANNEL_NAMES.filter((name) => title.includes(name));
-  return !named.length || named.some((name) => CHANNELS[channel].includes(name));
-}
-
 export const complianceChecklist = defineTool({
   name: COMPLIANCE_CHECKLIST,
   title: 'Compliance checklist',
@@ -119,18 +96,15 @@ export const complianceChecklist = defineTool({
           message: `unknown category; use one of electronics, toys, cosmetics, ...`,
         },
       ]);
-    const channel = args.channel ? args.channel.trim().toLowerCase().replace(/\s+/g, '-') : null;
-    if (channel && !(channel in CHANNELS))
-      throw new InvalidInputError(`Unknown channel "${args.channel}".`, [
-        { path: 'channel', message: `use one of ${Object.keys(CHANNELS).join(', ')}` },
-      ]);
+    const channel = normalizeChannel(args.channel);
     const tags = [category, ...(getCategory(category)?.knowledgeTags ?? [])];
     const docs = (
       await applicableDocuments(deps.db, {
         markets: [...markets, GLOBAL_MARKET],
         categoryTags: tags,
       })
-    ).filter((doc) => channelFits(doc, channel));
+    ).filter((doc) => channelFits(doc.title, channel));
+    const asOf = isoDay(deps.now());
     const order = [
       ...TOPICS,
       ...new Set(
@@ -147,7 +121,7 @@ export const complianceChecklist = defineTool({
             document_id: d.id,
             title: d.title,
             market: d.market,
-            status: d.status,
+            status: ruleTiming(d, asOf).status,
             status_note: d.status_note,
             effective: d.effective,
             as_of: d.as_of,
@@ -162,7 +136,9 @@ export const complianceChecklist = defineTool({
     const notes: string[] = [];
     if (!count)
       notes.push(`The knowledge base has no obligations for ${category} in ${markets.join(', ')}.`);
-    const pending = docs.filter((d) => d.status !== 'in force').length;
+    const pending = topics
+      .flatMap((t) => t.obligations)
+      .filter((o) => o.status !== 'in force').length;
     if (pending)
       notes.push(`${pending} obligation(s) are scheduled or recently changed: check their dates.`);
     notes.push(

@@ -4,6 +4,8 @@ import { defineTool } from '../define-tool';
 import { TOPICS } from '../../knowledge/ingest/metadata';
 import { searchKnowledge, type Passage } from '../../knowledge/search/search-knowledge';
 import { lookupAnswer, lookupSources } from './compliance-lookup-answer';
+import { coverageInText, coverageNotes, coverageOf } from './coverage';
+import { isoDay, ruleTiming } from '../../core/domain/rule-timing';
 
 export const COMPLIANCE_LOOKUP = 'compliance_lookup';
 
@@ -52,7 +54,9 @@ const result = z.object({
   topic: z.string().describe('Topic, e.g. vat-gst or certification.'),
   status: z
     .string()
-    .describe('in force, scheduled (not yet in force) or changed (recently changed).'),
+    .describe(
+      "On today's date: in force, scheduled (not yet in force) or changed (recently changed).",
+    ),
   status_note: z.string().nullable().describe('What is changing or uncertain, when known.'),
   effective: z.string().nullable().describe('When the rule takes or took effect.'),
   as_of: z.string().nullable().describe('When the information was last checked.'),
@@ -80,14 +84,14 @@ const output = z.object({
 
 export type ComplianceLookupOutput = z.output<typeof output>;
 
-function toResult(p: Passage): z.input<typeof result> {
+function toResult(p: Passage, asOf: string): z.input<typeof result> {
   return {
     document_id: p.documentId,
     text: p.text,
     title: p.title,
     market: p.market,
     topic: p.topic,
-    status: p.status,
+    status: ruleTiming(p, asOf).status,
     status_note: p.statusNote,
     effective: p.effective,
     as_of: p.asOf,
@@ -104,19 +108,32 @@ export const complianceLookup = defineTool({
     'Searches the regulation knowledge base (VAT/GST, customs, product safety, certification, labelling, EPR, data protection, consumer rights, marketplace rules) and returns the passages that answer the question, each with its source, effective date, status and confidence. Understands English and Chinese questions. Returns no results, with a note, when nothing relevant is known.',
   input,
   output,
-  annotations: { readOnly: true },
-  run: async (args, deps) => {
-    const found = await searchKnowledge(deps, {
-      query: args.question,
-      markets: args.markets,
-      categories: args.category ? [args.category] : undefined,
-      topics: args.topics,
-      limit: args.limit,
-    });
-    const notes = [...found.notes];
+  // Chinese questions are translated by the language model when one is configured.
+  annotations: { readOnly: true, openWorld: true },
+  run: async (args, deps, ctx) => {
+    const coverage = args.markets?.length
+      ? await coverageOf(deps.db, args.markets)
+      : await coverageInText(deps.db, args.question);
+    const uncovered = coverage.notCovered.length + coverage.euOnly.length > 0;
+    if (!coverage.markets.length && coverage.notCovered.length)
+      return { results: [], markets: [], notes: coverageNotes(coverage) };
+    const found = await searchKnowledge(
+      deps,
+      {
+        query: args.question,
+        markets: args.markets?.length || uncovered ? coverage.markets : undefined,
+        categories: args.category ? [args.category] : undefined,
+        topics: args.topics,
+        limit: args.limit,
+      },
+      ctx,
+    );
+    const notes = [...coverageNotes(coverage), ...found.notes];
     if (found.markets.includes('EU') && found.markets.some((m) => m !== 'EU' && m !== 'GLOBAL'))
       notes.push('EU-level rules are included because EU member states apply them.');
-    const scheduled = found.passages.filter((p) => p.status === 'scheduled').length;
+    const asOf = isoDay(deps.now());
+    const results = found.passages.map((p) => toResult(p, asOf));
+    const scheduled = results.filter((r) => r.status === 'scheduled').length;
     if (scheduled)
       notes.push(
         `${scheduled} result(s) are scheduled and not yet in force: check the effective date.`,
@@ -125,7 +142,7 @@ export const complianceLookup = defineTool({
       notes.push('Some results have low confidence: verify them against the official text.');
     if (found.passages.length)
       notes.push('Not legal advice: verify against the cited source before relying on a figure.');
-    return { results: found.passages.map(toResult), markets: found.markets, notes };
+    return { results, markets: found.markets, notes };
   },
   citations: lookupSources,
   toAnswer: lookupAnswer,

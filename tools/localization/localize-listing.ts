@@ -2,13 +2,13 @@
 // required notices with citations, restricted-content flags), translated when a language model is configured.
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
-import { CATEGORY_IDS, normalizeCategory } from '../../core/domain/categories';
 import { localizeListing } from './localize';
 import { PLATFORMS } from './platform-limits';
 import { targetMarketField } from '../shared/target-market';
 import { citationOutput } from '../shared/citations';
 import { knowledgeSources } from '../shared/citation-sources';
 import { localizedAnswer } from './localize-listing-answer';
+import { categoryField } from '../shared/category-field';
 
 const quantity = z.object({
   value: z.number().describe('The number, e.g. 10'),
@@ -49,20 +49,7 @@ export const localizeListingInput = z.object({
         .describe('Current price; converted to the target currency with the dated FX table'),
     })
     .describe('The listing to localize'),
-  category: z
-    .string()
-    .describe(`Product category: ${CATEGORY_IDS.join(', ')} (or a common name such as "skincare")`)
-    .transform((value, ctx) => {
-      const id = normalizeCategory(value);
-      if (!id) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `unknown category "${value}"; use one of ${CATEGORY_IDS.join(', ')}`,
-        });
-        return z.NEVER;
-      }
-      return id;
-    }),
+  category: categoryField('Product category'),
   source_market: targetMarketField('Market the listing is written for now'),
   target_market: targetMarketField('Market to sell in'),
   platform: z
@@ -123,6 +110,17 @@ export const localizeListingOutput = z.object({
   mode: z
     .enum(['llm', 'deterministic'])
     .describe('llm: translated by the model; deterministic: no model used'),
+  category: z
+    .object({
+      id: z.string(),
+      match: z
+        .enum(['known', 'nearest', 'general', 'excluded'])
+        .describe(
+          'known: a category name; nearest: mapped from a product word; general or excluded: rules for all goods only',
+        ),
+      note: z.string().optional(),
+    })
+    .describe('The category whose rules were applied, and how the given value was mapped'),
   source_market: z.string(),
   target_market: z.string(),
   platform: z.string(),
@@ -195,8 +193,9 @@ export const localizeListingTool = defineTool({
     'Adapts a product listing to another market and platform: converts units (metric or US) with local number formats, converts the price with a dated FX table, enforces the platform field limits without cutting words, adds the notices the market requires for the category (GPSR, Prop 65, French for Quebec, Arabic for Saudi Arabia...) with citations, and flags restricted or risky content. Translates with the language model when one is configured; otherwise marks text needs_translation.',
   input: localizeListingInput,
   output: localizeListingOutput,
-  annotations: { readOnly: true },
-  run: (input, deps) => localizeListing(input, deps),
+  // Translates with the language model when one is configured.
+  annotations: { readOnly: true, openWorld: true },
+  run: (input, deps, ctx) => localizeListing(input, deps, ctx),
   citations: (out) => knowledgeSources(out.citations),
   toAnswer: localizedAnswer,
 });

@@ -1,6 +1,8 @@
 // The localize_listing pipeline: units and number formats, currency, optional model translation, platform limits,
 // required notices with citations, and restricted-content flags, in that order, re-checked after the model.
 import type { Deps } from '../../core/deps';
+import type { CategoryMatch } from '../../core/domain/categories';
+import type { ModelCallContext } from '../../core/llm';
 import { lintText } from '../claims/lint';
 import { applyListingLimits, type LimitApplied, type ListingText } from './apply-limits';
 import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from './fx';
@@ -9,10 +11,12 @@ import { resolveNotices, type Notice } from './resolve-notices';
 import { type Citation } from '../shared/citations';
 import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
 import { translateWithLlm } from './translate-llm';
+import { ozMeansVolume } from '../shared/oz-context';
 import {
   convertQuantity,
   convertText,
   formatNumber,
+  parseUnit,
   roundTo,
   type Conversion,
   type QuantityContext,
@@ -28,7 +32,7 @@ export interface LocalizeInput {
     attributes: Record<string, AttributeValue>;
     price?: { amount: number; currency: string };
   };
-  category: string;
+  category: CategoryMatch;
   source_market: TargetMarket;
   target_market: TargetMarket;
   platform: Platform;
@@ -50,6 +54,7 @@ export interface Warning {
 export interface LocalizeOutput {
   summary: string;
   mode: 'llm' | 'deterministic';
+  category: CategoryMatch;
   source_market: string;
   target_market: string;
   platform: Platform;
@@ -76,7 +81,11 @@ export interface LocalizeOutput {
 
 const TEXT_FIELDS = ['title', 'bullets', 'description'] as const;
 
-export async function localizeListing(input: LocalizeInput, deps: Deps): Promise<LocalizeOutput> {
+export async function localizeListing(
+  input: LocalizeInput,
+  deps: Deps,
+  call?: ModelCallContext,
+): Promise<LocalizeOutput> {
   const target = input.target_market;
   const language = input.target_language ?? target.language;
   const sourceLanguage = input.source_language ?? input.source_market.language;
@@ -85,8 +94,15 @@ export async function localizeListing(input: LocalizeInput, deps: Deps): Promise
     sourceLocale: input.source_market.locale,
     targetLocale: locale,
     system: usesImperial(target) ? 'us' : 'metric',
+    ozIsVolume: ozMeansVolume([input.listing.title, ...input.listing.bullets]),
   };
   const warnings: Warning[] = [];
+  if (input.category.note)
+    warnings.push({
+      code: `category_${input.category.match}`,
+      severity: ['general', 'excluded'].includes(input.category.match) ? 'warning' : 'info',
+      message: input.category.note,
+    });
   const conversions: Conversion[] = [];
 
   // 1. Units in the text and attributes, for the target system and locale.
@@ -103,7 +119,11 @@ export async function localizeListing(input: LocalizeInput, deps: Deps): Promise
   const attributes: Record<string, string> = {};
   for (const [key, value] of Object.entries(input.listing.attributes)) {
     if (typeof value === 'object') {
-      const r = convertQuantity(value.value, value.unit, `attributes.${key}`, qctx);
+      const unit =
+        qctx.ozIsVolume && parseUnit(value.unit) === 'oz' && !/weight|mass|wt/i.test(key)
+          ? 'fl oz'
+          : value.unit;
+      const r = convertQuantity(value.value, unit, `attributes.${key}`, qctx);
       if (!r) {
         warnings.push({
           code: 'unknown_unit',
@@ -132,14 +152,18 @@ export async function localizeListing(input: LocalizeInput, deps: Deps): Promise
   const sameLanguage = language.split('-')[0] === sourceLanguage.split('-')[0];
   if (!sameLanguage) {
     const translated = deps.llm
-      ? await translateWithLlm(deps.llm, {
-          listing: text,
-          sourceLanguage,
-          targetLanguage: language,
-          target,
-          limits,
-          category: input.category,
-        })
+      ? await translateWithLlm(
+          deps.llm,
+          {
+            listing: text,
+            sourceLanguage,
+            targetLanguage: language,
+            target,
+            limits,
+            category: input.category.id,
+          },
+          call,
+        )
       : null;
     if (translated instanceof Error) {
       warnings.push({
@@ -176,7 +200,7 @@ export async function localizeListing(input: LocalizeInput, deps: Deps): Promise
   // 5. Restricted or risky content in the final text.
   const ctx = {
     markets: target.ruleCodes,
-    category: input.category,
+    category: input.category.id,
     platform: input.platform,
     now: deps.now(),
   };
@@ -202,7 +226,7 @@ export async function localizeListing(input: LocalizeInput, deps: Deps): Promise
   const resolved = await resolveNotices(
     deps.db,
     target,
-    input.category,
+    input.category.id,
     input.platform,
     language,
     input.details,
@@ -238,6 +262,7 @@ export async function localizeListing(input: LocalizeInput, deps: Deps): Promise
   return {
     summary,
     mode,
+    category: input.category,
     source_market: input.source_market.code,
     target_market: target.code,
     platform: input.platform,

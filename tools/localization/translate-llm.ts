@@ -1,7 +1,7 @@
 // Asks the configured chat model to translate and adapt a listing's title, bullets and description; the answer
 // is parsed strictly and everything exact (units, limits, notices, claims) is re-checked by the caller.
 import { z } from 'zod';
-import type { Llm } from '../../core/llm';
+import type { Llm, ModelCallContext } from '../../core/llm';
 import { notesFor } from '../shared/market-notes';
 import { askModelJson } from '../shared/llm-json';
 import type { ListingText } from './apply-limits';
@@ -45,6 +45,7 @@ export function translationPrompt(req: TranslateRequest): { system: string; user
 export async function translateWithLlm(
   llm: Llm,
   req: TranslateRequest,
+  call?: ModelCallContext,
 ): Promise<ListingText | Error> {
-  return askModelJson(llm, answerSchema, { ...translationPrompt(req), temperature: 0.2 });
+  return askModelJson(llm, answerSchema, { ...translationPrompt(req), temperature: 0.2 }, call);
 }

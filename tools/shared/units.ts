@@ -1,5 +1,6 @@
 // Units: exact conversion factors, the target unit for metric or US markets, locale number formatting, and
 // finding and converting quantities written in text ("10 x 8 in", "2.5 lb", "16 fl oz", "350 °F").
+import { saysWeight } from './oz-context';
 
 export type Dimension = 'length' | 'mass' | 'volume' | 'temperature';
 export type UnitSystem = 'metric' | 'us';
@@ -195,6 +196,8 @@ export interface QuantityContext {
   sourceLocale: string;
   targetLocale: string;
   system: UnitSystem;
+  /** A bare "oz" is a fluid ounce (the product is a liquid or holds one), unless the words before it say weight. */
+  ozIsVolume?: boolean;
 }
 
 /**
@@ -210,7 +213,10 @@ export function convertText(
   const out = text.replace(QUANTITY, (...args) => {
     const groups = args[args.length - 1] as Record<string, string | undefined>;
     const index = SPELLINGS.findIndex((_, i) => groups[`u${i}`] !== undefined);
-    const symbol = SPELLINGS[index][0];
+    const offset = args[args.length - 3] as number;
+    const written = SPELLINGS[index][0];
+    const symbol =
+      written === 'oz' && ctx.ozIsVolume && !saysWeight(text.slice(0, offset)) ? 'fl oz' : written;
     const nums = groups.nums!.split(/\s*(?:x|×|X|by)\s*/);
     const values = nums.map((n) => parseLocaleNumber(n, ctx.sourceLocale));
     if (values.some((v) => !Number.isFinite(v))) return args[0] as string;

@@ -9,6 +9,8 @@ import type { ChatEvent, ChatTurnRequest } from '../../agent/events';
 import { runChatTurn, validateTurnRequest } from '../../agent/run-turn';
 import type { AppEnv } from '../http/app-env';
 import { readJsonBody } from '../http/json-body';
+import { callerOf, type Caller } from '../../security/caller';
+import { limitTools } from '../../security/widget-tools';
 
 const chatBody = z.object({
   message: z.string().describe('The question or request, in any language.'),
@@ -17,6 +19,11 @@ const chatBody = z.object({
     .optional()
     .describe('Continue this conversation (the id from an earlier `start` event).'),
 });
+
+/** The deps a caller's turn runs with: its tool registry limited to the tools it may reach. */
+export function depsFor(deps: AppDeps, caller: Caller): AppDeps {
+  return caller.tools ? { ...deps, registry: limitTools(deps.registry, caller.tools) } : deps;
+}
 
 /** An SSE message for a chat event: `event: <type>` and the rest of the event as JSON. */
 export function sseMessage(event: ChatEvent) {
@@ -54,6 +61,7 @@ export function chatRoutes(deps: AppDeps) {
     .post('/api/chat', async (c) => {
       const parsed = chatBody.safeParse(await readJsonBody(c.req.raw));
       if (!parsed.success) throw invalidInputFromZod(parsed.error, 'chat request');
+      const caller = callerOf(c);
       const controller = new AbortController();
       c.req.raw.signal?.addEventListener('abort', () => controller.abort(), { once: true });
       const request: ChatTurnRequest = {
@@ -61,16 +69,17 @@ export function chatRoutes(deps: AppDeps) {
         conversationId: parsed.data.conversation_id,
         surface: 'http',
         principal: c.get('principal'),
+        access: caller,
         signal: controller.signal,
       };
       validateTurnRequest(request);
       return streamSSE(c, async (stream) => {
         stream.onAbort(() => controller.abort());
-        await streamTurn(deps, request, stream);
+        await streamTurn(depsFor(deps, caller), request, stream);
       });
     })
     .get('/api/conversations/:id', async (c) => {
-      const view = await getConversationView(deps.db, c.req.param('id'));
+      const view = await getConversationView(deps.db, c.req.param('id'), callerOf(c));
       if (!view) throw new NotFoundError(`No conversation with id ${c.req.param('id')}.`);
       return c.json(view);
     });

@@ -14,6 +14,8 @@ import type { ChatEvent, ChatTurnRequest, Usage } from '../../agent/events';
 import { runChatTurn, validateTurnRequest } from '../../agent/run-turn';
 import type { AppEnv } from '../http/app-env';
 import { readJsonBody } from '../http/json-body';
+import { callerOf } from '../../security/caller';
+import type { ConversationAccess } from '../../agent/conversation-access';
 
 export const MODEL_ID = 'tradepilot';
 
@@ -48,6 +50,7 @@ export function turnRequestFromMessages(
   messages: z.infer<typeof completionBody>['messages'],
   principal?: string,
   conversationId?: string,
+  access?: ConversationAccess,
 ): ChatTurnRequest {
   const turns = messages
     .filter((m) => m.role === 'user' || m.role === 'assistant')
@@ -64,10 +67,34 @@ export function turnRequestFromMessages(
     conversationId,
     surface: 'http',
     principal,
+    access,
   };
 }
 
 const usageBody = (u: Usage) => ({ ...u });
+
+/** HTTP status for the code of a turn's `error` event. */
+const STATUS_BY_CODE: Record<string, number> = {
+  invalid_input: 400,
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+/** An error in the OpenAI format: `{error: {message, type, param, code}}`. */
+function openaiError(status: number, code: string, message: string) {
+  return {
+    error: {
+      message,
+      type: status >= 500 ? 'server_error' : 'invalid_request_error',
+      param: null,
+      code,
+    },
+  };
+}
 
 export function openaiRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
@@ -87,14 +114,28 @@ export function openaiRoutes(deps: AppDeps) {
         body.messages,
         c.get('principal'),
         c.req.header('X-Conversation-Id'),
+        callerOf(c),
       );
       validateTurnRequest(request);
       const created = Math.floor(Date.now() / 1000);
       const id = `chatcmpl-${crypto.randomUUID()}`;
+      // A client that goes away cancels the turn (and the model calls it is making).
+      const controller = new AbortController();
+      c.req.raw.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+      request.signal = controller.signal;
 
       if (!body.stream) {
-        const result = await runChatTurn(deps, request, () => undefined);
+        let failure: { code: string; message: string } | undefined;
+        const result = await runChatTurn(deps, request, (event) => {
+          if (event.type === 'error') failure ??= event;
+        });
         c.header('X-Conversation-Id', result.conversationId);
+        if (failure) {
+          const status = STATUS_BY_CODE[failure.code] ?? 500;
+          return c.json(openaiError(status, failure.code, failure.message), status as 500);
+        }
+        if (result.stopped)
+          return c.json(openaiError(499, 'cancelled', 'The request was cancelled.'), 499 as 500);
         return c.json({
           id,
           object: 'chat.completion',
@@ -112,8 +153,6 @@ export function openaiRoutes(deps: AppDeps) {
         });
       }
 
-      const controller = new AbortController();
-      request.signal = controller.signal;
       return streamSSE(c, async (stream) => {
         stream.onAbort(() => controller.abort());
         let writes = Promise.resolve();

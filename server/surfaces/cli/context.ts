@@ -2,6 +2,7 @@
 import type { AppConfig } from '../../../core/config';
 import type { Logger } from '../../../core/log';
 import type { AppDeps } from '../../deps';
+import type { ServerClient } from './server-client';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -30,6 +31,8 @@ export interface CliContext extends CliIo {
   openDeps(options?: OpenDepsOptions): Promise<AppDeps>;
   /** Serves HTTP until shut down. */
   serve(): Promise<{ closed: Promise<unknown> }>;
+  /** The server already running on this data directory (commands then go through its API), or null. */
+  runningServer(): Promise<ServerClient | null>;
 }
 
 export interface CliCommand {

@@ -12,6 +12,7 @@ import { migrateCommand } from './commands/migrate';
 import { seedDemoCommand } from './commands/seed-demo';
 import { serveCommand } from './commands/serve';
 import { toolCommand, toolsCommand } from './commands/tool';
+import { findRunningServer } from './server-client';
 
 export const commands: CliCommand[] = [
   serveCommand,
@@ -78,6 +79,7 @@ export async function main(
     log,
     openDeps: (options) => runtime.openDeps(config, log, { ...options, note: io.stderr }),
     serve: () => runtime.serve(config, log),
+    runningServer: () => findRunningServer(config),
   };
   try {
     return await command.run(args, ctx);

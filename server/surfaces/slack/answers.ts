@@ -92,7 +92,12 @@ async function runPlan(
   }
   const turn = await runChatTurn(
     deps,
-    { message: plan.text, surface: 'slack', principal },
+    {
+      message: plan.text,
+      surface: 'slack',
+      principal,
+      access: { owner: `slack:command:${principal}`, readsAll: false },
+    },
     () => undefined,
   );
   return turn.answer;
@@ -168,14 +173,17 @@ export async function answerMessage(ctx: SlackAnswerContext, event: MessageEvent
     const context = event.threadTs
       ? threadContext(await api.threadReplies(event.channel, event.threadTs), event.ts, botUserId)
       : [];
+    const thread = `slack:${event.teamId}:${event.channel}:${replyThread ?? 'dm'}`;
     const turn = await runChatTurn(
       deps,
       {
         message: question,
-        conversationKey: `slack:${event.teamId}:${event.channel}:${replyThread ?? 'dm'}`,
+        conversationKey: thread,
         context,
         surface: 'slack',
         principal: event.user,
+        // The thread owns its conversation: reachable only through this Slack thread.
+        access: { owner: thread, readsAll: false },
       },
       () => undefined,
     );

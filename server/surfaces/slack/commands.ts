@@ -1,5 +1,5 @@
 // The `/tradepilot` grammar: help, shortcuts that call one tool directly, and free questions for the agent.
-import { findPlatform } from '../../agent/router';
+import { adPlatformIn } from '../../agent/router';
 import { findCategories, normalizeCategory } from '../../../core/domain/categories';
 import { getMarket, normalizeMarket } from '../../../core/domain/markets';
 
@@ -109,7 +109,7 @@ function adPlan(args: string[]): CommandPlan | null {
   if (args.length === 0) return { kind: 'usage', message: USAGE.ad };
   const found = leadingMarkets(args.slice(1));
   // An unknown platform before a market still reads as the shortcut: the tool names the platforms it knows.
-  const platform = findPlatform(args[0], 'ads') ?? (found ? args[0].toLowerCase() : undefined);
+  const platform = adPlatformIn(args[0]) ?? (found ? args[0].toLowerCase() : undefined);
   if (!platform) return null;
   if (!found) return args.length <= 2 ? { kind: 'usage', message: USAGE.ad } : null;
   const product = args.slice(1 + found.used).join(' ');

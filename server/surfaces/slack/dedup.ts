@@ -9,7 +9,8 @@ export const DEDUP_RETENTION_DAYS = 3;
  * new (answer it), false when any was seen before (a retry, or the same message delivered as another event).
  */
 export async function claimSlackEvent(db: Queryable, keys: string[]): Promise<boolean> {
-  const unique = [...new Set(keys)];
+  // Sorted, so two instances claiming overlapping keys at once take the row locks in one order (no deadlock).
+  const unique = [...new Set(keys)].sort();
   const { rows } = await db.query<{ key: string }>(
     `INSERT INTO slack_events (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING RETURNING key`,
     [unique],

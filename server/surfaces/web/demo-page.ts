@@ -68,6 +68,10 @@ const TEXT = {
     en: 'Ask about compliance, listings, ads and stock in plain language, in English or Chinese. Try an example below or open the chat in the corner.',
     zh: '用中文或英文直接提问合规、商品页、广告和库存问题。点击下面的示例，或打开右下角的对话窗口。',
   },
+  noKey: {
+    en: 'Chat is off on this page: this server has keys, and no publishable key lists this page’s origin. Add it to TRADEPILOT_PUBLIC_KEYS (key=origin).',
+    zh: '本页对话已关闭：服务器已配置密钥，但没有任何公开密钥包含本页的域名。请在 TRADEPILOT_PUBLIC_KEYS 中加入（key=域名）。',
+  },
   noLlm: {
     en: 'This server runs without a language model: a rule-based router picks one tool and shows its results as they are. Set OPENAI_API_KEY for free-form answers.',
     zh: '本服务器未配置语言模型：由规则路由器选择一个工具并原样展示结果。设置 OPENAI_API_KEY 可获得自由对话式回答。',
@@ -113,9 +117,12 @@ export interface DemoPageOptions {
   origin: string;
   /** True when no language model is configured (the page says what that means). */
   noLlm: boolean;
+  /** The publishable key configured for this page's own origin; null on a public server without one (chat off),
+   * undefined in local development (no keys needed). */
+  widgetKey?: string | null;
 }
 
-export function demoPage({ lang, origin, noLlm }: DemoPageOptions) {
+export function demoPage({ lang, origin, noLlm, widgetKey }: DemoPageOptions) {
   const other: DemoLang = lang === 'en' ? 'zh' : 'en';
   const snippet = `<script src="${origin}/widget.js" data-key="YOUR_PUBLIC_KEY" async></script>`;
   const askButtons = (questions: string[], questionLang: DemoLang) =>
@@ -149,6 +156,7 @@ export function demoPage({ lang, origin, noLlm }: DemoPageOptions) {
           <h1>${TEXT.title[lang]}</h1>
           <p class="lead">${TEXT.lead[lang]}</p>
           ${noLlm ? html`<p class="mode">${TEXT.noLlm[lang]}</p>` : ''}
+          ${widgetKey === null ? html`<p class="mode">${TEXT.noKey[lang]}</p>` : ''}
           <div class="grid">
             ${CAPABILITIES.map(
               (c) =>
@@ -171,7 +179,13 @@ export function demoPage({ lang, origin, noLlm }: DemoPageOptions) {
         <footer>
           <p>${TEXT.disclaimer[lang]} · <a href="/health">${TEXT.health[lang]}</a></p>
         </footer>
-        <script src="/widget.js" async></script>
+        ${
+          widgetKey === null
+            ? ''
+            : widgetKey
+              ? html`<script src="/widget.js" data-key="${widgetKey}" async></script>`
+              : html`<script src="/widget.js" async></script>`
+        }
       </body>
     </html>`;
 }

@@ -1,16 +1,67 @@
-// `tradepilot chat ["question"]`: one question answered with streamed output, or an interactive session.
+// `tradepilot chat ["question"]`: one question answered with streamed output, or an interactive session; turns run
+// here or on the server that owns the data directory.
 import readline from 'node:readline';
 import type { AppDeps } from '../../../deps';
 import type { ChatEvent } from '../../../agent/events';
 import { runChatTurn } from '../../../agent/run-turn';
 import type { CliCommand, CliContext } from '../context';
+import type { ServerClient } from '../server-client';
 
 const HELP_LINE =
   'Type a question and press Enter. /new starts a new conversation, /exit (or Ctrl-D) quits, Ctrl-C stops an answer.';
 
+/** Runs one turn here or on the running server, emitting its events; resolves to the conversation id. */
+type RunTurn = (
+  message: string,
+  conversationId: string | undefined,
+  onEvent: (event: ChatEvent) => void,
+  signal?: AbortSignal,
+) => Promise<string>;
+
+const localTurns =
+  (deps: AppDeps): RunTurn =>
+  async (message, conversationId, onEvent, signal) =>
+    (
+      await runChatTurn(
+        deps,
+        // The CLI runs on the database itself: it may continue any conversation (--conversation <id>).
+        {
+          message,
+          conversationId,
+          surface: 'cli',
+          access: { owner: 'cli', readsAll: true },
+          signal,
+        },
+        onEvent,
+      )
+    ).conversationId;
+
+const serverTurns =
+  (server: ServerClient): RunTurn =>
+  async (message, conversationId, onEvent, signal) => {
+    let id = conversationId ?? '';
+    let done = false;
+    await server.chat(
+      message,
+      conversationId,
+      (event) => {
+        if (event.type === 'start' || event.type === 'done') id = event.conversation_id || id;
+        done ||= event.type === 'done';
+        onEvent(event);
+      },
+      signal,
+    );
+    // Stopping closes the stream before the server's `done` arrives.
+    if (!done && signal?.aborted) {
+      const usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
+      onEvent({ type: 'done', conversation_id: id, usage, stopped: true });
+    }
+    return id;
+  };
+
 /** Streams answer tokens to stdout and tool activity to stderr; returns false when the turn reported an error. */
 async function ask(
-  deps: AppDeps,
+  turn: RunTurn,
   ctx: CliContext,
   message: string,
   conversationId: string | undefined,
@@ -37,12 +88,7 @@ async function ask(
         break;
     }
   };
-  const result = await runChatTurn(
-    deps,
-    { message, conversationId, surface: 'cli', signal },
-    onEvent,
-  );
-  return { ok, conversationId: result.conversationId };
+  return { ok, conversationId: await turn(message, conversationId, onEvent, signal) };
 }
 
 function parseArgs(args: string[]): { question?: string; conversation?: string } | string {
@@ -58,7 +104,7 @@ function parseArgs(args: string[]): { question?: string; conversation?: string }
   return out;
 }
 
-async function interactive(deps: AppDeps, ctx: CliContext, conversation?: string): Promise<number> {
+async function interactive(turn: RunTurn, ctx: CliContext, conversation?: string): Promise<number> {
   const rl = readline.createInterface({
     input: process.stdin,
     output: process.stderr,
@@ -82,7 +128,7 @@ async function interactive(deps: AppDeps, ctx: CliContext, conversation?: string
       ctx.stderr('(new conversation)');
     } else if (message) {
       current = new AbortController();
-      const result = await ask(deps, ctx, message, conversationId, current.signal);
+      const result = await ask(turn, ctx, message, conversationId, current.signal);
       current = undefined;
       conversationId = result.conversationId;
       failed ||= !result.ok;
@@ -91,6 +137,24 @@ async function interactive(deps: AppDeps, ctx: CliContext, conversation?: string
   }
   rl.close();
   return failed ? 1 : 0;
+}
+
+async function converse(
+  turn: RunTurn,
+  ctx: CliContext,
+  parsed: { question?: string; conversation?: string },
+): Promise<number> {
+  if (parsed.question === undefined) return interactive(turn, ctx, parsed.conversation);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  try {
+    const result = await ask(turn, ctx, parsed.question, parsed.conversation, controller.signal);
+    ctx.stderr(`(conversation ${result.conversationId})`);
+    return result.ok ? 0 : 1;
+  } finally {
+    process.off('SIGINT', stop);
+  }
 }
 
 export const chatCommand: CliCommand = {
@@ -103,25 +167,14 @@ export const chatCommand: CliCommand = {
       ctx.stderr(`${parsed}\nUsage: tradepilot ${this.usage}`);
       return 2;
     }
+    const server = await ctx.runningServer();
+    if (server) {
+      ctx.stderr(`(through ${server.label})`);
+      return converse(serverTurns(server), ctx, parsed);
+    }
     const deps = await ctx.openDeps();
     try {
-      if (parsed.question === undefined) return await interactive(deps, ctx, parsed.conversation);
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      try {
-        const result = await ask(
-          deps,
-          ctx,
-          parsed.question,
-          parsed.conversation,
-          controller.signal,
-        );
-        ctx.stderr(`(conversation ${result.conversationId})`);
-        return result.ok ? 0 : 1;
-      } finally {
-        process.off('SIGINT', stop);
-      }
+      return await converse(localTurns(deps), ctx, parsed);
     } finally {
       await deps.db.close();
     }

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { INVENTORY_FILES } from '../../../../tools/inventory/import/csv-files';
+import { AppError } from '../../../../core/errors';
 import {
-  ImportRejectedError,
-  formatProblem,
   importInventory,
+  type ImportResult,
 } from '../../../../tools/inventory/import/import-inventory';
 import type { CliCommand } from '../context';
 
@@ -34,27 +34,39 @@ export const importInventoryCommand: CliCommand = {
       );
       return 2;
     }
-    // Migrations only: an import never loads the demo data set.
-    const deps = await ctx.openDeps({ firstRun: false });
+    const server = await ctx.runningServer();
+    let result: Pick<ImportResult, 'files' | 'counts'>;
     try {
-      const result = await importInventory(deps.db, files);
-      const counts = Object.entries(result.counts)
-        .filter(([, n]) => n > 0)
-        .map(([table, n]) => `${n} ${table}`)
-        .join(', ');
-      ctx.stdout(
-        `Imported ${result.files.join(', ')} from ${dir}: ${counts || 'no rows'} (inserted or updated).`,
-      );
-      return 0;
+      if (server) {
+        ctx.stderr(`(through ${server.label})`);
+        result = await server.post<ImportResult>('/api/inventory/import', { files });
+      } else {
+        // Migrations only: an import never loads the demo data set.
+        const deps = await ctx.openDeps({ firstRun: false });
+        try {
+          result = await importInventory(deps.db, files);
+        } finally {
+          await deps.db.close();
+        }
+      }
     } catch (err) {
-      if (!(err instanceof ImportRejectedError)) throw err;
-      for (const problem of err.problems) ctx.stderr(formatProblem(problem));
+      // Rejected rows, from this process or the server: each issue is `file:line: reason`.
+      const problems =
+        err instanceof AppError && err.status === 400 ? err.details.issues : undefined;
+      if (!problems?.length) throw err;
+      for (const problem of problems) ctx.stderr(`${problem.path}: ${problem.message}`);
       ctx.stderr(
-        `import-inventory: ${err.problems.length} problem${err.problems.length === 1 ? '' : 's'}; nothing was written.`,
+        `import-inventory: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.`,
       );
       return 2;
-    } finally {
-      await deps.db.close();
     }
+    const counts = Object.entries(result.counts)
+      .filter(([, n]) => n > 0)
+      .map(([table, n]) => `${n} ${table}`)
+      .join(', ');
+    ctx.stdout(
+      `Imported ${result.files.join(', ')} from ${dir}: ${counts || 'no rows'} (inserted or updated).`,
+    );
+    return 0;
   },
 };

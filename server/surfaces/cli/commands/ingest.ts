@@ -1,9 +1,17 @@
-// `tradepilot ingest [paths...] [--prune] [metadata flags]`: loads documents into the knowledge base.
+// `tradepilot ingest [paths...] [--prune] [metadata flags]`: loads documents into the knowledge base (through the
+// running server when one owns the data directory).
 import { parseArgs } from 'node:util';
 import { AppError, toolErrorText } from '../../../../core/errors';
-import { ingestPaths } from '../../../../knowledge/ingest/bundled';
+import {
+  BUNDLED_DIR,
+  PACKAGE_ROOT,
+  ingestPaths,
+  type IngestPathsOptions,
+} from '../../../../knowledge/ingest/bundled';
 import type { IngestReport } from '../../../../knowledge/ingest/ingest';
-import type { CliCommand } from '../context';
+import { listFiles, readSources } from '../../../../knowledge/ingest/sources';
+import type { CliCommand, CliContext } from '../context';
+import type { ServerClient } from '../server-client';
 
 /** Flags that set a document metadata field for every file given (front-matter keys otherwise). */
 const META_FLAGS = {
@@ -35,6 +43,47 @@ export function formatIngestReport(report: IngestReport): string {
   ] as const)
     if (ids.length) lines.push(`  ${label}: ${ids.join(', ')}`);
   return lines.join('\n');
+}
+
+async function ingestHere(
+  ctx: CliContext,
+  paths: string[],
+  options: IngestPathsOptions,
+): Promise<IngestReport> {
+  const deps = await ctx.openDeps();
+  try {
+    return await ingestPaths(deps, paths, options);
+  } finally {
+    await deps.db.close();
+  }
+}
+
+/** Reads and validates the files here, then sends them to the running server (POST /api/ingest). */
+async function ingestThroughServer(
+  server: ServerClient,
+  ctx: CliContext,
+  paths: string[],
+  options: IngestPathsOptions,
+): Promise<IngestReport | string> {
+  if (!paths.length)
+    return `The running server loaded the bundled knowledge when it started (${server.label}); give paths to add your own documents.`;
+  if (options.prune)
+    return `--prune needs the database itself: stop ${server.label} and run the command again.`;
+  ctx.stderr(`(through ${server.label})`);
+  const sources = await readSources(await listFiles(paths), {
+    overrides: options.overrides,
+    bundledDir: BUNDLED_DIR,
+    packageRoot: PACKAGE_ROOT,
+  });
+  return server.post<IngestReport>('/api/ingest', {
+    documents: sources.map((s) => ({
+      id: s.meta.id,
+      title: s.meta.title,
+      text: s.body,
+      format: 'text',
+      metadata: s.meta,
+    })),
+  });
 }
 
 export const ingestCommand: CliCommand = {
@@ -72,12 +121,21 @@ export const ingestCommand: CliCommand = {
       ctx.stderr('--id names one document: give exactly one file with it.');
       return 2;
     }
-    const deps = await ctx.openDeps();
     try {
-      const report = await ingestPaths(deps, parsed.positionals, {
-        prune: Boolean(parsed.values.prune),
-        overrides,
-      });
+      const server = await ctx.runningServer();
+      const report = server
+        ? await ingestThroughServer(server, ctx, parsed.positionals, {
+            prune: Boolean(parsed.values.prune),
+            overrides,
+          })
+        : await ingestHere(ctx, parsed.positionals, {
+            prune: Boolean(parsed.values.prune),
+            overrides,
+          });
+      if (typeof report === 'string') {
+        ctx.stderr(report);
+        return 2;
+      }
       ctx.stdout(formatIngestReport(report));
       return 0;
     } catch (err) {
@@ -86,8 +144,6 @@ export const ingestCommand: CliCommand = {
         return 2;
       }
       throw err;
-    } finally {
-      await deps.db.close();
     }
   },
 };

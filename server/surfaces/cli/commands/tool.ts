@@ -1,7 +1,32 @@
-// `tradepilot tool <name> '<json>'`: calls one tool through the invoke wrapper and prints its output JSON.
-import { toolErrorText } from '../../../../core/errors';
+// `tradepilot tool <name> '<json>'`: calls one tool through the invoke wrapper (or the running server) and prints
+// its output JSON; `tradepilot tools` lists the registry without opening the database.
+import { AppError, toolErrorText } from '../../../../core/errors';
 import { invokeTool } from '../../../../tools/invoke';
-import type { CliCommand } from '../context';
+import { defaultRegistry } from '../../../../tools/index';
+import type { CliCommand, CliContext } from '../context';
+
+async function callTool(
+  ctx: CliContext,
+  name: string,
+  input: unknown,
+): Promise<{ ok: true; output: unknown } | { ok: false; error: AppError }> {
+  const server = await ctx.runningServer();
+  if (server) {
+    ctx.stderr(`(through ${server.label})`);
+    try {
+      return { ok: true, output: await server.callTool(name, input) };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: err };
+      throw err;
+    }
+  }
+  const deps = await ctx.openDeps();
+  try {
+    return await invokeTool(deps.registry, deps, name, input, { surface: 'cli' });
+  } finally {
+    await deps.db.close();
+  }
+}
 
 export const toolCommand: CliCommand = {
   name: 'tool',
@@ -20,18 +45,13 @@ export const toolCommand: CliCommand = {
       ctx.stderr(`invalid_input: the input for ${name} is not valid JSON: ${json}`);
       return 2;
     }
-    const deps = await ctx.openDeps();
-    try {
-      const result = await invokeTool(deps.registry, deps, name, input, { surface: 'cli' });
-      if (!result.ok) {
-        ctx.stderr(toolErrorText(result.error));
-        return result.error.status < 500 ? 2 : 1;
-      }
-      ctx.stdout(JSON.stringify(result.output, null, 2));
-      return 0;
-    } finally {
-      await deps.db.close();
+    const result = await callTool(ctx, name, input);
+    if (!result.ok) {
+      ctx.stderr(toolErrorText(result.error));
+      return result.error.status < 500 ? 2 : 1;
     }
+    ctx.stdout(JSON.stringify(result.output, null, 2));
+    return 0;
   },
 };
 
@@ -40,12 +60,7 @@ export const toolsCommand: CliCommand = {
   usage: 'tools',
   summary: 'List the tools with their descriptions.',
   async run(_args, ctx) {
-    const deps = await ctx.openDeps({ firstRun: false });
-    try {
-      for (const tool of deps.registry.list()) ctx.stdout(`${tool.name}\t${tool.title}`);
-      return 0;
-    } finally {
-      await deps.db.close();
-    }
+    for (const tool of defaultRegistry().list()) ctx.stdout(`${tool.name}\t${tool.title}`);
+    return 0;
   },
 };

@@ -1,0 +1,52 @@
+// Numbers as sellers write them: "1,980", "19,99", "1.299,00", and Chinese numerals ("两", "十五").
+const ZH_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Chinese numerals up to 99 ("三", "十五", "二十") or Arabic digits; undefined when not a number. */
+export function parseSmallNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const words: Record<string, number> = {
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    twelve: 12,
+  };
+  if (words[text.toLowerCase()] !== undefined) return words[text.toLowerCase()];
+  const m = text.match(/^([一二两兩三四五六七八九])?(十)?([一二三四五六七八九])?$/);
+  if (!m || !text) return undefined;
+  if (!m[2]) return m[1] && !m[3] ? ZH_DIGITS[m[1]] : undefined;
+  return (m[1] ? ZH_DIGITS[m[1]] : 1) * 10 + (m[3] ? ZH_DIGITS[m[3]] : 0);
+}
+
+/** A written amount to a number: "1,980" and "1.980" group thousands, "19,99" uses a decimal comma. */
+export function parseAmount(text: string): number {
+  const t = text.replace(/\s/g, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
+  return Number(t);
+}
+
+/** The regex source of an amount: digits with optional thousands groups and decimals. */
+export const AMOUNT = String.raw`\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;

@@ -1,0 +1,180 @@
+// How a compliance plan reads: the one-line summary, the answer blocks (summary, a heading per phase, cited
+// steps, what is not covered, "show all" when cut), in English or Chinese.
+import type { Answer, AnswerCitation, AnswerLang, Block, ListItem } from '../../core/answer';
+import { getMarket } from '../../core/domain/markets';
+import type { CompliancePlanOutput, PlanStep } from './compliance-plan';
+import type { Phase } from './plan-rules';
+
+type Words = Record<AnswerLang, string>;
+
+const PHASE_LABELS: Record<Phase, Words> = {
+  before_listing: { en: 'Before listing', 'zh-Hans': '上架前', 'zh-Hant': '上架前' },
+  tax_and_customs: { en: 'Tax and customs', 'zh-Hans': '税务与海关', 'zh-Hant': '稅務與海關' },
+  ongoing: { en: 'Ongoing', 'zh-Hans': '持续义务', 'zh-Hant': '持續義務' },
+  upcoming: { en: 'Upcoming changes', 'zh-Hans': '即将生效', 'zh-Hant': '即將生效' },
+};
+
+const STATUS_WORDS: Record<string, Words> = {
+  'in force': { en: 'in force', 'zh-Hans': '已生效', 'zh-Hant': '已生效' },
+  changed: { en: 'recently changed', 'zh-Hans': '近期有变', 'zh-Hant': '近期有變' },
+  scheduled: { en: 'not yet in force', 'zh-Hans': '尚未生效', 'zh-Hant': '尚未生效' },
+};
+
+const T = {
+  from: { en: 'from {date}', 'zh-Hans': '{date} 起', 'zh-Hant': '{date} 起' },
+  next: { en: 'next change {date}', 'zh-Hans': '下次变化 {date}', 'zh-Hant': '下次變化 {date}' },
+  showAll: {
+    en: 'Show the full checklist ({n} more)',
+    'zh-Hans': '查看完整清单（另有 {n} 项）',
+    'zh-Hant': '查看完整清單（另有 {n} 項）',
+  },
+  showAllMessage: {
+    en: 'Show the full compliance checklist for {product} in {markets}',
+    'zh-Hans': '列出在{markets}销售{product}的完整合规清单',
+    'zh-Hant': '列出在{markets}銷售{product}的完整合規清單',
+  },
+  advice: {
+    en: 'Not legal advice: check each step against its source.',
+    'zh-Hans': '不构成法律意见：请按来源核实每一项。',
+    'zh-Hant': '不構成法律意見：請按來源核實每一項。',
+  },
+  empty: {
+    en: 'Nothing in the knowledge base for {product} in {markets}.',
+    'zh-Hans': '知识库中没有在{markets}销售{product}的规定。',
+    'zh-Hant': '知識庫中沒有在{markets}銷售{product}的規定。',
+  },
+  summary: {
+    en: '{product} in {markets}: {parts}.',
+    'zh-Hans': '在{markets}销售{product}：{parts}。',
+    'zh-Hant': '在{markets}銷售{product}：{parts}。',
+  },
+  part: { en: '{n} {label}', 'zh-Hans': '{label} {n} 项', 'zh-Hant': '{label} {n} 項' },
+  partNext: { en: ' (next {date})', 'zh-Hans': '（最近 {date}）', 'zh-Hant': '（最近 {date}）' },
+} satisfies Record<string, Words>;
+
+const fill = (w: Words, lang: AnswerLang, vars: Record<string, string | number>) =>
+  w[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+const listJoin = (items: string[], lang: AnswerLang) =>
+  lang === 'en' ? items.join(', ') : items.join('、');
+
+/** A market's name in the answer's language (Chinese names are among the market's aliases). */
+function marketName(code: string, lang: AnswerLang): string {
+  const market = getMarket(code);
+  if (!market) return code;
+  if (lang === 'en') return market.name;
+  const chinese = market.aliases.filter((a) => /[\u3400-\u9fff]/.test(a));
+  return (lang === 'zh-Hant' ? (chinese[1] ?? chinese[0]) : chinese[0]) ?? market.name;
+}
+
+/** The markets the seller named (EU only when no member state stands for it). */
+function namedMarkets(out: Pick<CompliancePlanOutput, 'markets'>, lang: AnswerLang): string {
+  const own = out.markets.filter((m) => m !== 'EU');
+  return listJoin(
+    (own.length ? own : out.markets).map((m) => marketName(m, lang)),
+    lang,
+  );
+}
+
+const LOWER_LABEL: Record<Phase, string> = {
+  before_listing: 'before listing',
+  tax_and_customs: 'for tax and customs',
+  ongoing: 'ongoing',
+  upcoming: 'upcoming',
+};
+
+/** One line: how many steps per phase, and the date of the next change. */
+export function planSummary(out: Omit<CompliancePlanOutput, 'summary'>): string {
+  const lang = out.language;
+  const vars = { product: out.product, markets: namedMarkets(out, lang) };
+  if (!out.steps.length) return fill(T.empty, lang, vars);
+  const parts = out.phases
+    .map((phase) => {
+      const steps = out.steps.filter((s) => s.phase === phase);
+      if (!steps.length) return null;
+      const label = lang === 'en' ? LOWER_LABEL[phase] : PHASE_LABELS[phase][lang];
+      const first = phase === 'upcoming' ? nextDate(steps) : null;
+      return (
+        fill(T.part, lang, { n: steps.length, label }) +
+        (first ? fill(T.partNext, lang, { date: first }) : '')
+      );
+    })
+    .filter((p): p is string => Boolean(p));
+  return fill(T.summary, lang, {
+    ...vars,
+    parts: lang === 'en' ? parts.join(', ') : parts.join('，'),
+  });
+}
+
+const nextDate = (steps: PlanStep[]) =>
+  steps
+    .map((s) => s.date)
+    .filter((d): d is string => Boolean(d))
+    .sort()[0] ?? null;
+
+function detail(s: PlanStep, lang: AnswerLang): string {
+  const when =
+    s.phase === 'upcoming'
+      ? s.why
+      : [s.why, STATUS_WORDS[s.status]?.[lang] ?? s.status].join(' · ');
+  const next =
+    s.phase !== 'upcoming' && s.next_change
+      ? ` · ${fill(T.next, lang, { date: s.next_change })}`
+      : '';
+  return `${when}${next} · ${s.market}`;
+}
+
+/** The plan as answer blocks: summary, one heading and list per phase, what is not covered, "show all". */
+export function planToAnswer(out: CompliancePlanOutput, lang: AnswerLang = out.language): Answer {
+  const citations: AnswerCitation[] = [];
+  const cite = (s: PlanStep): number => {
+    const found = citations.find((c) => c.document_id === s.document_id);
+    if (found) return found.n;
+    const n = citations.length + 1;
+    citations.push({
+      n,
+      document_id: s.document_id,
+      title: s.citation.title,
+      url: s.citation.url,
+      market: s.market,
+      as_of: s.citation.as_of,
+      status: s.status,
+    });
+    return n;
+  };
+  const summary = lang === out.language ? out.summary : planSummary({ ...out, language: lang });
+  const blocks: Block[] = [{ type: 'paragraph', text: summary }];
+  for (const phase of out.phases) {
+    const steps = out.steps.filter((s) => s.phase === phase);
+    if (!steps.length) continue;
+    blocks.push({ type: 'heading', level: 3, text: PHASE_LABELS[phase][lang] });
+    const items: ListItem[] = steps.map((s) => ({
+      text: s.action,
+      detail: detail(s, lang),
+      citations: [cite(s)],
+    }));
+    blocks.push({ type: 'list', items });
+  }
+  if (out.not_covered.length)
+    blocks.push({ type: 'notice', tone: 'warning', text: out.not_covered.join(' ') });
+  if (out.omitted) {
+    const vars = { n: out.omitted, product: out.product, markets: namedMarkets(out, lang) };
+    blocks.push({
+      type: 'action',
+      label: fill(T.showAll, lang, vars),
+      message: fill(T.showAllMessage, lang, vars),
+      ...(out.categories.length
+        ? {
+            tool: 'compliance_checklist',
+            arguments: {
+              markets: out.markets,
+              category: out.categories[0],
+              ...(out.channel ? { channel: out.channel } : {}),
+            },
+          }
+        : {}),
+    });
+  }
+  blocks.push({ type: 'notice', tone: 'info', text: T.advice[lang] });
+  return { blocks, citations };
+}
