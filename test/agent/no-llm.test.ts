@@ -124,7 +124,7 @@ describe('no-LLM turns', () => {
   });
 
   it('says plainly when the knowledge base has no answer, and helps when nothing matches', async () => {
-    const none = await turn('What are the VAT rules in Chile?');
+    const none = await turn('What are the battery rules in Chile?');
     expect(none.result.text).toContain('The knowledge base has nothing on this.');
     expect(none.events.some((e) => e.type === 'citation')).toBe(false);
     const help = await turn('hello');
