@@ -1,6 +1,7 @@
 // reorder_plan as an answer: SKU, warehouse, order quantity and value always visible; the formula inputs fold away.
 import type { AnswerLang, Block } from '../../core/answer';
 import {
+  field,
   inventoryAnswer,
   LABELS,
   sharedCurrency,
@@ -28,61 +29,19 @@ function columns(currency: string | undefined): InventoryColumn<Row>[] {
   return [
     { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
     { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
-    {
-      key: 'avg_daily_sales',
-      label: LABELS.salesPerDay,
-      priority: 3,
-      kind: 'number',
-      value: (r) => r.avg_daily_sales,
-    },
-    {
-      key: 'sigma_daily',
-      label: { en: 'σ/day', 'zh-Hans': '日销量标准差', 'zh-Hant': '日銷量標準差' },
-      priority: 3,
-      kind: 'number',
-      value: (r) => r.sigma_daily,
-    },
-    {
-      key: 'safety_stock',
-      label: { en: 'Safety stock', 'zh-Hans': '安全库存', 'zh-Hant': '安全庫存' },
-      priority: 3,
-      kind: 'number',
-      value: (r) => r.safety_stock,
-    },
-    {
-      key: 'order_up_to',
-      label: { en: 'Order up to', 'zh-Hans': '目标库存', 'zh-Hant': '目標庫存' },
-      priority: 3,
-      kind: 'number',
-      value: (r) => r.order_up_to,
-    },
-    {
-      key: 'available',
-      label: LABELS.available,
-      priority: 2,
-      kind: 'number',
-      value: (r) => r.available,
-    },
-    {
-      key: 'inbound_within_lead_time',
-      label: { en: 'Inbound ≤ LT', 'zh-Hans': '周期内到货', 'zh-Hant': '週期內到貨' },
-      priority: 3,
-      kind: 'number',
-      value: (r) => r.inbound_within_lead_time,
-    },
+    field<Row>('avg_daily_sales', LABELS.salesPerDay, 3, 'number'),
+    field<Row>('sigma_daily', LABELS.sigmaDaily, 3, 'number'),
+    field<Row>('safety_stock', LABELS.safetyStock, 3, 'number'),
+    field<Row>('order_up_to', LABELS.orderUpTo, 3, 'number'),
+    field<Row>('available', LABELS.available, 2, 'number'),
+    field<Row>('inbound_within_lead_time', LABELS.inboundWithinLeadTime, 3, 'number'),
     {
       key: 'case_moq',
       label: { en: 'Case/MOQ', 'zh-Hans': '箱规/起订量', 'zh-Hant': '箱規/起訂量' },
       priority: 3,
       value: (r) => `${r.case_pack}/${r.moq}`,
     },
-    {
-      key: 'quantity',
-      label: { en: 'Order qty', 'zh-Hans': '建议订购', 'zh-Hant': '建議訂購' },
-      priority: 1,
-      kind: 'number',
-      value: (r) => r.quantity,
-    },
+    field<Row>('quantity', LABELS.quantity, 1, 'number'),
     {
       key: 'order_value',
       label: { en: 'Value', 'zh-Hans': '金额', 'zh-Hant': '金額' },

@@ -2,6 +2,7 @@
 import type { AnswerLang, Block } from '../../core/answer';
 import type { Texts } from '../shared/answer-text';
 import {
+  field,
   inventoryAnswer,
   LABELS,
   sharedCurrency,
@@ -36,20 +37,8 @@ function columns(currency: string | undefined): InventoryColumn<Row>[] {
       priority: 2,
       value: (r, l) => REASON[r.reason][l],
     },
-    {
-      key: 'available',
-      label: LABELS.available,
-      priority: 2,
-      kind: 'number',
-      value: (r) => r.available,
-    },
-    {
-      key: 'avg_daily_sales',
-      label: LABELS.salesPerDay,
-      priority: 3,
-      kind: 'number',
-      value: (r) => r.avg_daily_sales,
-    },
+    field<Row>('available', LABELS.available, 2, 'number'),
+    field<Row>('avg_daily_sales', LABELS.salesPerDay, 3, 'number'),
     {
       key: 'days_of_cover',
       label: LABELS.cover,
@@ -57,13 +46,7 @@ function columns(currency: string | undefined): InventoryColumn<Row>[] {
       kind: 'number',
       value: (r) => (r.days_of_cover === null ? null : Math.round(r.days_of_cover)),
     },
-    {
-      key: 'last_sale_date',
-      label: { en: 'Last sale', 'zh-Hans': '最后售出', 'zh-Hant': '最後售出' },
-      priority: 3,
-      kind: 'date',
-      value: (r) => r.last_sale_date,
-    },
+    field<Row>('last_sale_date', LABELS.lastSaleDate, 3, 'date'),
     {
       key: 'value_tied_up',
       label: { en: 'Value tied up', 'zh-Hans': '占用资金', 'zh-Hant': '佔用資金' },
