@@ -53,7 +53,9 @@ export function inventoryAnswer<R>(
   };
   if (!rows.length) return [{ type: 'paragraph', text: fill(NONE, lang, vars) }];
   const shown = rows.length < out.total ? fill(SHOWN, lang, { n: rows.length }) : '';
-  const summary = [fill(SUMMARY, lang, { ...vars, shown }), ...extra].join(' ');
+  const summary = [fill(SUMMARY, lang, { ...vars, shown }), ...extra].join(
+    lang === 'en' ? ' ' : '',
+  );
   const blocks: Block[] = [
     { type: 'paragraph', text: summary },
     {
