@@ -21,7 +21,9 @@ export function pastedText(text: string): string | undefined {
   return rest.length >= 3 ? rest : undefined;
 }
 
-const BRAND_EN = /\bbrand(?:\s+name)?\s*(?:is|:|=)?\s*["“]?([A-Za-z0-9][\w&'’-]*)/i;
+// "brand" as a word of its own, not the ad format "Sponsored Brands".
+const BRAND_EN =
+  /(?<!sponsored\s)\bbrand(?:\s+name)?(?:\s*(?:is|:|=)\s*|\s+)["“]?([A-Za-z0-9][\w&'’-]*)/i;
 const BRAND_ZH =
   /品牌(?:名|名称|名稱)?\s*(?:是|为|為|叫|：|:)?\s*["“「]?([A-Za-z0-9][\w&'’-]*|[\u3400-\u9fff]{1,8}?)(?=["”」]|[，,。；;\s]|$)/;
 

@@ -35,8 +35,8 @@ const INTENTS = {
     '写|寫|生成|做|来|來|给我|給我|出|帮我|幫我|想',
   ),
   localize: rx(
-    'locali[sz]e|locali[sz]ation|translate|translation|adapt (my|this|the) listing',
-    '本地化|翻译|翻譯|改写成|改寫成|译成|譯成',
+    'locali[sz]e|locali[sz]ation|translate|translation|adapt (my|this|the) listing|listing (for|to|into) (?!(the )?(rules?|requirements?))',
+    '本地化|翻译|翻譯|改写成|改寫成|译成|譯成|上架到',
   ),
   transfer: rx(
     'transfers?|transferring|rebalanc\\w*|move (stock|inventory|units)|reallocat\\w*|redistribut\\w*',
@@ -233,10 +233,11 @@ const OPTIONAL: Record<string, string[]> = {
 export function finishRoute(tool: string, given: Record<string, unknown>, text: string): Route {
   const args = { ...given };
   const assumptions: string[] = [];
+  // A brand named before the product waits in `brand` until the product is known.
   if (tool === 'generate_ad_copy' && args.brand && args.product) {
     args.product = { brand: args.brand, ...(args.product as object) };
+    delete args.brand;
   }
-  delete args.brand;
   if (tool === 'localize_listing') {
     if (args.price && args.listing)
       args.listing = { ...(args.listing as object), price: args.price };

@@ -5,9 +5,9 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { AppDeps } from '../deps';
 import { InvalidInputError, toAppError } from '../../core/errors';
 import { systemPrompt } from '../../prompts/index';
+import type { InvokeContext } from '../../tools/define-tool';
 import type { Answer, AnswerCitation, Block } from '../../core/answer';
 import { blockToMarkdown, citationsToMarkdown } from '../../core/answer-markdown';
-import type { InvokeContext } from '../../tools/define-tool';
 import { CitationBook, eventCitation } from './citations';
 import {
   appendMessage,

@@ -7,9 +7,9 @@ import { applicableDocuments } from '../../knowledge/store/documents';
 import { sellerActions, summaryOf } from '../../knowledge/store/sections';
 import { getCategory, normalizeCategory } from '../../core/domain/categories';
 import { normalizeMarket, withEuInheritance } from '../../core/domain/markets';
-import { checklistAnswer, checklistSources } from './compliance-checklist-answer';
 import { isoDay, ruleTiming } from '../../core/domain/rule-timing';
 import { CHANNEL_HELP, channelFits, normalizeChannel } from './channels';
+import { checklistAnswer, checklistSources } from './compliance-checklist-answer';
 
 export const COMPLIANCE_CHECKLIST = 'compliance_checklist';
 

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { TOPICS } from '../../knowledge/ingest/metadata';
 import { searchKnowledge, type Passage } from '../../knowledge/search/search-knowledge';
-import { lookupAnswer, lookupSources } from './compliance-lookup-answer';
 import { coverageInText, coverageNotes, coverageOf } from './coverage';
 import { isoDay, ruleTiming } from '../../core/domain/rule-timing';
+import { lookupAnswer, lookupSources } from './compliance-lookup-answer';
 
 export const COMPLIANCE_LOOKUP = 'compliance_lookup';
 

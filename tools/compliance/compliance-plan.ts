@@ -24,7 +24,7 @@ import {
   type PlanContext,
   type Placement,
 } from './plan-rules';
-import { planSummary, planToAnswer } from './plan-answer';
+import { planSources, planSummary, planToAnswer } from './plan-answer';
 
 export const COMPLIANCE_PLAN = 'compliance_plan';
 
@@ -259,7 +259,7 @@ export const compliancePlan = defineTool({
     };
     return { ...out, summary: planSummary(out) };
   },
-  citations: (out) => planToAnswer(out).citations,
+  citations: planSources,
   toAnswer: (out, lang) => planToAnswer(out, lang).blocks,
 });
 

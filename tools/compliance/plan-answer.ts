@@ -1,6 +1,13 @@
 // How a compliance plan reads: the one-line summary, the answer blocks (summary, a heading per phase, cited
 // steps, what is not covered, "show all" when cut), in English or Chinese.
-import type { Answer, AnswerCitation, AnswerLang, Block, ListItem } from '../../core/answer';
+import type {
+  Answer,
+  AnswerCitation,
+  AnswerLang,
+  Block,
+  CitationSource,
+  ListItem,
+} from '../../core/answer';
 import { getMarket } from '../../core/domain/markets';
 import type { CompliancePlanOutput, PlanStep } from './compliance-plan';
 import type { Phase } from './plan-rules';
@@ -177,4 +184,9 @@ export function planToAnswer(out: CompliancePlanOutput, lang: AnswerLang = out.l
   }
   blocks.push({ type: 'notice', tone: 'info', text: T.advice[lang] });
   return { blocks, citations };
+}
+
+/** The plan's sources in the order its answer numbers them. */
+export function planSources(out: CompliancePlanOutput): CitationSource[] {
+  return planToAnswer(out).citations.map(({ n: _n, ...source }) => source);
 }

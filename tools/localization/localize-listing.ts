@@ -6,9 +6,9 @@ import { localizeListing } from './localize';
 import { PLATFORMS } from './platform-limits';
 import { targetMarketField } from '../shared/target-market';
 import { citationOutput } from '../shared/citations';
+import { categoryField } from '../shared/category-field';
 import { knowledgeSources } from '../shared/citation-sources';
 import { localizedAnswer } from './localize-listing-answer';
-import { categoryField } from '../shared/category-field';
 
 const quantity = z.object({
   value: z.number().describe('The number, e.g. 10'),

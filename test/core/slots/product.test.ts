@@ -23,7 +23,7 @@ describe('product slot', () => {
   });
 
   it('finds no product in a request that names none', () => {
-    expect(findProduct('幫我寫美國市場的谷歌廣告')).toBeUndefined();
+    expect(findProduct('幫我寫英國市場的臉書廣告')).toBeUndefined();
     expect(findProduct('Write Google ads for the US')).toBeUndefined();
   });
 });
@@ -35,6 +35,8 @@ describe('brand slot', () => {
     ['品牌 Lumio，产品是台灯', 'Lumio'],
     ['品牌是洛米，写广告', '洛米'],
     ['Write ads for a new desk lamp', undefined],
+    ['Sponsored Brands video for a desk lamp', undefined],
+    ['Sponsored Brands ads, brand is Lumio', 'Lumio'],
   ])('%s', (text, brand) => {
     expect(findBrand(text)).toBe(brand);
   });
