@@ -86,10 +86,22 @@ export function field<R>(
   return { key, label, priority, ...(kind ? { kind } : {}), value: (r) => r[key] as TableCell };
 }
 
-/** The currency a money column shows when every row shares one; undefined otherwise (cells then carry it). */
-export function sharedCurrency<R extends { currency: string }>(rows: R[]): string | undefined {
-  const all = new Set(rows.map((r) => r.currency));
-  return all.size === 1 ? [...all][0] : undefined;
+/**
+ * A money column: amounts in the rows' currency when they all share one (formatted by the renderer), otherwise
+ * text such as "USD 480.00".
+ */
+export function money<R extends { currency: string }>(
+  key: keyof R & string,
+  label: Texts,
+  priority: ColumnPriority,
+  rows: R[],
+): InventoryColumn<R> {
+  const currencies = new Set(rows.map((r) => r.currency));
+  const currency = currencies.size === 1 ? [...currencies][0] : undefined;
+  const amount = (r: R) => r[key] as number;
+  return currency
+    ? { key, label, priority, kind: 'money', currency, value: amount }
+    : { key, label, priority, value: (r) => `${r.currency} ${amount(r).toFixed(2)}` };
 }
 
 /** Column labels used by several inventory tools. */

@@ -4,7 +4,7 @@ import {
   field,
   inventoryAnswer,
   LABELS,
-  sharedCurrency,
+  money,
   type InventoryColumn,
   type InventoryOutput,
 } from './answer-table';
@@ -25,7 +25,7 @@ interface Row {
   order_value: number;
 }
 
-function columns(currency: string | undefined): InventoryColumn<Row>[] {
+function columns(rows: Row[]): InventoryColumn<Row>[] {
   return [
     { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
     { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
@@ -42,17 +42,10 @@ function columns(currency: string | undefined): InventoryColumn<Row>[] {
       value: (r) => `${r.case_pack}/${r.moq}`,
     },
     field<Row>('quantity', LABELS.quantity, 1, 'number'),
-    {
-      key: 'order_value',
-      label: { en: 'Value', 'zh-Hans': '金额', 'zh-Hant': '金額' },
-      priority: 2,
-      kind: currency ? 'money' : 'text',
-      currency,
-      value: (r) => (currency ? r.order_value : `${r.currency} ${r.order_value.toFixed(2)}`),
-    },
+    money<Row>('order_value', { en: 'Value', 'zh-Hans': '金额', 'zh-Hant': '金額' }, 2, rows),
   ];
 }
 
 export function reorderPlanAnswer(out: InventoryOutput<Row>, lang: AnswerLang): Block[] {
-  return inventoryAnswer('reorder_plan', out, columns(sharedCurrency(out.rows)), lang);
+  return inventoryAnswer('reorder_plan', out, columns(out.rows), lang);
 }

@@ -5,7 +5,7 @@ import {
   field,
   inventoryAnswer,
   LABELS,
-  sharedCurrency,
+  money,
   type InventoryColumn,
   type InventoryOutput,
 } from './answer-table';
@@ -27,7 +27,7 @@ const REASON: Record<Row['reason'], Texts> = {
   excess_cover: { en: 'excess cover', 'zh-Hans': '库存过剩', 'zh-Hant': '庫存過剩' },
 };
 
-function columns(currency: string | undefined): InventoryColumn<Row>[] {
+function columns(rows: Row[]): InventoryColumn<Row>[] {
   return [
     { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
     { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
@@ -47,17 +47,15 @@ function columns(currency: string | undefined): InventoryColumn<Row>[] {
       value: (r) => (r.days_of_cover === null ? null : Math.round(r.days_of_cover)),
     },
     field<Row>('last_sale_date', LABELS.lastSaleDate, 3, 'date'),
-    {
-      key: 'value_tied_up',
-      label: { en: 'Value tied up', 'zh-Hans': '占用资金', 'zh-Hant': '佔用資金' },
-      priority: 1,
-      kind: currency ? 'money' : 'text',
-      currency,
-      value: (r) => (currency ? r.value_tied_up : `${r.currency} ${r.value_tied_up.toFixed(2)}`),
-    },
+    money<Row>(
+      'value_tied_up',
+      { en: 'Value tied up', 'zh-Hans': '占用资金', 'zh-Hant': '佔用資金' },
+      1,
+      rows,
+    ),
   ];
 }
 
 export function slowMoversAnswer(out: InventoryOutput<Row>, lang: AnswerLang): Block[] {
-  return inventoryAnswer('slow_movers', out, columns(sharedCurrency(out.rows)), lang);
+  return inventoryAnswer('slow_movers', out, columns(out.rows), lang);
 }
