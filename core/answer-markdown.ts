@@ -46,7 +46,9 @@ export function blockToMarkdown(block: Block, lang: AnswerLang = 'en'): string {
     case 'citation_ref':
       return refs(block.n).trim();
     case 'action':
-      return block.message ? `→ ${block.label}: “${block.message}”` : `→ ${block.label}`;
+      return block.message && block.message !== block.label
+        ? `→ ${block.label}: “${block.message}”`
+        : `→ ${block.label}`;
   }
 }
 

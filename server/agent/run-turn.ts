@@ -153,6 +153,7 @@ export async function runChatTurn(
   let fallback = false;
   let stopped = false;
   let citations: AnswerCitation[] = [];
+  const result: Answer = { blocks, citations, lang };
   let grounding: GroundingReport | null = null;
   const overBudget = deps.llm !== null && conv.tokens_used >= deps.config.CONVERSATION_TOKEN_BUDGET;
   try {
@@ -216,9 +217,11 @@ export async function runChatTurn(
     }
     // No-LLM answers show whole tool outputs, so every source they carry is cited.
     citations = mode === 'llm' ? book.citedIn(answer) : book.all();
-    if (citations.length) sayText(citationsToMarkdown(citations, lang));
+    result.citations = citations;
     if (tools.some((t) => t.startsWith('compliance_'))) giveNotice('not_legal_advice');
+    if (citations.length) sayText(citationsToMarkdown(citations, lang));
     for (const c of citations) send({ type: 'citation', ...eventCitation(c) });
+    send({ type: 'answer', ...result });
   } catch (err) {
     if (err instanceof TurnAborted) stopped = true;
     else {
@@ -248,8 +251,6 @@ export async function runChatTurn(
     deps.log.error('storing the answer failed', { conversation_id: conv.id, err });
     send({ type: 'error', code: 'unavailable', message: 'The answer could not be saved.' });
   }
-  const result: Answer = { blocks, citations, lang };
-  if (!stopped) send({ type: 'answer', ...result });
   send({ type: 'done', conversation_id: conv.id, usage, mode, ...(stopped ? { stopped } : {}) });
   return {
     conversationId: conv.id,

@@ -68,9 +68,9 @@ const T = {
     'zh-Hant': '屬於哪個品類？請回覆其中之一：{choices}。',
   },
   asking_for: {
-    en: 'To run {tool} I need a little more.',
-    'zh-Hans': '要执行 {tool}，还需要补充一点信息。',
-    'zh-Hant': '要執行 {tool}，還需要補充一點資訊。',
+    en: 'To answer that I need a little more.',
+    'zh-Hans': '要回答这个问题，还需要补充一点信息。',
+    'zh-Hant': '要回答這個問題，還需要補充一點資訊。',
   },
   assumed: {
     en: 'Assumed: {list}.',
@@ -116,5 +116,5 @@ function askFor(field: string, lang: Lang): string {
 
 /** Asks for the first missing argument with its choices; the reply fills it (see dialogue.ts). */
 export function renderMissing(route: Route, lang: Lang): string {
-  return `${text('asking_for', lang, { tool: route.tool })} ${askFor(route.missing[0], lang)}`;
+  return `${text('asking_for', lang)} ${askFor(route.missing[0], lang)}`;
 }

@@ -80,10 +80,12 @@ export const fakeComplianceLookup = defineTool({
       status: r.status,
     })),
   toAnswer: (out) => [
-    {
-      type: 'list',
-      items: out.results.map((r, i) => ({ text: r.title, detail: r.text, citations: [i + 1] })),
-    },
+    out.results.length
+      ? {
+          type: 'list',
+          items: out.results.map((r, i) => ({ text: r.title, detail: r.text, citations: [i + 1] })),
+        }
+      : { type: 'paragraph', text: 'The knowledge base has nothing on this.' },
   ],
 });
 

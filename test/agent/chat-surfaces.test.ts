@@ -9,6 +9,7 @@ import { createTestDeps } from '../helpers/test-deps';
 import { sampleTool } from '../helpers/sample-tool';
 import { startScriptedLlm, type ScriptedLlm } from '../helpers/scripted-llm';
 import { fakeComplianceLookup } from './agent-test-tools';
+import { answerToMarkdown } from '../../core/answer-markdown';
 
 let llm: ScriptedLlm;
 let deps: AppDeps;
@@ -58,7 +59,7 @@ async function chat(app: ReturnType<typeof createApp>, body: unknown) {
 }
 
 describe('POST /api/chat', () => {
-  it('streams start, token, tool_call, tool_result, grounding, citation and done events', async () => {
+  it('streams start, token, tool_call, tool_result, grounding, citation, answer and done events', async () => {
     llm.push(
       {
         toolCalls: [
@@ -78,6 +79,7 @@ describe('POST /api/chat', () => {
       'token',
       'grounding',
       'citation',
+      'answer',
       'done',
     ]);
     expect(events.find((e) => e.event === 'grounding')?.data).toEqual({
@@ -272,5 +274,44 @@ describe('OpenAI-compatible /v1', () => {
     await new Promise((r) => setTimeout(r, 2600));
     expect(llm.requests.filter((r) => r.body.messages.at(-1).content === 'slow')).toHaveLength(1);
     llm.reset();
+  });
+});
+
+describe('one answer on every chat surface (no model)', () => {
+  let offline: AppDeps;
+  beforeAll(async () => {
+    offline = await createTestDeps({ tools: [fakeComplianceLookup] });
+  });
+  afterAll(async () => offline.db.close());
+
+  it('sends the answer as blocks on /api/chat, and the same answer as Markdown on /v1 and in the tokens', async () => {
+    const app = createApp(offline);
+    const question = 'What certification do toys need in the EU?';
+    const events = parseSse(await (await chat(app, { message: question })).text());
+    const answer = events.find((e) => e.event === 'answer')?.data;
+    expect(answer.lang).toBe('en');
+    expect(answer.citations.map((c: { n: number }) => c.n)).toEqual([1, 2]);
+    expect(answer.blocks.map((b: { type: string }) => b.type)).toEqual([
+      'notice',
+      'list',
+      'notice',
+    ]);
+    const markdown = answerToMarkdown(answer);
+    const tokens = events
+      .filter((e) => e.event === 'token')
+      .map((e) => e.data.text)
+      .join('');
+    expect(tokens).toBe(markdown);
+
+    const res = await app.request('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'tradepilot',
+        messages: [{ role: 'user', content: question }],
+      }),
+    });
+    const completion = await res.json();
+    expect(completion.choices[0].message.content).toBe(markdown);
   });
 });

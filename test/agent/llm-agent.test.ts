@@ -59,6 +59,7 @@ describe('LLM tool loop', () => {
       'token',
       'grounding',
       'citation',
+      'answer',
       'done',
     ]);
     // EN 71, 2009/48 and 2023/988 are in the passages; [1] and [2] are the turn's sources.
@@ -102,9 +103,22 @@ describe('LLM tool loop', () => {
     ]);
     expect(result.text).toContain('EN 71 conformity [1]');
     expect(result.text).toContain(
-      '[1] Directive 2009/48/EC: https://eur-lex.europa.eu/eli/dir/2009/48/oj',
+      '[1] Directive 2009/48/EC — https://eur-lex.europa.eu/eli/dir/2009/48/oj',
     );
     expect(result.text).toContain('not legal advice');
+    // The answer event: the model's words as one Markdown block, the legal notice, the cited sources.
+    const [answer] = of(events, 'answer');
+    expect(answer.blocks).toEqual([
+      {
+        type: 'markdown',
+        text: 'Toys need CE marking and EN 71 conformity [1], and an EU responsible person [2].',
+      },
+      expect.objectContaining({ type: 'notice', tone: 'info' }),
+    ]);
+    expect(answer.citations.map((c) => [c.n, c.title])).toEqual([
+      [1, 'Directive 2009/48/EC'],
+      [2, 'Regulation (EU) 2023/988'],
+    ]);
     expect(of(events, 'done')[0].usage).toEqual({
       prompt_tokens: 200,
       completion_tokens: 40,
@@ -122,7 +136,7 @@ describe('LLM tool loop', () => {
     const toolMsg = llm.requests[1].body.messages.at(-1);
     expect(toolMsg.role).toBe('tool');
     expect(toolMsg.content).toMatch(
-      /^<<<TOOL_RESULT id=\w+ name=compliance_lookup>>>\n\{.*"ref":1.*\}\n<<<END_TOOL_RESULT id=\w+>>>$/s,
+      /^<<<TOOL_RESULT id=\w+ name=compliance_lookup>>>\n\{.*"sources_to_cite":\[\{"n":1,.*\}\n<<<END_TOOL_RESULT id=\w+>>>$/s,
     );
 
     // Stored: user message first, then the tool step, then the answer with usage, model and latency.

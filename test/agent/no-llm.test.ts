@@ -93,10 +93,25 @@ describe('no-LLM turns', () => {
       arguments: { question: '玩具出口欧盟需要什么认证？', markets: ['EU'], category: 'toys' },
     });
     expect(result.text).toContain('当前未配置语言模型');
-    expect(result.text).toMatch(/EN 71 standards\. \[1\]/);
+    expect(result.text).toMatch(/EN 71 standards\./);
     expect(result.text).toContain(
-      '来源：\n[1] Directive 2009/48/EC: https://eur-lex.europa.eu/eli/dir/2009/48/oj',
+      '**来源**\n[1] Directive 2009/48/EC — https://eur-lex.europa.eu/eli/dir/2009/48/oj',
     );
+    expect(result.text).not.toContain('compliance_lookup');
+    // The same answer as blocks, once complete: the list cites [1] and [2], the sources are numbered to match.
+    const answer = events.find((e) => e.type === 'answer');
+    expect(answer).toMatchObject({ type: 'answer', ...result.answer });
+    expect(result.answer.blocks).toContainEqual(
+      expect.objectContaining({
+        type: 'list',
+        items: [
+          expect.objectContaining({ citations: [1] }),
+          expect.objectContaining({ citations: [2] }),
+        ],
+      }),
+    );
+    expect(result.answer.citations.map((c) => c.n)).toEqual([1, 2]);
+    expect(events.findIndex((e) => e.type === 'answer')).toBe(events.length - 2);
     expect(result.text).toContain('不构成法律意见');
     expect(events.filter((e) => e.type === 'citation').map((e) => (e as { n: number }).n)).toEqual([
       1, 2,
@@ -109,10 +124,8 @@ describe('no-LLM turns', () => {
   });
 
   it('says plainly when the knowledge base has no answer, and helps when nothing matches', async () => {
-    const none = await turn('What are the VAT rules in Chile?');
-    expect(none.result.text).toContain(
-      'The knowledge base has no passage that answers this question',
-    );
+    const none = await turn('What are the battery rules in Chile?');
+    expect(none.result.text).toContain('The knowledge base has nothing on this.');
     expect(none.events.some((e) => e.type === 'citation')).toBe(false);
     const help = await turn('hello');
     expect(help.result.text).toContain('I can look up compliance rules');

@@ -29,7 +29,13 @@ describe('answer as Markdown', () => {
   it("keeps the model's Markdown as written, notices in italics and actions as what to ask", () => {
     expect(md).toContain('The model says **CE** applies [1].');
     expect(md).toContain('_No language model is configured._');
-    expect(md).toContain('→ Show all 3: “Show all 3”');
+    expect(md).toContain('→ Show all 3');
+    expect(
+      answerToMarkdown({
+        blocks: [{ type: 'action', label: 'Show all 3', message: 'List every obligation' }],
+        citations: [],
+      }),
+    ).toBe('→ Show all 3: “List every obligation”');
   });
 
   it('formats figures for a Chinese answer', () => {

@@ -9,6 +9,7 @@ import type { AppDeps } from '../../server/deps';
 import { buildKeyRing } from '../../server/security/keys';
 import { hostPolicy } from '../../server/surfaces/mcp/http';
 import { citedDocumentLinks } from '../../server/surfaces/mcp/tools';
+import { FIXTURE_ANSWER } from '../helpers/answer-fixture';
 import { allTools } from '../../tools/index';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps, testConfig } from '../helpers/test-deps';
@@ -106,7 +107,7 @@ describe('MCP over Streamable HTTP: tools', () => {
       expect(result.structuredContent, tool.name).toEqual(direct.output);
       expect(result.content, tool.name).toEqual([
         { type: 'text', text: direct.text },
-        ...citedDocumentLinks(direct.output),
+        ...citedDocumentLinks(direct.answer),
       ]);
     }
   });
@@ -310,28 +311,23 @@ describe('MCP over Streamable HTTP: guards', () => {
 });
 
 describe('MCP resource links', () => {
-  it('links each cited knowledge document once, wherever it sits in the output', () => {
-    const links = citedDocumentLinks({
-      groups: [
-        { obligations: [{ document_id: 'de-weee', market: 'DE', title: 'WEEE' }] },
-        {
-          obligations: [
-            { document_id: 'de-weee', market: 'DE' },
-            { document_id: 'x', market: 'EU' },
-          ],
-        },
-      ],
-      other: { document_id: 42, market: 'DE' },
-    });
+  it('links each cited knowledge document of an answer whose market is known', () => {
+    const links = citedDocumentLinks(FIXTURE_ANSWER);
     expect(links).toEqual([
+      {
+        type: 'resource_link',
+        uri: 'knowledge://eu/eu-red',
+        name: 'eu-red',
+        title: 'Radio Equipment Directive 2014/53/EU',
+        mimeType: 'text/markdown',
+      },
       {
         type: 'resource_link',
         uri: 'knowledge://de/de-weee',
         name: 'de-weee',
-        title: 'WEEE',
+        title: 'ElektroG <WEEE>',
         mimeType: 'text/markdown',
       },
-      { type: 'resource_link', uri: 'knowledge://eu/x', name: 'x', mimeType: 'text/markdown' },
     ]);
   });
 });

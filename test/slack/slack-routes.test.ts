@@ -146,9 +146,11 @@ const blockText = (blocks: any[]): string =>
     .map((b) =>
       b.type === 'section'
         ? b.text.text
-        : b.type === 'context'
-          ? b.elements.map((e: { text: string }) => e.text).join('\n')
-          : '',
+        : b.type === 'markdown'
+          ? b.text
+          : b.type === 'context'
+            ? b.elements.map((e: { text: string }) => e.text).join('\n')
+            : '',
     )
     .join('\n');
 
@@ -296,7 +298,9 @@ describe('Slack routes (no-LLM mode)', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const blocks: any[] = posts.flatMap((p) => p.body.blocks);
     const context = blocks.filter((b) => b.type === 'context');
-    const links = context.flatMap((b) => b.elements.map((e: { text: string }) => e.text));
+    const links = context
+      .flatMap((b) => b.elements.map((e: { text: string }) => e.text))
+      .filter((t: string) => t.startsWith('['));
     expect(links.length).toBeGreaterThan(0);
     expect(links[0]).toMatch(/^\[1\] <https?:\/\/[^|>]+\|[^>]+>$/);
     const actions = blocks.find((b) => b.type === 'actions');

@@ -206,7 +206,7 @@ describe.skipIf(!availability.run)('the widget in Chromium', () => {
     const answer = lastAnswer(p);
     await expect(answer.locator('a.tp-cite').count()).resolves.toBeGreaterThan(0);
     const style = await answer
-      .locator('.tp-body p')
+      .locator('.tp-body p:not(.tp-notice)')
       .first()
       .evaluate((el) => {
         const s = getComputedStyle(el);

@@ -51,7 +51,10 @@ export function statusDetail(
   return [
     item.market,
     STATUS[item.status] ? STATUS[item.status][lang] : item.status,
-    item.effective ? fill(PARTS.effective, lang, { d: item.effective }) : null,
+    // Some documents give a phrase ("in force") instead of a date; the status already says that.
+    item.effective && /^\d/.test(item.effective)
+      ? fill(PARTS.effective, lang, { d: item.effective })
+      : null,
     item.as_of ? fill(PARTS.asOf, lang, { d: item.as_of }) : null,
     item.confidence === 'low' ? PARTS.lowConfidence[lang] : null,
   ]

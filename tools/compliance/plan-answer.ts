@@ -1,5 +1,5 @@
 // How a compliance plan reads: the one-line summary, the answer blocks (summary, a heading per phase, cited
-// steps, what is not covered, "show all" when cut) and compact Markdown, in English or Chinese.
+// steps, what is not covered, "show all" when cut), in English or Chinese.
 import type {
   Answer,
   AnswerCitation,

@@ -53,7 +53,9 @@ export function inventoryAnswer<R>(
   };
   if (!rows.length) return [{ type: 'paragraph', text: fill(NONE, lang, vars) }];
   const shown = rows.length < out.total ? fill(SHOWN, lang, { n: rows.length }) : '';
-  const summary = [fill(SUMMARY, lang, { ...vars, shown }), ...extra].join(' ');
+  const summary = [fill(SUMMARY, lang, { ...vars, shown }), ...extra].join(
+    lang === 'en' ? ' ' : '',
+  );
   const blocks: Block[] = [
     { type: 'paragraph', text: summary },
     {
@@ -74,10 +76,32 @@ export function inventoryAnswer<R>(
   return blocks;
 }
 
-/** The currency a money column shows when every row shares one; undefined otherwise (cells then carry it). */
-export function sharedCurrency<R extends { currency: string }>(rows: R[]): string | undefined {
-  const all = new Set(rows.map((r) => r.currency));
-  return all.size === 1 ? [...all][0] : undefined;
+/** A column that shows one field of the row as it is. */
+export function field<R>(
+  key: keyof R & string,
+  label: Texts,
+  priority: ColumnPriority,
+  kind?: TableColumn['kind'],
+): InventoryColumn<R> {
+  return { key, label, priority, ...(kind ? { kind } : {}), value: (r) => r[key] as TableCell };
+}
+
+/**
+ * A money column: amounts in the rows' currency when they all share one (formatted by the renderer), otherwise
+ * text such as "USD 480.00".
+ */
+export function money<R extends { currency: string }>(
+  key: keyof R & string,
+  label: Texts,
+  priority: ColumnPriority,
+  rows: R[],
+): InventoryColumn<R> {
+  const currencies = new Set(rows.map((r) => r.currency));
+  const currency = currencies.size === 1 ? [...currencies][0] : undefined;
+  const amount = (r: R) => r[key] as number;
+  return currency
+    ? { key, label, priority, kind: 'money', currency, value: amount }
+    : { key, label, priority, value: (r) => `${r.currency} ${amount(r).toFixed(2)}` };
 }
 
 /** Column labels used by several inventory tools. */
@@ -87,4 +111,27 @@ export const LABELS = {
   available: { en: 'Available', 'zh-Hans': '可用', 'zh-Hant': '可用' },
   salesPerDay: { en: 'Sales/day', 'zh-Hans': '日销量', 'zh-Hant': '日銷量' },
   cover: { en: 'Days of cover', 'zh-Hans': '可售天数', 'zh-Hant': '可售天數' },
+  projectedStockoutDate: { en: 'Stockout', 'zh-Hans': '预计断货', 'zh-Hant': '預計斷貨' },
+  leadTimeDays: {
+    en: 'Lead time (days)',
+    'zh-Hans': '补货周期（天）',
+    'zh-Hant': '補貨週期（天）',
+  },
+  sigmaDaily: { en: 'σ/day', 'zh-Hans': '日销量标准差', 'zh-Hant': '日銷量標準差' },
+  safetyStock: { en: 'Safety stock', 'zh-Hans': '安全库存', 'zh-Hant': '安全庫存' },
+  orderUpTo: { en: 'Order up to', 'zh-Hans': '目标库存', 'zh-Hant': '目標庫存' },
+  inboundWithinLeadTime: { en: 'Inbound ≤ LT', 'zh-Hans': '周期内到货', 'zh-Hant': '週期內到貨' },
+  quantity: { en: 'Order qty', 'zh-Hans': '建议订购', 'zh-Hant': '建議訂購' },
+  transferQuantity: { en: 'Qty', 'zh-Hans': '数量', 'zh-Hant': '數量' },
+  fromWarehouse: { en: 'From', 'zh-Hans': '调出', 'zh-Hant': '調出' },
+  toWarehouse: { en: 'To', 'zh-Hans': '调入', 'zh-Hant': '調入' },
+  fromDaysOfCover: { en: 'From cover', 'zh-Hans': '调出仓可售天数', 'zh-Hant': '調出倉可售天數' },
+  fromDaysOfCoverAfter: { en: 'From after', 'zh-Hans': '调出后', 'zh-Hant': '調出後' },
+  toDaysOfCover: { en: 'To cover', 'zh-Hans': '调入仓可售天数', 'zh-Hant': '調入倉可售天數' },
+  toDaysOfCoverAfter: { en: 'To after', 'zh-Hans': '调入后', 'zh-Hant': '調入後' },
+  onHand: { en: 'On hand', 'zh-Hans': '在库', 'zh-Hant': '在庫' },
+  reserved: { en: 'Reserved', 'zh-Hans': '已预留', 'zh-Hant': '已預留' },
+  inbound: { en: 'Inbound', 'zh-Hans': '在途', 'zh-Hant': '在途' },
+  nextInbound: { en: 'Next ETA', 'zh-Hans': '最早到货', 'zh-Hant': '最早到貨' },
+  lastSaleDate: { en: 'Last sale', 'zh-Hans': '最后售出', 'zh-Hant': '最後售出' },
 } satisfies Record<string, Texts>;

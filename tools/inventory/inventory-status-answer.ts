@@ -1,6 +1,7 @@
 // inventory_status as an answer: SKU, available and days of cover always visible; the rest folds away.
 import type { AnswerLang, Block } from '../../core/answer';
 import {
+  field,
   inventoryAnswer,
   LABELS,
   type InventoryColumn,
@@ -22,55 +23,13 @@ interface Row {
 const columns: InventoryColumn<Row>[] = [
   { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
   { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
-  {
-    key: 'on_hand',
-    label: { en: 'On hand', 'zh-Hans': '在库', 'zh-Hant': '在庫' },
-    priority: 3,
-    kind: 'number',
-    value: (r) => r.on_hand,
-  },
-  {
-    key: 'reserved',
-    label: { en: 'Reserved', 'zh-Hans': '已预留', 'zh-Hant': '已預留' },
-    priority: 3,
-    kind: 'number',
-    value: (r) => r.reserved,
-  },
-  {
-    key: 'available',
-    label: LABELS.available,
-    priority: 1,
-    kind: 'number',
-    value: (r) => r.available,
-  },
-  {
-    key: 'inbound',
-    label: { en: 'Inbound', 'zh-Hans': '在途', 'zh-Hant': '在途' },
-    priority: 2,
-    kind: 'number',
-    value: (r) => r.inbound,
-  },
-  {
-    key: 'next_inbound',
-    label: { en: 'Next ETA', 'zh-Hans': '最早到货', 'zh-Hant': '最早到貨' },
-    priority: 3,
-    kind: 'date',
-    value: (r) => r.next_inbound,
-  },
-  {
-    key: 'avg_daily_sales',
-    label: LABELS.salesPerDay,
-    priority: 2,
-    kind: 'number',
-    value: (r) => r.avg_daily_sales,
-  },
-  {
-    key: 'days_of_cover',
-    label: LABELS.cover,
-    priority: 1,
-    kind: 'number',
-    value: (r) => r.days_of_cover,
-  },
+  field<Row>('on_hand', LABELS.onHand, 3, 'number'),
+  field<Row>('reserved', LABELS.reserved, 3, 'number'),
+  field<Row>('available', LABELS.available, 1, 'number'),
+  field<Row>('inbound', LABELS.inbound, 2, 'number'),
+  field<Row>('next_inbound', LABELS.nextInbound, 3, 'date'),
+  field<Row>('avg_daily_sales', LABELS.salesPerDay, 2, 'number'),
+  field<Row>('days_of_cover', LABELS.cover, 1, 'number'),
 ];
 
 export function inventoryStatusAnswer(out: InventoryOutput<Row>, lang: AnswerLang): Block[] {

@@ -2,9 +2,10 @@
 import type { AnswerLang, Block } from '../../core/answer';
 import type { Texts } from '../shared/answer-text';
 import {
+  field,
   inventoryAnswer,
   LABELS,
-  sharedCurrency,
+  money,
   type InventoryColumn,
   type InventoryOutput,
 } from './answer-table';
@@ -26,7 +27,7 @@ const REASON: Record<Row['reason'], Texts> = {
   excess_cover: { en: 'excess cover', 'zh-Hans': '库存过剩', 'zh-Hant': '庫存過剩' },
 };
 
-function columns(currency: string | undefined): InventoryColumn<Row>[] {
+function columns(rows: Row[]): InventoryColumn<Row>[] {
   return [
     { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
     { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
@@ -36,20 +37,8 @@ function columns(currency: string | undefined): InventoryColumn<Row>[] {
       priority: 2,
       value: (r, l) => REASON[r.reason][l],
     },
-    {
-      key: 'available',
-      label: LABELS.available,
-      priority: 2,
-      kind: 'number',
-      value: (r) => r.available,
-    },
-    {
-      key: 'avg_daily_sales',
-      label: LABELS.salesPerDay,
-      priority: 3,
-      kind: 'number',
-      value: (r) => r.avg_daily_sales,
-    },
+    field<Row>('available', LABELS.available, 2, 'number'),
+    field<Row>('avg_daily_sales', LABELS.salesPerDay, 3, 'number'),
     {
       key: 'days_of_cover',
       label: LABELS.cover,
@@ -57,24 +46,16 @@ function columns(currency: string | undefined): InventoryColumn<Row>[] {
       kind: 'number',
       value: (r) => (r.days_of_cover === null ? null : Math.round(r.days_of_cover)),
     },
-    {
-      key: 'last_sale_date',
-      label: { en: 'Last sale', 'zh-Hans': '最后售出', 'zh-Hant': '最後售出' },
-      priority: 3,
-      kind: 'date',
-      value: (r) => r.last_sale_date,
-    },
-    {
-      key: 'value_tied_up',
-      label: { en: 'Value tied up', 'zh-Hans': '占用资金', 'zh-Hant': '佔用資金' },
-      priority: 1,
-      kind: currency ? 'money' : 'text',
-      currency,
-      value: (r) => (currency ? r.value_tied_up : `${r.currency} ${r.value_tied_up.toFixed(2)}`),
-    },
+    field<Row>('last_sale_date', LABELS.lastSaleDate, 3, 'date'),
+    money<Row>(
+      'value_tied_up',
+      { en: 'Value tied up', 'zh-Hans': '占用资金', 'zh-Hant': '佔用資金' },
+      1,
+      rows,
+    ),
   ];
 }
 
 export function slowMoversAnswer(out: InventoryOutput<Row>, lang: AnswerLang): Block[] {
-  return inventoryAnswer('slow_movers', out, columns(sharedCurrency(out.rows)), lang);
+  return inventoryAnswer('slow_movers', out, columns(out.rows), lang);
 }

@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool';
 import { daysBetween } from './dates';
 import { round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { formatNumber, loadEvaluatedPositions, totalsByCurrency } from './positions';
+import { loadEvaluatedPositions, totalsByCurrency } from './positions';
 import { loadLastSaleDates, pairKey } from './queries';
 import { slowMoversAnswer } from './slow-movers-answer';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';

@@ -2,6 +2,7 @@
 import type { AnswerLang, Block } from '../../core/answer';
 import { fill, yesNo, type Texts } from '../shared/answer-text';
 import {
+  field,
   inventoryAnswer,
   LABELS,
   type InventoryColumn,
@@ -43,41 +44,11 @@ const columns: InventoryColumn<Row>[] = [
     value: (r, l) => RISK[r.risk][l],
   },
   { key: 'warehouse', label: LABELS.warehouse, priority: 2, value: (r) => r.warehouse },
-  {
-    key: 'available',
-    label: LABELS.available,
-    priority: 2,
-    kind: 'number',
-    value: (r) => r.available,
-  },
-  {
-    key: 'avg_daily_sales',
-    label: LABELS.salesPerDay,
-    priority: 3,
-    kind: 'number',
-    value: (r) => r.avg_daily_sales,
-  },
-  {
-    key: 'days_of_cover',
-    label: LABELS.cover,
-    priority: 1,
-    kind: 'number',
-    value: (r) => r.days_of_cover,
-  },
-  {
-    key: 'projected_stockout_date',
-    label: { en: 'Stockout', 'zh-Hans': '预计断货', 'zh-Hant': '預計斷貨' },
-    priority: 1,
-    kind: 'date',
-    value: (r) => r.projected_stockout_date,
-  },
-  {
-    key: 'lead_time_days',
-    label: { en: 'Lead time (days)', 'zh-Hans': '补货周期（天）', 'zh-Hant': '補貨週期（天）' },
-    priority: 3,
-    kind: 'number',
-    value: (r) => r.lead_time_days,
-  },
+  field<Row>('available', LABELS.available, 2, 'number'),
+  field<Row>('avg_daily_sales', LABELS.salesPerDay, 3, 'number'),
+  field<Row>('days_of_cover', LABELS.cover, 1, 'number'),
+  field<Row>('projected_stockout_date', LABELS.projectedStockoutDate, 1, 'date'),
+  field<Row>('lead_time_days', LABELS.leadTimeDays, 3, 'number'),
   {
     key: 'next_inbound',
     label: { en: 'Next inbound', 'zh-Hans': '下批到货', 'zh-Hant': '下批到貨' },

@@ -25,7 +25,13 @@ const localTurns =
       await runChatTurn(
         deps,
         // The CLI runs on the database itself: it may continue any conversation (--conversation <id>).
-        { message, conversationId, surface: 'cli', access: { owner: 'cli', readsAll: true }, signal },
+        {
+          message,
+          conversationId,
+          surface: 'cli',
+          access: { owner: 'cli', readsAll: true },
+          signal,
+        },
         onEvent,
       )
     ).conversationId;
