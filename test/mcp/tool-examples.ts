@@ -11,6 +11,7 @@ export const TOOL_EXAMPLES: Record<string, Record<string, unknown>> = {
     markets: ['DE'],
   },
   compliance_checklist: { markets: ['DE'], category: 'electronics' },
+  compliance_plan: { product: 'Bluetooth earbuds', markets: ['DE'] },
   inventory_status: { markets: ['DE'] },
   stockout_risk: { markets: ['DE'] },
   reorder_plan: { markets: ['DE'] },
