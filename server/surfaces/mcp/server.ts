@@ -17,6 +17,7 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import type { AppDeps } from '../../deps';
 import type { ToolRegistry } from '../../../tools/registry';
+import type { ProgressReporter } from '../../../tools/define-tool';
 import { toAppError } from '../../../core/errors';
 import pkg from '../../../package.json';
 import { completePromptArgument, getMcpPrompt, listMcpPrompts } from './prompts';
@@ -103,8 +104,19 @@ export function createMcpServer(
   });
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const started = performance.now();
+    const token = request.params._meta?.progressToken;
+    const progress: ProgressReporter | undefined =
+      token === undefined
+        ? undefined
+        : (done, total, message) =>
+            void extra
+              .sendNotification({
+                method: 'notifications/progress',
+                params: { progressToken: token, progress: done, total, message },
+              })
+              .catch(() => undefined);
     const result = await withDeps((d, { params }: typeof request, signal) =>
-      callMcpTool(d, params.name, params.arguments, principal(), signal),
+      callMcpTool(d, params.name, params.arguments, principal(), signal, progress),
     )(request, extra);
     // Sent on the request's own stream (stdout under stdio, the SSE response over HTTP), never to the log.
     const message = toolCallLogMessage(

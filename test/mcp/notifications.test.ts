@@ -1,11 +1,13 @@
-// MCP logging over Streamable HTTP: the SDK client sets a level with logging/setLevel and receives one log
-// message per tool call at or above it (info when it worked, warning for bad input, error for a failure).
+// MCP notifications over Streamable HTTP, through the SDK client: one log message per tool call at or above the
+// level set with logging/setLevel (info when it worked, warning for bad input, error for a failure), and
+// progress from long tools when the client sent a progress token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type ServerType } from '@hono/node-server';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import {
   LoggingMessageNotificationSchema,
+  ProgressNotificationSchema,
   type LoggingMessageNotification,
 } from '@modelcontextprotocol/sdk/types.js';
 import { createApp } from '../../server/app';
@@ -14,6 +16,8 @@ import { buildKeyRing } from '../../server/security/keys';
 import { createTestDeps } from '../helpers/test-deps';
 import { failingTool, sampleTool } from '../helpers/sample-tool';
 import { freePort } from '../helpers/wire-postgres';
+import { reorderPlanTool } from '../../tools/inventory/reorder-plan';
+import { loadDemoInventory } from '../../tools/inventory/demo/seed';
 
 const KEYS = ['test-mcp-log-key-a-0123456789', 'test-mcp-log-key-b-0123456789'];
 let deps: AppDeps;
@@ -42,9 +46,10 @@ async function connect(key: string) {
 
 beforeAll(async () => {
   deps = await createTestDeps({
-    tools: [sampleTool, failingTool],
+    tools: [sampleTool, failingTool, reorderPlanTool],
     env: { TRADEPILOT_API_KEYS: KEYS.join(',') },
   });
+  await loadDemoInventory(deps.db, deps.now().toISOString().slice(0, 10));
   const app = createApp(deps, { keys: await buildKeyRing(KEYS, undefined) });
   const port = await freePort();
   server = await new Promise<ServerType>((resolve) => {
@@ -102,5 +107,30 @@ describe('MCP logging', () => {
     ]);
     await again.client.close();
     await other.client.close();
+  });
+});
+
+describe('MCP progress', () => {
+  it('reports the steps of a whole-inventory reorder plan when the client asks for progress', async () => {
+    const { client } = await connect(KEYS[0]);
+    const steps: { progress: number; total?: number; message?: string }[] = [];
+    const result = await client.callTool({ name: 'reorder_plan', arguments: {} }, undefined, {
+      onprogress: (p) => steps.push(p),
+    });
+    expect(result.isError).toBeFalsy();
+    const positions = (result.structuredContent as { total: number }).total;
+    expect(positions).toBeGreaterThan(0);
+    expect(steps.map((s) => [s.progress, s.total])).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(steps[1].message).toMatch(/^Planning orders for \d+ SKU x warehouse positions$/);
+
+    const quiet: unknown[] = [];
+    client.setNotificationHandler(ProgressNotificationSchema, (n) => void quiet.push(n));
+    await client.callTool({ name: 'reorder_plan', arguments: {} });
+    expect(quiet).toEqual([]);
+    await client.close();
   });
 });
