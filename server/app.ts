@@ -11,6 +11,7 @@ import { healthRoutes } from './surfaces/http/health';
 import { toolRoutes } from './surfaces/http/tool-routes';
 import { inventoryRoutes } from './surfaces/http/inventory-routes';
 import { ingestRoutes } from './surfaces/http/ingest-routes';
+import { openApiRoutes } from './surfaces/http/openapi';
 import { chatRoutes } from './surfaces/chat/chat-routes';
 import { openaiRoutes } from './surfaces/chat/openai-routes';
 import { mcpRoutes } from './surfaces/mcp/http';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
         (await matchKey(adminKeys, bearerToken(c.req.header('authorization')))) !== null,
     ),
   );
+  app.route('/', openApiRoutes(deps));
   app.route('/', toolRoutes(deps));
   app.route('/', inventoryRoutes(deps));
   app.route('/', ingestRoutes(deps));

@@ -14,7 +14,12 @@ export interface InvokeContext extends ModelCallContext {
   surface: Surface;
   /** Key id, Slack user or MCP client name. */
   principal?: string;
+  /** Long tools report how far they are (MCP notifications/progress when the client asked for them). */
+  progress?: ProgressReporter;
 }
+
+/** `done` of `total` steps, with what is happening now; `done` only grows. */
+export type ProgressReporter = (done: number, total: number, message: string) => void;
 
 export interface ToolAnnotations {
   /** Does not change any data. Only read-only tools are offered to the language model. */

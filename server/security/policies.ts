@@ -11,6 +11,7 @@ interface Rule {
 export const ROUTE_POLICIES: Rule[] = [
   { path: '/', policy: 'public' },
   { path: '/health', policy: 'public' },
+  { path: '/openapi.json', policy: 'public' },
   { path: '/widget.js', policy: 'public' },
   // Browsers ask for it on every page; answered 404 rather than 403.
   { path: '/favicon.ico', policy: 'public' },

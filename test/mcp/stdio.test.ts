@@ -3,6 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import {
+  LoggingMessageNotificationSchema,
+  type LoggingMessageNotification,
+} from '@modelcontextprotocol/sdk/types.js';
 import { defaultRegistry } from '../../tools/index';
 import { CLI, tempDataDir } from '../helpers/run-cli';
 import { FAILS_BY_DESIGN, invalidInputFor, TOOL_EXAMPLES } from './tool-examples';
@@ -105,6 +109,24 @@ describe('MCP over stdio (real CLI)', () => {
     expect((prompt.messages[0].content as { text: string }).text).toContain(
       'Call `stockout_risk` with markets ["DE"]',
     );
+  });
+
+  it('sends tool-call log messages as protocol notifications at the level set', async () => {
+    const messages: LoggingMessageNotification['params'][] = [];
+    client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => {
+      messages.push(n.params);
+    });
+    const call = () =>
+      client.callTool({ name: 'inventory_status', arguments: TOOL_EXAMPLES.inventory_status });
+    await client.setLoggingLevel('info');
+    await call();
+    expect(messages).toMatchObject([
+      { level: 'info', data: { tool: 'inventory_status', ok: true } },
+    ]);
+    messages.length = 0;
+    await client.setLoggingLevel('error');
+    await call();
+    expect(messages).toEqual([]);
   });
 
   it('keeps stdout for the protocol and logs to stderr', () => {

@@ -75,10 +75,13 @@ export const reorderPlanTool = defineTool({
   }),
   output: tableOutput(row, 'Rows listed before the limit'),
   annotations: { readOnly: true },
-  run: async (input, deps) => {
+  run: async (input, deps, ctx) => {
     const filter = resolveFilter(input, deps);
     const zScore = inverseNormalCdf(input.service_level);
-    const all: Row[] = (await loadEvaluatedPositions(deps.db, filter)).map((p) => {
+    ctx.progress?.(0, 2, 'Loading stock, sales and inbound shipments');
+    const positions = await loadEvaluatedPositions(deps.db, filter);
+    ctx.progress?.(1, 2, `Planning orders for ${positions.length} SKU x warehouse positions`);
+    const all: Row[] = positions.map((p) => {
       const plan = reorderQuantity({
         ...p,
         z: zScore,
@@ -126,6 +129,7 @@ export const reorderPlanTool = defineTool({
             ? ` Showing the ${shown.length} largest of ${listed.length}.`
             : '')
         : `Nothing to order for ${all.length} SKU x warehouse positions (${scope}).`;
+    ctx.progress?.(2, 2, 'Plan ready');
     return tableResult(filter, { total: listed.length, rows: shown, summary });
   },
   toAnswer: reorderPlanAnswer,

@@ -12,7 +12,7 @@ import { readJsonBody } from '../http/json-body';
 import { callerOf, type Caller } from '../../security/caller';
 import { limitTools } from '../../security/widget-tools';
 
-const chatBody = z.object({
+export const chatBody = z.object({
   message: z.string().describe('The question or request, in any language.'),
   conversation_id: z
     .string()

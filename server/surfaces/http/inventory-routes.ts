@@ -7,7 +7,7 @@ import { importInventory } from '../../../tools/inventory/import/import-inventor
 import type { AppEnv } from './app-env';
 import { readJsonBody } from './json-body';
 
-const importBody = z.object({
+export const importBody = z.object({
   files: z
     .record(z.string(), z.string())
     .describe(

@@ -1,6 +1,8 @@
 // POST /mcp: the MCP server over Streamable HTTP, stateless (a fresh server and transport per request), with
 // DNS-rebinding protection (Host and Origin must name this server). The admin API key is checked by the app's
 // access middleware (server/security), like every admin route; the body limit is the app's plus the transport's.
+// Tool calls are answered as an SSE stream so their log and progress notifications reach the client; the rest
+// as plain JSON.
 import { Hono } from 'hono';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { AppDeps } from '../../deps';
@@ -8,6 +10,7 @@ import type { AppConfig } from '../../../core/config';
 import { AppError, ForbiddenError, httpErrorBody } from '../../../core/errors';
 import type { AppEnv } from '../http/app-env';
 import { createMcpServer } from './server';
+import { slotsByKey } from './logging';
 
 export const MCP_PATH = '/mcp';
 
@@ -53,6 +56,18 @@ function assertSameSite(request: Request, allowed: (hostname: string) => boolean
     throw new ForbiddenError(`Requests from origin ${origin} are not allowed for ${MCP_PATH}.`);
 }
 
+/** Whether a JSON-RPC body (one message or a batch) calls a tool; unreadable bodies are left to the transport. */
+async function callsTool(request: Request): Promise<boolean> {
+  try {
+    const body: unknown = JSON.parse(await request.clone().text());
+    return (Array.isArray(body) ? body : [body]).some(
+      (m) => (m as { method?: unknown } | null)?.method === 'tools/call',
+    );
+  } catch {
+    return false;
+  }
+}
+
 export interface McpRouteOptions {
   /** Largest JSON-RPC body the transport reads. */
   maxBodyBytes: number;
@@ -60,6 +75,7 @@ export interface McpRouteOptions {
 
 export function mcpRoutes(deps: AppDeps, options: McpRouteOptions) {
   const allowed = hostPolicy(deps.config);
+  const logLevelOf = slotsByKey();
   return new Hono<AppEnv>().all(MCP_PATH, async (c) => {
     assertSameSite(c.req.raw, allowed);
     if (c.req.method !== 'POST') {
@@ -71,17 +87,31 @@ export function mcpRoutes(deps: AppDeps, options: McpRouteOptions) {
       );
       return c.json(httpErrorBody(error, c.get('requestId')), 405, { Allow: 'POST' });
     }
+    const stream = await callsTool(c.req.raw);
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
-      enableJsonResponse: true,
+      enableJsonResponse: !stream,
       maxRequestBodySize: options.maxBodyBytes,
     });
-    const server = createMcpServer(deps, { principal: c.get('principal') });
+    const principal = c.get('principal');
+    const server = createMcpServer(deps, {
+      principal,
+      logLevel: logLevelOf(principal ?? 'anonymous'),
+    });
     await server.connect(transport);
+    let response: Response;
     try {
-      return await transport.handleRequest(c.req.raw);
-    } finally {
+      response = await transport.handleRequest(c.req.raw);
+    } catch (err) {
       await server.close();
+      throw err;
     }
+    if (!stream || !response.body) {
+      await server.close();
+      return response;
+    }
+    // The stream ends after the last answer: close the server then.
+    const closeAfter = new TransformStream({ flush: () => server.close() });
+    return new Response(response.body.pipeThrough(closeAfter), response);
   });
 }

@@ -1,5 +1,5 @@
 // createMcpServer(deps): one MCP server over the tool registry, the knowledge documents and the canned prompts,
-// served by both transports (stdio in the CLI, Streamable HTTP at /mcp). It adds no capability of its own.
+// served by both transports (stdio in the CLI, Streamable HTTP at /mcp), with logging of tool calls.
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker';
 import {
@@ -13,9 +13,11 @@ import {
   ListToolsRequestSchema,
   McpError,
   ReadResourceRequestSchema,
+  SetLevelRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { AppDeps } from '../../deps';
 import type { ToolRegistry } from '../../../tools/registry';
+import type { ProgressReporter } from '../../../tools/define-tool';
 import { toAppError } from '../../../core/errors';
 import pkg from '../../../package.json';
 import { completePromptArgument, getMcpPrompt, listMcpPrompts } from './prompts';
@@ -27,6 +29,7 @@ import {
   readKnowledgeResource,
 } from './resources';
 import { callMcpTool, listMcpTools } from './tools';
+import { memorySlot, shouldSend, toolCallLogMessage, type LogLevelSlot } from './logging';
 
 export const MCP_SERVER_NAME = 'tradepilot';
 
@@ -43,6 +46,8 @@ export interface McpServerOptions {
   principal?: string;
   /** Lists tools without waiting for `deps` (stdio on a fresh data directory: first-run steps take a while). */
   registry?: ToolRegistry;
+  /** The log level this client chose (default: one per server, which suits stdio's single client). */
+  logLevel?: LogLevelSlot;
 }
 
 /**
@@ -56,13 +61,14 @@ export function createMcpServer(
   const server = new Server(
     { name: MCP_SERVER_NAME, title: 'tradepilot', version: pkg.version },
     {
-      capabilities: { tools: {}, resources: {}, prompts: {}, completions: {} },
+      capabilities: { tools: {}, resources: {}, prompts: {}, completions: {}, logging: {} },
       instructions: INSTRUCTIONS,
       // Validates without code generation, so the same server runs on Node and in Workers (no eval there).
       jsonSchemaValidator: new CfWorkerJsonSchemaValidator(),
     },
   );
   const principal = () => options.principal ?? server.getClientVersion()?.name;
+  const logLevel = options.logLevel ?? memorySlot();
 
   /** Runs a handler with ready deps; unexpected failures reach the client as a message without internals. */
   const withDeps =
@@ -92,12 +98,38 @@ export function createMcpServer(
       ? { tools: listMcpTools(options.registry) }
       : withDeps((d) => ({ tools: listMcpTools(d.registry) }))(request, extra),
   );
-  server.setRequestHandler(
-    CallToolRequestSchema,
-    withDeps((d, { params }, signal) =>
-      callMcpTool(d, params.name, params.arguments, principal(), signal),
-    ),
-  );
+  server.setRequestHandler(SetLevelRequestSchema, ({ params }) => {
+    logLevel.set(params.level);
+    return {};
+  });
+  server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
+    const started = performance.now();
+    const token = request.params._meta?.progressToken;
+    const progress: ProgressReporter | undefined =
+      token === undefined
+        ? undefined
+        : (done, total, message) =>
+            void extra
+              .sendNotification({
+                method: 'notifications/progress',
+                params: { progressToken: token, progress: done, total, message },
+              })
+              .catch(() => undefined);
+    const result = await withDeps((d, { params }: typeof request, signal) =>
+      callMcpTool(d, params.name, params.arguments, principal(), signal, progress),
+    )(request, extra);
+    // Sent on the request's own stream (stdout under stdio, the SSE response over HTTP), never to the log.
+    const message = toolCallLogMessage(
+      request.params.name,
+      result,
+      Math.round(performance.now() - started),
+    );
+    if (shouldSend(message.level, logLevel.get()))
+      await extra
+        .sendNotification({ method: 'notifications/message', params: message })
+        .catch(() => undefined);
+    return result;
+  });
   server.setRequestHandler(
     ListResourcesRequestSchema,
     withDeps(async (d) => ({ resources: await listKnowledgeResources(d) })),

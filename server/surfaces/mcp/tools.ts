@@ -3,7 +3,7 @@ import type { CallToolResult, ResourceLink, Tool } from '@modelcontextprotocol/s
 import type { AppDeps } from '../../deps';
 import type { Answer } from '../../../core/answer';
 import { toolErrorText } from '../../../core/errors';
-import { toolJsonSchemas, type AnyTool } from '../../../tools/define-tool';
+import { toolJsonSchemas, type AnyTool, type ProgressReporter } from '../../../tools/define-tool';
 import { invokeTool } from '../../../tools/invoke';
 import type { ToolRegistry } from '../../../tools/registry';
 import { knowledgeUri } from './resources';
@@ -52,11 +52,13 @@ export async function callMcpTool(
   args: unknown,
   principal: string | undefined,
   signal?: AbortSignal,
+  progress?: ProgressReporter,
 ): Promise<CallToolResult> {
   const result = await invokeTool(deps.registry, deps, name, args ?? {}, {
     surface: 'mcp',
     principal,
     signal,
+    progress,
   });
   if (!result.ok) {
     return { isError: true, content: [{ type: 'text', text: toolErrorText(result.error) }] };
