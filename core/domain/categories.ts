@@ -669,7 +669,6 @@ export const EXCLUDED_PRODUCTS = {
     'adult toy',
     'adult toys',
     'adult products',
-    'adult',
     'vibrator',
     'dildo',
     '成人用品',
