@@ -42,6 +42,8 @@ describe('inventory_status', () => {
       next_inbound: '2025-03-20',
       avg_daily_sales: 4, // 4 x 28 units in February; Jan 31 and Mar 1 are outside the window
       days_of_cover: 14,
+      currency: 'USD',
+      stock_value: 150, // 60 on hand x 2.50
     });
     expect(find(output.rows, 'C-300', 'FBA-DE')).toMatchObject({
       reserved: 0,
@@ -51,8 +53,10 @@ describe('inventory_status', () => {
       days_of_cover: 80,
     });
     expect(output.summary).toMatch(/3 SKU x warehouse positions/);
-    expect(text).toContain('| SKU | Warehouse | On hand |');
-    expect(text).toContain('| A-100 | FBA-DE | 60 | 4 | 56 | 48 | 2025-03-20 | 4.00 | 14.0 |');
+    expect(text).toContain('| SKU | Product | Warehouse | On hand |');
+    expect(text).toContain(
+      '| A-100 | Widget A | FBA-DE | 60 | 4 | 56 | 48 | 2025-03-20 | 4.00 | 14.0 | USD 150.00 |',
+    );
   });
 
   it('counts only shipments arriving on or after as_of', async () => {
@@ -121,7 +125,7 @@ describe('stockout_risk', () => {
       projected_stockout_date: null,
       risk: 'ok',
     });
-    expect(text).toMatch(/\| critical \| B-200 \| FBA-DE \|/);
+    expect(text).toMatch(/\| critical \| B-200 \| Gadget B, large \| FBA-DE \|/);
   });
 
   it('lists only positions at risk by default, filtered by market name or code', async () => {
@@ -160,6 +164,48 @@ describe('stockout_risk', () => {
     expect(output.total).toBe(3);
     expect(output.rows.map((r: { sku: string }) => r.sku)).toEqual(['B-200']);
     expect(output.summary).toMatch(/Showing the 1 most urgent of 3/);
+  });
+});
+
+describe('what a seller asks about stock', () => {
+  it('answers "what is my inventory worth" with one figure per currency at unit cost', async () => {
+    const { output, text } = await call('inventory_status', { limit: 1 });
+    // EUR: B-200 (30 + 500) x 10.00; USD: A-100 (60 + 900) x 2.50 + C-300 400 x 4.00 + D-400 80 x 1.25.
+    expect(output.value_by_currency).toEqual([
+      { currency: 'EUR', value: 5300, units: 530 },
+      { currency: 'USD', value: 4100, units: 1440 },
+    ]);
+    // Every matching row counts, not only the one shown.
+    expect(output.rows).toHaveLength(1);
+    expect(output.summary).toMatch(/worth EUR 5,300\.00 \+ USD 4,100\.00 at unit cost/);
+    expect(text).toContain('worth EUR 5,300.00 + USD 4,100.00');
+    const de = await call('inventory_status', { markets: ['DE'] });
+    expect(de.output.value_by_currency).toEqual([
+      { currency: 'USD', value: 1750, units: 460 },
+      { currency: 'EUR', value: 300, units: 30 },
+    ]);
+  });
+
+  it('lists only what runs out within the horizon ("in the next 2 weeks")', async () => {
+    const week = await call('stockout_risk', { horizon_days: 7 });
+    expect(week.output.horizon_end).toBe('2025-03-08');
+    expect(week.output.rows.map((r: { sku: string }) => r.sku)).toEqual(['B-200']);
+    expect(week.output.summary).toMatch(/1 run out within 7 days \(by 2025-03-08\)/);
+    const twoWeeks = await call('stockout_risk', { horizon_days: 14 });
+    expect(
+      twoWeeks.output.rows.map(
+        (r: { sku: string; warehouse: string }) => `${r.sku} ${r.warehouse}`,
+      ),
+    ).toEqual(['B-200 FBA-DE', 'A-100 FBA-DE']);
+    // Every listed row runs out by the horizon's end, whatever its risk level.
+    const month = await call('stockout_risk', { horizon_days: 40 });
+    for (const r of month.output.rows) expect(r.projected_stockout_date <= '2025-04-10').toBe(true);
+    expect(month.output.rows.map((r: { risk: string }) => r.risk)).toContain('warning');
+    // Without a horizon nothing changes: warning or worse.
+    const plain = await call('stockout_risk', {});
+    expect(plain.output.horizon_end).toBeNull();
+    expect(plain.output.total).toBeGreaterThan(twoWeeks.output.total);
+    expect(twoWeeks.text).toContain('| Risk | SKU | Product |');
   });
 });
 
@@ -213,7 +259,7 @@ describe('reorder_plan', () => {
     expect(output.summary).toMatch(/Order 1,593 units across 4 of 6/);
     expect(output.summary).toMatch(/EUR 13,600\.00; USD 644\.00/);
     expect(text).toContain(
-      '| A-100 | FBA-DE | 4.00 | 9.98 | 73.4 | 273.4 | 56 | 48 | 24/100 | 192 | USD 480.00 |',
+      '| A-100 | Widget A | FBA-DE | 4.00 | 9.98 | 73.4 | 273.4 | 56 | 48 | 24/100 | 192 | USD 480.00 |',
     );
   });
 
@@ -259,7 +305,7 @@ describe('transfer_suggestions', () => {
         to_days_of_cover_after: 48,
       },
     ]);
-    expect(text).toContain('| A-100 | 3PL-FR | FBA-DE | 136 |');
+    expect(text).toContain('| A-100 | Widget A | 3PL-FR | FBA-DE | 136 |');
     // Filtering by one end still finds the transfer; an unrelated market does not.
     expect((await call('transfer_suggestions', { markets: ['FR'] })).output.total).toBe(1);
     expect((await call('transfer_suggestions', { markets: ['US'] })).output.total).toBe(0);
@@ -306,7 +352,7 @@ describe('slow_movers', () => {
       currency: 'USD',
     });
     expect(output.summary).toMatch(/tie up USD 2,350\.00/);
-    expect(text).toContain('| D-400 | FBA-US | no sales | 80 |');
+    expect(text).toContain('| D-400 | Dormant D | FBA-US | no sales | 80 |');
     const lower = await call('slow_movers', { excess_days: 60 });
     expect(lower.output.rows.map((r: { sku: string }) => r.sku)).toEqual([
       'A-100',

@@ -46,6 +46,7 @@ type Row = z.output<typeof row>;
 
 const columns: Column<Row>[] = [
   { header: 'SKU', value: (r) => r.sku },
+  { header: 'Product', value: (r) => r.title },
   { header: 'Warehouse', value: (r) => r.warehouse },
   { header: 'Sales/day', value: (r) => r.avg_daily_sales, digits: 2 },
   { header: 'σ/day', value: (r) => r.sigma_daily, digits: 2 },

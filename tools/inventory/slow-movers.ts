@@ -38,6 +38,7 @@ type Row = z.output<typeof row>;
 
 const columns: Column<Row>[] = [
   { header: 'SKU', value: (r) => r.sku },
+  { header: 'Product', value: (r) => r.title },
   { header: 'Warehouse', value: (r) => r.warehouse },
   { header: 'Reason', value: (r) => r.reason.replace('_', ' ') },
   { header: 'Available', value: (r) => r.available },

@@ -35,6 +35,7 @@ type Row = z.output<typeof row>;
 
 const columns: Column<Row>[] = [
   { header: 'SKU', value: (r) => r.sku },
+  { header: 'Product', value: (r) => r.title },
   { header: 'From', value: (r) => r.from_warehouse },
   { header: 'To', value: (r) => r.to_warehouse },
   { header: 'Qty', value: (r) => r.quantity },
