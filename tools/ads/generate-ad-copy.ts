@@ -184,7 +184,7 @@ export const generateAdCopyTool = defineTool({
   name: 'generate_ad_copy',
   title: 'Generate ad copy',
   description:
-    "Writes ad variants for Google Search, Meta, TikTok or Amazon Sponsored Brands/Display in the platform's fields and character limits (counted the platform's way), and passes every text through a claims linter (health, superlatives, price reductions and the EU 30-day rule, green claims, fake scarcity, market taboos): blocking claims are rewritten or the text dropped.",
+    "Writes ad variants for Google Search, Meta (Facebook, Instagram), TikTok, Amazon Sponsored Products/Brands/Display or Shopee in the platform's fields and character limits (counted the platform's way), from a product name alone or with features, and passes every text through a claims linter (health, superlatives, price reductions and the EU 30-day rule, green claims, fake scarcity, market taboos): blocking claims are rewritten or the text dropped. Restricted products (CBD, supplements with health claims, weapons, adult, tobacco and vapes, prescription drugs) are flagged with the platform policy; no ads are written where the platform prohibits them.",
   input: generateAdCopyInput,
   output: generateAdCopyOutput,
   annotations: { readOnly: true },
