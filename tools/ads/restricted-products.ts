@@ -8,13 +8,17 @@ export type RestrictedClass =
 
 export type PolicyStatus = 'prohibited' | 'restricted';
 
-const words = (list: string[]) =>
-  new RegExp(
-    `(?:^|[^\\p{L}])(?:${list.join('|')})(?:$|[^\\p{L}])|${list.filter((w) => /[\u3400-\u9fff]/.test(w)).join('|') || '(?!)'}`,
+/** Latin-script words match as whole words (a regex fragment each); Chinese words anywhere. */
+const words = (list: string[]) => {
+  const cjk = list.filter((w) => /[\u3400-\u9fff]/.test(w));
+  const latin = list.filter((w) => !cjk.includes(w));
+  return new RegExp(
+    [`(?:^|[^\\p{L}])(?:${latin.join('|')})(?=$|[^\\p{L}])`, ...cjk].join('|'),
     'iu',
   );
+};
 
-const DETECT: Record<RestrictedClass, RegExp> = {
+const DETECT: Record<Exclude<RestrictedClass, 'supplement-health-claims'>, RegExp> = {
   cbd: words([
     'cbd',
     'cannabidiol',
@@ -26,7 +30,6 @@ const DETECT: Record<RestrictedClass, RegExp> = {
     '大麻',
     '大麻二酚',
   ]),
-  'supplement-health-claims': /$^/, // decided by isSupplementWithClaims
   weapons: words([
     '(?<!(?:glue|massage|water|nail|heat|spray|toy|squirt|bubble|caulk|staple|grease|paint|foam|fascia|tattoo|soldering|air|nerf)\\s)guns?',
     'firearms?',
@@ -360,11 +363,11 @@ export interface RestrictedFinding extends PlatformPolicy {
 
 /** The restricted classes the product text falls into, with the platform's policy for each. */
 export function restrictedFindings(text: string, platform: AdPlatform): RestrictedFinding[] {
-  const classes = (Object.keys(DETECT) as RestrictedClass[]).filter((c) =>
-    c === 'supplement-health-claims'
-      ? SUPPLEMENT.test(text) && HEALTH_CLAIM.test(text)
-      : DETECT[c].test(text),
+  const classes: RestrictedClass[] = (Object.keys(DETECT) as Array<keyof typeof DETECT>).filter(
+    (c) => DETECT[c].test(text),
   );
+  // A supplement is restricted for what it claims, not for being one.
+  if (SUPPLEMENT.test(text) && HEALTH_CLAIM.test(text)) classes.push('supplement-health-claims');
   return classes.map((c) => ({
     class: c,
     label: CLASS_LABELS[c],
