@@ -766,7 +766,6 @@ export const EXCLUDED_PRODUCTS = {
     'adult toy',
     'adult toys',
     'adult products',
-    'adult',
     'vibrator',
     'dildo',
     '成人用品',

@@ -17,7 +17,7 @@ export const adCopyPrompt = definePrompt({
     {
       name: 'platform',
       description:
-        'Ad platform: google_search, meta, tiktok, amazon_sponsored_brands or amazon_sponsored_display.',
+        'Ad platform: google_search, meta, tiktok, amazon_sponsored_products, amazon_sponsored_brands, amazon_sponsored_display or shopee.',
       required: true,
       kind: 'text',
     },

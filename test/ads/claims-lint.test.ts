@@ -111,4 +111,13 @@ describe('claims linter', () => {
     expect(dropped.text).toBeNull();
     expect(dropped.removed[0].rule_id).toBe('health-medical-claim');
   });
+
+  it('takes a claim in parentheses out with its parentheses and leaves clean punctuation', () => {
+    expect(
+      removeBlocking('Waterproof trail shoes (eco-friendly) for wet days.', 'd', de).text,
+    ).toBe('Waterproof trail shoes for wet days.');
+    expect(removeBlocking('Trail shoes, 30% off!', 'd', de).text).toBe('Trail shoes');
+    expect(removeBlocking('Hurry, only 2 left, buy now!', 'd', us).text).toBe('Buy now!');
+    expect(removeBlocking('Light shoes (rated #1)!', 'd', us).text).toBe('Light shoes!');
+  });
 });

@@ -3,6 +3,8 @@
 // scripted OpenAI-compatible server.
 import { describe, expect, it } from 'vitest';
 import { invokeTool } from '../../tools/invoke';
+import { toolAnswer } from '../../tools/define-tool';
+import { answerToMarkdown } from '../../core/answer-markdown';
 import { AD_PLATFORMS, AD_SPECS } from '../../tools/ads/platform-specs';
 import { countChars } from '../../tools/text/length';
 import { useToolHarness } from '../helpers/tool-harness';
@@ -239,4 +241,157 @@ describe('the real CLI', () => {
       for (const d of v.descriptions) expect([...d.text].length).toBeLessThanOrEqual(90);
     }
   }, 120_000);
+});
+
+describe('generate_ad_copy from what a seller types, without a model', () => {
+  const BROKEN = /\s{2}|\s[,.;:!?]|[!?]\.|\(\s*\)|,[.!?]|^[\s,.;:]/;
+  const texts = (out: Out): string[] =>
+    out.variants.flatMap((v: Out) =>
+      Object.values(v).flatMap((items) => (items as Out[]).map((i) => i.text)),
+    );
+
+  it('writes Google search ads within the limits from the demo product name alone', async () => {
+    const out = await ads({
+      product: 'waterproof trail running shoes',
+      platform: 'google_search',
+      market: 'US',
+    });
+    expect(out.variants.length).toBeGreaterThan(0);
+    expectWithinLimits(out, 'google_search');
+    for (const text of texts(out)) {
+      expect(text).not.toMatch(BROKEN);
+      // No word twice in one text ("Waterproof ... Waterproof").
+      const words = text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+      const content = words.filter((w) => !['now', 'shop', 'online', 'order', 'today'].includes(w));
+      expect(new Set(content).size).toBe(content.length);
+    }
+    // Shorter names keep the head noun: "Trail Running Shoes", never "... Trail Running".
+    const headlines = out.variants.flatMap((v: Out) => v.headlines.map((h: Out) => h.text));
+    expect(headlines).toContain('Trail Running Shoes');
+    expect(headlines.every((h: string) => /Shoes\b/.test(h))).toBe(true);
+  });
+
+  for (const platform of AD_PLATFORMS)
+    it(`gives valid ${platform} variants for a plain product name, with the brand when given`, async () => {
+      const out = await ads({
+        product: 'Insulated water bottle, 750 ml, keeps drinks cold 24 h',
+        brand: 'Lumio',
+        platform,
+        market: 'US',
+      });
+      expectWithinLimits(out, platform);
+      const all = texts(out).join('\n');
+      expect(all).not.toContain('[Your brand]');
+      if (AD_SPECS[platform].fields.some((f) => f.name === 'brand_name'))
+        expect(out.variants[0].brand_name[0].text).toBe('Lumio');
+      // 750 ml is volume, and in the US it is fluid ounces.
+      if (/\d/.test(all)) expect(all).toContain('25.4 fl oz');
+      for (const text of texts(out)) expect(text).not.toMatch(BROKEN);
+    });
+
+  it('accepts the platform as sellers name it', async () => {
+    for (const [name, id] of [
+      ['Facebook', 'meta'],
+      ['Instagram', 'meta'],
+      ['Google Ads', 'google_search'],
+      ['亚马逊', 'amazon_sponsored_products'],
+      ['Sponsored Brands', 'amazon_sponsored_brands'],
+    ]) {
+      const out = await ads({ product: 'yoga mat', platform: name, market: 'US', variants: 1 });
+      expect(out.platform).toBe(id);
+      expect(out.variants.length).toBe(1);
+    }
+  });
+
+  it('writes a Chinese product for TikTok: in Chinese for China, with a visible note for the US', async () => {
+    const cn = await ads({ product: '保温水杯', platform: 'tiktok', market: 'CN' });
+    expectWithinLimits(cn, 'tiktok');
+    expect(cn.language).toBe('zh');
+    expect(cn.variants[0].ad_text[0].text).toMatch(/保温水杯.*(购买|下单)/);
+    for (const text of texts(cn)) expect(text).not.toMatch(/Shop now|。 /);
+    const us = await ads({ product: '保温水杯', platform: 'tiktok', market: 'US' });
+    expectWithinLimits(us, 'tiktok');
+    expect(us.notes.join(' ')).toMatch(/does not translate.*保温水杯/);
+  });
+
+  it('says so when the copy is English because the market language has no phrases', async () => {
+    const out = await ads({ product: 'yoga mat', platform: 'meta', market: 'TH' });
+    expect(out.language).toBe('th');
+    expect(out.variants.length).toBeGreaterThan(0);
+    expect(out.notes.join(' ')).toMatch(/The copy is in English: there is no th phrase pack/);
+    const de = await ads({ product: 'Yogamatte rutschfest', platform: 'meta', market: 'DE' });
+    expect(texts(de).join(' ')).toMatch(/Jetzt kaufen|bestellen|entdecken/);
+    expect(de.notes.join(' ')).not.toMatch(/The copy is in English/);
+  });
+
+  it('writes no ads for prohibited products and flags restricted ones with the platform policy', async () => {
+    const vape = await ads({
+      product: 'Disposable vape pen, mint',
+      platform: 'meta',
+      market: 'US',
+    });
+    expect(vape.variants).toEqual([]);
+    expect(vape.summary).toMatch(/No ads written/);
+    expect(vape.restricted[0]).toMatchObject({
+      class: 'tobacco-vapes',
+      status: 'prohibited',
+      source: expect.stringMatching(/Meta Advertising Standards/),
+    });
+    expect(
+      answerToMarkdown(toolAnswer(harness.deps.registry.get('generate_ad_copy'), vape)),
+    ).toMatch(/prohibited: Tobacco/);
+    for (const [product, cls] of [
+      ['CBD oil 1000 mg', 'cbd'],
+      ['Pocket pistol holster and ammo', 'weapons'],
+      ['Silicone sex toy', 'adult'],
+      ['Viagra tablets, prescription drugs', 'prescription-drugs'],
+    ]) {
+      const out = await ads({ product, platform: 'tiktok', market: 'US' });
+      expect(out.restricted.map((r: Out) => r.class)).toContain(cls);
+      expect(out.variants).toEqual([]);
+    }
+    // Google allows limited CBD (topicals, certified): restricted, so ads are written with the policy noted.
+    const cbd = await ads({
+      product: 'CBD balm, topical',
+      platform: 'google_search',
+      market: 'US',
+    });
+    expect(cbd.restricted[0]).toMatchObject({ class: 'cbd', status: 'restricted' });
+    expect(cbd.variants.length).toBeGreaterThan(0);
+    expect(cbd.notes.join(' ')).toMatch(/LegitScript/);
+    // A supplement is flagged only with a health claim, and the claim never reaches the copy.
+    const plain = await ads({ product: 'Vitamin C gummies', platform: 'meta', market: 'US' });
+    expect(plain.restricted).toEqual([]);
+    const claimed = await ads({
+      product: 'Vitamin C gummies, boosts immunity',
+      platform: 'meta',
+      market: 'US',
+    });
+    expect(claimed.restricted[0]).toMatchObject({
+      class: 'supplement-health-claims',
+      status: 'restricted',
+    });
+    // Everyday products with risky-sounding words are not flagged.
+    for (const product of ['Hot glue gun', 'Massage gun', 'Bullet journal', 'Adult bike helmet']) {
+      const out = await ads({ product, platform: 'meta', market: 'US', variants: 1 });
+      expect(out.restricted).toEqual([]);
+    }
+  });
+
+  it('leaves no broken punctuation where claims were removed', async () => {
+    const out = await ads({
+      product: {
+        name: 'Trail running shoes',
+        features: ['grippy sole (eco-friendly)', '#1 rated', 'cures back pain'],
+        benefits: ['Dry feet (30% off this week)!', 'Only 3 left, hurry!'],
+      },
+      platform: 'meta',
+      market: 'DE',
+    });
+    expect(out.lint.filter((l: Out) => l.action !== 'kept').length).toBeGreaterThan(0);
+    for (const text of texts(out)) {
+      expect(text).not.toMatch(BROKEN);
+      expect(text).not.toMatch(/eco-friendly|#1|cures|30%|left/i);
+    }
+  });
 });

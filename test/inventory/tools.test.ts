@@ -42,6 +42,8 @@ describe('inventory_status', () => {
       next_inbound: '2025-03-20',
       avg_daily_sales: 4, // 4 x 28 units in February; Jan 31 and Mar 1 are outside the window
       days_of_cover: 14,
+      currency: 'USD',
+      stock_value: 150, // 60 on hand x 2.50
     });
     expect(find(output.rows, 'C-300', 'FBA-DE')).toMatchObject({
       reserved: 0,
@@ -163,6 +165,48 @@ describe('stockout_risk', () => {
   });
 });
 
+describe('what a seller asks about stock', () => {
+  it('answers "what is my inventory worth" with one figure per currency at unit cost', async () => {
+    const { output, text } = await call('inventory_status', { limit: 1 });
+    // EUR: B-200 (30 + 500) x 10.00; USD: A-100 (60 + 900) x 2.50 + C-300 400 x 4.00 + D-400 80 x 1.25.
+    expect(output.value_by_currency).toEqual([
+      { currency: 'EUR', value: 5300, units: 530 },
+      { currency: 'USD', value: 4100, units: 1440 },
+    ]);
+    // Every matching row counts, not only the one shown.
+    expect(output.rows).toHaveLength(1);
+    expect(output.summary).toMatch(/worth EUR 5,300\.00 \+ USD 4,100\.00 at unit cost/);
+    expect(text).toContain('worth EUR 5,300.00 + USD 4,100.00');
+    const de = await call('inventory_status', { markets: ['DE'] });
+    expect(de.output.value_by_currency).toEqual([
+      { currency: 'USD', value: 1750, units: 460 },
+      { currency: 'EUR', value: 300, units: 30 },
+    ]);
+  });
+
+  it('lists only what runs out within the horizon ("in the next 2 weeks")', async () => {
+    const week = await call('stockout_risk', { horizon_days: 7 });
+    expect(week.output.horizon_end).toBe('2025-03-08');
+    expect(week.output.rows.map((r: { sku: string }) => r.sku)).toEqual(['B-200']);
+    expect(week.output.summary).toMatch(/1 run out within 7 days \(by 2025-03-08\)/);
+    const twoWeeks = await call('stockout_risk', { horizon_days: 14 });
+    expect(
+      twoWeeks.output.rows.map(
+        (r: { sku: string; warehouse: string }) => `${r.sku} ${r.warehouse}`,
+      ),
+    ).toEqual(['B-200 FBA-DE', 'A-100 FBA-DE']);
+    // Every listed row runs out by the horizon's end, whatever its risk level.
+    const month = await call('stockout_risk', { horizon_days: 40 });
+    for (const r of month.output.rows) expect(r.projected_stockout_date <= '2025-04-10').toBe(true);
+    expect(month.output.rows.map((r: { risk: string }) => r.risk)).toContain('warning');
+    // Without a horizon nothing changes: warning or worse.
+    const plain = await call('stockout_risk', {});
+    expect(plain.output.horizon_end).toBeNull();
+    expect(plain.output.total).toBeGreaterThan(twoWeeks.output.total);
+    expect(twoWeeks.text).toContain('| Risk | SKU | Product |');
+  });
+});
+
 describe('reorder_plan', () => {
   it('returns every intermediate figure and the rounded quantity', async () => {
     const { output, text } = await call('reorder_plan', {});
@@ -259,7 +303,7 @@ describe('transfer_suggestions', () => {
         to_days_of_cover_after: 48,
       },
     ]);
-    expect(text).toContain('| A-100 | 3PL-FR | FBA-DE | 136 |');
+    expect(text).toContain('| A-100 | Widget A | 3PL-FR | FBA-DE | 136 |');
     // Filtering by one end still finds the transfer; an unrelated market does not.
     expect((await call('transfer_suggestions', { markets: ['FR'] })).output.total).toBe(1);
     expect((await call('transfer_suggestions', { markets: ['US'] })).output.total).toBe(0);
@@ -306,7 +350,7 @@ describe('slow_movers', () => {
       currency: 'USD',
     });
     expect(output.summary).toMatch(/tie up USD 2,350\.00/);
-    expect(text).toContain('| D-400 | FBA-US | no sales | 80 |');
+    expect(text).toContain('| D-400 | Dormant D | FBA-US | no sales | 80 |');
     const lower = await call('slow_movers', { excess_days: 60 });
     expect(lower.output.rows.map((r: { sku: string }) => r.sku)).toEqual([
       'A-100',

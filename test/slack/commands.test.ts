@@ -39,8 +39,12 @@ describe('/tradepilot grammar', () => {
     expect(parseCommand('rules GB,FR toys')).toMatchObject({ input: { markets: ['GB', 'FR'] } });
     expect(parseCommand('rules united kingdom toys')).toMatchObject({ input: { markets: ['GB'] } });
     expect(parseCommand('rules DE garden gnomes')).toMatchObject({
+      tool: 'compliance_checklist',
+      input: { markets: ['DE'], category: 'garden' },
+    });
+    expect(parseCommand('rules DE fidget spinners')).toMatchObject({
       tool: 'compliance_lookup',
-      input: { question: 'What rules apply to garden gnomes in Germany?', markets: ['DE'] },
+      input: { question: 'What rules apply to fidget spinners in Germany?', markets: ['DE'] },
     });
     expect(parseCommand('rules DE')).toMatchObject({ kind: 'usage' });
     expect(parseCommand('rules XX')).toMatchObject({

@@ -7,7 +7,8 @@ import { citationsFor, type Citation } from '../shared/citations';
 import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
 import { countChars } from '../text/length';
 import { finalizeField, meetsMinimums, type AdVariant, type LintEntry } from './finalize';
-import { AD_SPECS, type AdPlatform } from './platform-specs';
+import { AD_SPECS, type AdPlatform, type AdPlatformSpec } from './platform-specs';
+import { restrictedFindings, type RestrictedFinding } from './restricted-products';
 import {
   BRAND_PLACEHOLDER,
   phrasePackLanguage,
@@ -21,6 +22,7 @@ export interface AdCopyInput {
   product: AdProduct & {
     offer?: AdProduct['offer'] & ClaimContext['offer'];
   };
+  brand?: string;
   platform: AdPlatform;
   market: TargetMarket;
   language?: string;
@@ -46,6 +48,7 @@ export interface AdCopyOutput {
     limit: string;
     options?: string[];
   }>;
+  restricted: RestrictedFinding[];
   lint: LintEntry[];
   notes: string[];
   sources: string[];
@@ -60,11 +63,18 @@ export async function generateAdCopy(
   const spec = AD_SPECS[input.platform];
   const language = input.language ?? input.market.language;
   const locale = localeFor(input.market, language);
+  const brand = input.product.brand ?? input.brand;
   const product = productForMarket(
-    input.product,
+    { ...input.product, ...(brand ? { brand } : {}) },
     usesImperial(input.market) ? 'us' : 'metric',
     locale,
   );
+  const restricted = restrictedFindings(
+    [product.name, ...product.features, ...product.benefits].join(' '),
+    input.platform,
+  );
+  const prohibited = restricted.filter((r) => r.status === 'prohibited');
+  if (prohibited.length) return noAds(input, spec, language, restricted);
   const ctx: ClaimContext = {
     markets: input.market.ruleCodes,
     platform: input.platform,
@@ -72,7 +82,9 @@ export async function generateAdCopy(
     offer: input.product.offer,
     substantiated: input.substantiated_claims,
   };
-  const notes: string[] = [];
+  const notes: string[] = restricted.map(
+    (r) => `${r.label} are restricted on ${spec.label}: ${r.policy} (${r.source}).`,
+  );
   let mode: AdCopyOutput['mode'] = 'template';
   let raw: Array<Record<string, string[]>> | null = null;
 
@@ -107,7 +119,15 @@ export async function generateAdCopy(
     );
   if (mode === 'template' && phrasePackLanguage(language) !== language)
     notes.push(
-      `No ${language} phrase pack: template phrases are in English; translate before use.`,
+      `The copy is in English: there is no ${language} phrase pack for templates; translate before use.`,
+    );
+  if (mode === 'template' && nameNeedsTranslation(product.name, language))
+    notes.push(
+      `Template copy does not translate: the product name and features appear as written ("${product.name}"); give them in ${language} for copy fully in ${language}.`,
+    );
+  if (input.platform === 'amazon_sponsored_products')
+    notes.push(
+      'Sponsored Products ads show your listing title and image, with no separate ad text: use product_title for the listing and keywords for manual targeting.',
     );
 
   if (!product.brand && spec.fields.some((f) => f.name === 'brand_name'))
@@ -123,7 +143,11 @@ export async function generateAdCopy(
     const variant: AdVariant = {};
     for (const field of spec.fields) {
       const fromModel = raw?.[i]?.[field.name] ?? [];
-      const fallback = templateCandidates(field, product, input.keywords, language, i);
+      const fallback = fitFirst(
+        templateCandidates(field, product, input.keywords, language, i),
+        field.maxChars,
+        spec,
+      );
       const want =
         mode === 'llm'
           ? Math.min(field.maxItems, Math.max(field.generate, fromModel.length))
@@ -179,23 +203,68 @@ export async function generateAdCopy(
     language,
     mode,
     variants,
-    limits: spec.fields.map((f) => ({
-      field: f.name,
-      max_chars: f.maxChars,
-      min_items: f.minItems,
-      max_items: f.maxItems,
-      counting:
-        spec.counting === 'double_width'
-          ? 'CJK and full-width characters count 2'
-          : 'each character counts 1',
-      limit: f.limit,
-      ...(f.options ? { options: f.options } : {}),
-    })),
+    limits: limitsOf(spec),
+    restricted,
     lint,
     notes,
     sources: spec.sources,
     citations,
   };
+}
+
+/** The answer for a product the platform prohibits: no variants, the policy and where it comes from. */
+function noAds(
+  input: AdCopyInput,
+  spec: AdPlatformSpec,
+  language: string,
+  restricted: RestrictedFinding[],
+): AdCopyOutput {
+  const prohibited = restricted.filter((r) => r.status === 'prohibited');
+  return {
+    summary: `No ads written: ${prohibited.map((r) => r.label.toLowerCase()).join(' and ')} cannot be advertised on ${spec.label}.`,
+    platform: input.platform,
+    market: input.market.code,
+    language,
+    mode: 'template',
+    variants: [],
+    limits: limitsOf(spec),
+    restricted,
+    lint: [],
+    notes: prohibited.map(
+      (r) => `${r.label}: ${r.policy} (${r.source}, summary as of ${r.as_of}).`,
+    ),
+    sources: spec.sources,
+    citations: [],
+  };
+}
+
+function limitsOf(spec: AdPlatformSpec): AdCopyOutput['limits'] {
+  return spec.fields.map((f) => ({
+    field: f.name,
+    max_chars: f.maxChars,
+    min_items: f.minItems,
+    max_items: f.maxItems,
+    counting:
+      spec.counting === 'double_width'
+        ? 'CJK and full-width characters count 2'
+        : 'each character counts 1',
+    limit: f.limit,
+    ...(f.options ? { options: f.options } : {}),
+  }));
+}
+
+/** Texts within the limit first, so a template is shortened at a word boundary only when nothing else fits. */
+function fitFirst(texts: string[], maxChars: number, spec: AdPlatformSpec): string[] {
+  const fits = (t: string) => countChars(t, spec.counting) <= maxChars;
+  return [...texts.filter(fits), ...texts.filter((t) => !fits(t))];
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** The name is in another script or language than the copy: Chinese for English ads, English for German ads. */
+function nameNeedsTranslation(name: string, language: string): boolean {
+  if (CJK.test(name)) return !['zh', 'ja', 'ko'].includes(language);
+  return language !== 'en' && /[A-Za-z]{3}/.test(name);
 }
 
 /** Over-limit model texts get one regeneration round; the word-boundary shortening later is the last resort. */

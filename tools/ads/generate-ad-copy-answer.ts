@@ -22,6 +22,13 @@ interface AdCopy {
     variant: number;
     action: string;
   }>;
+  restricted: Array<{
+    status: string;
+    label: string;
+    policy: string;
+    source: string;
+    as_of: string;
+  }>;
   notes: string[];
   citations: Citation[];
 }
@@ -66,6 +73,11 @@ export function adCopyAnswer(out: AdCopy, lang: AnswerLang): Block[] {
         n: out.variants.length,
       }),
     },
+    ...out.restricted.map((r): Block => ({
+      type: 'notice',
+      tone: 'warning',
+      text: `${r.status}: ${r.label}: ${r.policy} (${r.source}, ${r.as_of})`,
+    })),
   ];
   out.variants.forEach((variant, i) => {
     blocks.push(

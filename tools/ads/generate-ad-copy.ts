@@ -7,65 +7,86 @@ import { knowledgeSources } from '../shared/citation-sources';
 import { adCopyAnswer } from './generate-ad-copy-answer';
 import { targetMarketField } from '../shared/target-market';
 import { generateAdCopy } from './ad-copy';
-import { AD_PLATFORMS } from './platform-specs';
+import { AD_PLATFORMS, normalizeAdPlatform } from './platform-specs';
+import { parseProductText } from './product-text';
+
+const productObject = z.object({
+  name: z.string().trim().min(1).max(200).describe('Product name, e.g. "Trail running shoes"'),
+  brand: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .describe('Brand name (Amazon Sponsored Brands needs it)'),
+  features: z
+    .array(z.string().trim().min(1).max(200))
+    .max(20)
+    .default([])
+    .describe('Key features, e.g. "waterproof", "320 g"'),
+  benefits: z
+    .array(z.string().trim().min(1).max(300))
+    .max(20)
+    .default([])
+    .describe('Benefits for the buyer'),
+  price: z
+    .object({
+      amount: z.number().nonnegative(),
+      currency: z.string().regex(/^[A-Z]{3}$/, 'expected e.g. USD'),
+    })
+    .optional()
+    .describe('Price, for context only; ads never get a converted price'),
+  offer: z
+    .object({
+      text: z
+        .string()
+        .max(200)
+        .optional()
+        .describe('The offer in words, e.g. "20% off until 30 Nov"'),
+      discount_percent: z.number().min(1).max(99).optional().describe('Discount in percent'),
+      prior_price_is_lowest_30_days: z
+        .boolean()
+        .optional()
+        .describe(
+          'True when the reference price is the lowest price of the 30 days before the reduction (EU rule)',
+        ),
+      ends_at: z.string().max(40).optional().describe('When the offer really ends (ISO date)'),
+      stock_left: z
+        .number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('Units really left, if the ad claims limited stock'),
+    })
+    .optional()
+    .describe('Optional offer; price-reduction and urgency claims are checked against it'),
+});
 
 export const generateAdCopyInput = z.object({
   product: z
-    .object({
-      name: z.string().trim().min(1).max(200).describe('Product name, e.g. "Trail running shoes"'),
-      brand: z
+    .union([
+      z
         .string()
         .trim()
-        .max(60)
-        .optional()
-        .describe('Brand name (Amazon Sponsored Brands needs it)'),
-      features: z
-        .array(z.string().trim().min(1).max(200))
-        .max(20)
-        .default([])
-        .describe('Key features, e.g. "waterproof", "320 g"'),
-      benefits: z
-        .array(z.string().trim().min(1).max(300))
-        .max(20)
-        .default([])
-        .describe('Benefits for the buyer'),
-      price: z
-        .object({
-          amount: z.number().nonnegative(),
-          currency: z.string().regex(/^[A-Z]{3}$/, 'expected e.g. USD'),
-        })
-        .optional()
-        .describe('Price, for context only; ads never get a converted price'),
-      offer: z
-        .object({
-          text: z
-            .string()
-            .max(200)
-            .optional()
-            .describe('The offer in words, e.g. "20% off until 30 Nov"'),
-          discount_percent: z.number().min(1).max(99).optional().describe('Discount in percent'),
-          prior_price_is_lowest_30_days: z
-            .boolean()
-            .optional()
-            .describe(
-              'True when the reference price is the lowest price of the 30 days before the reduction (EU rule)',
-            ),
-          ends_at: z.string().max(40).optional().describe('When the offer really ends (ISO date)'),
-          stock_left: z
-            .number()
-            .int()
-            .nonnegative()
-            .optional()
-            .describe('Units really left, if the ad claims limited stock'),
-        })
-        .optional()
-        .describe('Optional offer; price-reduction and urgency claims are checked against it'),
-    })
-    .describe('What is advertised'),
+        .min(1)
+        .max(300)
+        .describe(
+          'The product in your own words: its name, then features after commas, e.g. "Insulated water bottle, 750 ml, keeps drinks cold 24 h"',
+        ),
+      productObject,
+    ])
+    .transform((p) => (typeof p === 'string' ? { ...parseProductText(p), benefits: [] } : p))
+    .describe('What is advertised: a plain description, or name, brand, features and benefits'),
+  brand: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('Brand name shown in the ads (same as product.brand)'),
   platform: z
-    .enum(AD_PLATFORMS)
+    .preprocess(normalizeAdPlatform, z.enum(AD_PLATFORMS))
     .describe(
-      'Ad platform: google_search, meta, tiktok, amazon_sponsored_brands, amazon_sponsored_display',
+      'Ad platform: google_search, meta (Facebook, Instagram), tiktok, amazon_sponsored_products, amazon_sponsored_brands, amazon_sponsored_display, shopee; common names such as "Google", "Facebook" or "亚马逊" also work',
     ),
   market: targetMarketField('Market the ad runs in'),
   language: z
@@ -120,6 +141,28 @@ export const generateAdCopyOutput = z.object({
       options: z.array(z.string()).optional(),
     }),
   ),
+  restricted: z
+    .array(
+      z.object({
+        class: z
+          .string()
+          .describe(
+            'cbd, supplement-health-claims, weapons, adult, tobacco-vapes, prescription-drugs',
+          ),
+        label: z.string(),
+        platform: z.string(),
+        status: z
+          .enum(['prohibited', 'restricted'])
+          .describe(
+            "prohibited: no ads are written; restricted: ads only under the policy's conditions",
+          ),
+        policy: z.string().describe('What the platform allows, summarised'),
+        source: z.string().describe('The platform policy page'),
+        as_of: z.string(),
+        status_note: z.string(),
+      }),
+    )
+    .describe('Restricted product classes the product falls into, with the platform policy'),
   lint: z.array(
     z.object({
       rule_id: z.string(),
@@ -143,7 +186,7 @@ export const generateAdCopyTool = defineTool({
   name: 'generate_ad_copy',
   title: 'Generate ad copy',
   description:
-    "Writes ad variants for Google Search, Meta, TikTok or Amazon Sponsored Brands/Display in the platform's fields and character limits (counted the platform's way), and passes every text through a claims linter (health, superlatives, price reductions and the EU 30-day rule, green claims, fake scarcity, market taboos): blocking claims are rewritten or the text dropped.",
+    "Writes ad variants for Google Search, Meta (Facebook, Instagram), TikTok, Amazon Sponsored Products/Brands/Display or Shopee in the platform's fields and character limits (counted the platform's way), from a product name alone or with features, and passes every text through a claims linter (health, superlatives, price reductions and the EU 30-day rule, green claims, fake scarcity, market taboos): blocking claims are rewritten or the text dropped. Restricted products (CBD, supplements with health claims, weapons, adult, tobacco and vapes, prescription drugs) are flagged with the platform policy; no ads are written where the platform prohibits them.",
   input: generateAdCopyInput,
   output: generateAdCopyOutput,
   // Writes the copy with the language model when one is configured.

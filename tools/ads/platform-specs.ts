@@ -6,10 +6,77 @@ export const AD_PLATFORMS = [
   'google_search',
   'meta',
   'tiktok',
+  'amazon_sponsored_products',
   'amazon_sponsored_brands',
   'amazon_sponsored_display',
+  'shopee',
 ] as const;
 export type AdPlatform = (typeof AD_PLATFORMS)[number];
+
+/** What sellers call each platform (lower case): "Facebook", "Instagram", "Google Ads", "亚马逊" ... */
+const PLATFORM_ALIASES: Array<[AdPlatform, string[]]> = [
+  [
+    'google_search',
+    [
+      'google',
+      'google ads',
+      'google search',
+      'adwords',
+      'search ads',
+      '谷歌',
+      '谷歌广告',
+      '谷歌搜索',
+      'google 广告',
+    ],
+  ],
+  [
+    'meta',
+    [
+      'facebook',
+      'instagram',
+      'fb',
+      'ig',
+      'meta ads',
+      'facebook ads',
+      'instagram ads',
+      '脸书',
+      '臉書',
+      'ins',
+    ],
+  ],
+  ['tiktok', ['tiktok ads', 'tik tok', 'tiktok shop', '抖音', 'tiktok广告']],
+  [
+    'amazon_sponsored_products',
+    [
+      'amazon',
+      'amazon ads',
+      'sponsored products',
+      'amazon sponsored products',
+      'sp',
+      '亚马逊',
+      '亞馬遜',
+      '亚马逊广告',
+    ],
+  ],
+  [
+    'amazon_sponsored_brands',
+    ['sponsored brands', 'amazon sponsored brands', 'sb', 'headline search ads'],
+  ],
+  ['amazon_sponsored_display', ['sponsored display', 'amazon sponsored display', 'sd']],
+  ['shopee', ['shopee ads', 'shopee search ads', 'shop search ads', '虾皮', '蝦皮']],
+];
+
+/** A platform id or a seller's name for it to the id; the value unchanged when unknown (the enum then names it). */
+export function normalizeAdPlatform(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ');
+  const id = text.replace(/ /g, '_');
+  if ((AD_PLATFORMS as readonly string[]).includes(id)) return id;
+  return PLATFORM_ALIASES.find(([, aliases]) => aliases.includes(text))?.[0] ?? value;
+}
 
 export interface AdFieldSpec {
   /** Output key, e.g. `headlines`. */
@@ -20,7 +87,7 @@ export interface AdFieldSpec {
   /** How many items a generated variant gets (between min and max). */
   generate: number;
   /** What the text is for, used by templates and the model prompt. */
-  role: 'headline' | 'body' | 'path' | 'cta';
+  role: 'title' | 'headline' | 'body' | 'keyword' | 'path' | 'cta';
   /** hard: the platform rejects longer text; recommended: longer text is truncated on screen. */
   limit: 'hard' | 'recommended';
   /** Fixed choices (call-to-action buttons). */
@@ -166,6 +233,27 @@ export const AD_SPECS: Record<AdPlatform, AdPlatformSpec> = {
       'TikTok Ads Manager in-feed ad specs: ad text 1-100 characters, display name up to 40; double-width (CJK) characters count as 2 (as reproduced by ad-spec guides).',
     ],
   },
+  amazon_sponsored_products: {
+    id: 'amazon_sponsored_products',
+    label: 'Amazon Sponsored Products',
+    counting: 'code_points',
+    fields: [
+      single('product_title', 200, 'title'),
+      {
+        name: 'keywords',
+        maxChars: 80,
+        minItems: 1,
+        maxItems: 10,
+        generate: 5,
+        role: 'keyword',
+        limit: 'recommended',
+      },
+    ],
+    sources: [
+      "Amazon Ads Sponsored Products: the ad shows the listing's own title, image and price, with no separate ad text; the product_title here is a listing title to use, within Amazon's 200-character title limit (Seller Central help 201100890).",
+      'keywords are search terms for manual keyword targeting; tradepilot keeps each within 80 characters (its own choice for short search terms; check the Amazon Ads console for the current limit).',
+    ],
+  },
   amazon_sponsored_brands: {
     id: 'amazon_sponsored_brands',
     label: 'Amazon Sponsored Brands',
@@ -183,6 +271,27 @@ export const AD_SPECS: Record<AdPlatform, AdPlatformSpec> = {
     fields: [single('headline', 50, 'headline')],
     sources: [
       'Amazon Ads Sponsored Display creative specs: optional custom headline up to 50 characters.',
+    ],
+  },
+  shopee: {
+    id: 'shopee',
+    label: 'Shopee Ads (product and Shop Search Ads)',
+    counting: 'code_points',
+    fields: [
+      single('product_name', 120, 'title'),
+      {
+        name: 'tagline',
+        maxChars: 40,
+        minItems: 1,
+        maxItems: 1,
+        generate: 1,
+        role: 'body',
+        limit: 'recommended',
+      },
+    ],
+    sources: [
+      'Shopee product ads show the listing name: Shopee listing rules (Singapore) allow 20-120 characters, no emoji, symbols or hashtags.',
+      'Shopee Ads Help "Shop Search Ads feature guidelines" (ads.shopee.ph): the tagline starts with a capital, no ALL CAPS, no symbols such as } ~ ^ { < * @ ; >, no repeated "!!!" or "##", same language as the Shopee site, no unsubstantiated claims; Shopee gives no length there, so tradepilot keeps taglines within 40 characters for one line on mobile.',
     ],
   },
 };

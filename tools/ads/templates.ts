@@ -1,7 +1,13 @@
 // Template ad copy (no language model): candidate texts per field role built from the product's name, features,
-// benefits, keywords and offer, with phrase packs per language; quantities converted for the market first.
+// benefits, brand, keywords and offer with the phrase packs; quantities converted for the market first.
+import { tidy } from '../claims/lint';
+import { ozMeansVolume } from '../shared/oz-context';
 import { convertText, parseUnit, type UnitSystem } from '../shared/units';
+import { PHRASES, phrasePackLanguage } from './phrase-packs';
 import type { AdFieldSpec } from './platform-specs';
+import { dropRepeatedWords, headNames } from './product-text';
+
+export { phrasePackLanguage } from './phrase-packs';
 
 export interface AdProduct {
   name: string;
@@ -12,29 +18,6 @@ export interface AdProduct {
   offer?: { text?: string; discount_percent?: number };
 }
 
-interface PhrasePack {
-  shop: string;
-  cta: string;
-  with: string;
-  off: string;
-}
-
-const PHRASES: Record<string, PhrasePack> = {
-  en: { shop: 'Shop {x}', cta: 'Shop now', with: 'with', off: '{d}% off' },
-  de: { shop: '{x} entdecken', cta: 'Jetzt kaufen', with: 'mit', off: '{d} % Rabatt' },
-  fr: { shop: 'Découvrez {x}', cta: 'Achetez maintenant', with: 'avec', off: '-{d} %' },
-  es: { shop: 'Descubre {x}', cta: 'Compra ahora', with: 'con', off: '{d} % de descuento' },
-  it: { shop: 'Scopri {x}', cta: 'Acquista ora', with: 'con', off: '-{d}%' },
-  nl: { shop: 'Ontdek {x}', cta: 'Koop nu', with: 'met', off: '{d}% korting' },
-  pl: { shop: 'Odkryj {x}', cta: 'Kup teraz', with: 'z', off: '-{d}%' },
-  pt: { shop: 'Conheça {x}', cta: 'Compre agora', with: 'com', off: '{d}% de desconto' },
-  ja: { shop: '{x}をチェック', cta: '今すぐ購入', with: '・', off: '{d}%オフ' },
-};
-
-export function phrasePackLanguage(language: string): string {
-  return PHRASES[language] ? language : 'en';
-}
-
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /** Title Case for English headlines; other languages only get a capital first letter. */
@@ -42,8 +25,11 @@ function headlineCase(text: string, language: string): string {
   if (language !== 'en') return text.charAt(0).toLocaleUpperCase() + text.slice(1);
   return text
     .split(' ')
-    .map((w, i) =>
-      (i > 0 && SMALL_WORDS.has(w)) || parseUnit(w.replace(/[.,]$/, '')) || /^\d/.test(w)
+    .map((w, i, all) =>
+      (i > 0 && SMALL_WORDS.has(w)) ||
+      parseUnit(w.replace(/[.,]$/, '')) ||
+      /^\d/.test(w) ||
+      /^\d/.test(all[i - 1] ?? '')
         ? w
         : w.charAt(0).toUpperCase() + w.slice(1),
     )
@@ -52,8 +38,15 @@ function headlineCase(text: string, language: string): string {
 
 const sentence = (text: string) => {
   const t = text.trim();
-  return t && !/[.!?。]$/.test(t) ? `${t}.` : t;
+  return t && !/[.!?。！？]$/.test(t) ? `${t}${/[\u3040-\u9fff]$/.test(t) ? '。' : '.'}` : t;
 };
+
+/** Words joined without repeating one ("waterproof" + "Waterproof shoes") and without stray punctuation. */
+const phrase = (...parts: Array<string | undefined>) =>
+  tidy(dropRepeatedWords(parts.filter(Boolean).join(' ')));
+
+const fill = (template: string, x: string, b = '') =>
+  template.replace('{x}', x).replace('{b}', b).replace('{d}', '');
 
 /** Product text with quantities converted and formatted for the market ("320 g" → "11.3 oz" in the US). */
 export function productForMarket(
@@ -61,8 +54,10 @@ export function productForMarket(
   system: UnitSystem,
   locale: string,
 ): AdProduct {
+  const ozIsVolume = ozMeansVolume([product.name, ...product.features]);
   const conv = (t: string) =>
-    convertText(t, 'product', { sourceLocale: 'en-US', targetLocale: locale, system }).text;
+    convertText(t, 'product', { sourceLocale: 'en-US', targetLocale: locale, system, ozIsVolume })
+      .text;
   return {
     ...product,
     name: conv(product.name),
@@ -81,46 +76,82 @@ export function templateCandidates(
 ): string[] {
   const p = PHRASES[phrasePackLanguage(language)];
   const name = product.name.trim();
+  const brand = product.brand?.trim();
   const hc = (t: string) => headlineCase(t, language);
-  const [f1, f2] = product.features;
+  const { shorter, modifiers } = headNames(name);
+  const features = product.features.length ? product.features : modifiers;
+  // Features the name already says are not said twice ("Waterproof ... with waterproof").
+  const extras = features.filter((f) => !containsWords(name, f));
+  const [f1, f2] = extras;
+  const [m1, m2] = features;
+  const names = [name, ...shorter];
   const offer = product.offer?.discount_percent
     ? p.off.replace('{d}', String(product.offer.discount_percent))
     : undefined;
   switch (field.role) {
+    case 'title': {
+      return [hc(phrase(brand, name, extras.length ? `, ${extras.join(', ')}` : undefined))];
+    }
     case 'headline': {
       const list = [
         hc(name),
-        f1 && f1.split(' ').length <= 2 ? hc(`${f1} ${name}`) : undefined,
+        brand ? hc(phrase(brand, name)) : undefined,
+        f1 && f1.split(' ').length <= 2 ? hc(phrase(f1, name)) : undefined,
         ...keywords.map(hc),
-        product.brand ? `${product.brand} ${hc(name)}` : undefined,
-        hc(p.shop.replace('{x}', name)),
-        f1 ? hc(`${name}, ${f1}`) : undefined,
-        f2 ? hc(`${name}, ${f2}`) : undefined,
-        offer ? hc(`${name} ${offer}`) : undefined,
+        ...names.map((n) => hc(fill(p.shop, n))),
+        ...shorter.map(hc),
+        ...(brand ? names.map((n) => hc(fill(p.byBrand, n, brand))) : []),
+        ...p.headlines.flatMap((t) => names.map((n) => hc(fill(t, n)))),
+        f1 ? hc(phrase(name, ',', f1)) : undefined,
+        f2 ? hc(phrase(name, ',', f2)) : undefined,
+        ...shorter.flatMap((n) => [m1, m2].map((f) => (f ? hc(phrase(f, n)) : undefined))),
+        offer ? hc(phrase(name, offer)) : undefined,
         ...product.benefits.map(hc),
         ...product.features.map(hc),
       ];
       return rotate(unique(list), variant);
     }
     case 'body': {
-      const features = product.features.join(', ');
+      const subject = brand ? fill(p.byBrand, name, brand) : name;
       const list = [
-        features
-          ? `${sentence(`${hc(name)}: ${features}`)} ${sentence(p.cta)}`
-          : `${sentence(hc(name))} ${sentence(p.cta)}`,
+        f1
+          ? `${sentence(phrase(`${hc(subject)}:`, extras.join(', ')))} ${sentence(p.cta)}`
+          : `${sentence(hc(subject))} ${sentence(p.cta)}`,
         product.benefits.length
           ? `${product.benefits.map(sentence).join(' ')} ${sentence(p.cta)}`
           : undefined,
         f1
-          ? `${sentence(`${hc(name)} ${p.with} ${[f1, f2].filter(Boolean).join(', ')}`)} ${offer ? sentence(offer) + ' ' : ''}${sentence(p.cta)}`
+          ? `${sentence(phrase(hc(subject), p.with, [f1, f2].filter(Boolean).join(', ')))} ${offer ? sentence(offer) + ' ' : ''}${sentence(p.cta)}`
           : undefined,
         product.offer?.text ? `${sentence(product.offer.text)} ${sentence(p.cta)}` : undefined,
-        `${sentence(hc(name))} ${product.features.map((f) => sentence(hc(f))).join(' ')}`.trim(),
+        ...p.bodies.flatMap((t) => names.map((n) => fill(t, n))),
+        `${sentence(hc(subject))} ${product.features
+          .filter((f) => !containsWords(name, f))
+          .map((f) => sentence(hc(f)))
+          .join(' ')}`.trim(),
+        ...shorter.map((n) => `${sentence(hc(n))} ${sentence(p.cta)}`),
       ];
       return rotate(unique(list), variant);
     }
+    case 'keyword': {
+      const lower = (t: string) =>
+        t
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+          .trim();
+      const list = [
+        ...keywords,
+        name,
+        ...shorter,
+        ...[m1, m2]
+          .filter((f) => f && !/\d/.test(f) && f.split(' ').length <= 2)
+          .flatMap((f) => shorter.slice(-1).map((n) => phrase(f, n))),
+        ...(brand ? [phrase(brand, shorter.at(-1) ?? name)] : []),
+      ].map((k) => lower(k).replace(/\s+/g, ' '));
+      return rotate(unique(list), variant);
+    }
     case 'path': {
-      if (field.name === 'brand_name') return [product.brand ?? BRAND_PLACEHOLDER];
+      if (field.name === 'brand_name') return [brand ?? BRAND_PLACEHOLDER];
       const words = [...name.split(/\s+/), ...keywords.flatMap((k) => k.split(/\s+/))]
         .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''))
         .filter((w) => w.length > 1);
@@ -132,16 +163,29 @@ export function templateCandidates(
   }
 }
 
+/** Every word of `part` is already in `text`. */
+function containsWords(text: string, part: string): boolean {
+  const have = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = part
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => have.has(w));
+}
+
 /** Stands in for a brand name the seller did not give, so the variant is usable once it is filled in. */
 export const BRAND_PLACEHOLDER = '[Your brand]';
 
+/** The distinct texts, without the space a join leaves after Chinese or Japanese punctuation. */
 function unique(list: Array<string | undefined>): string[] {
   const seen = new Set<string>();
-  return list.filter((t): t is string => {
-    if (!t || seen.has(t.toLowerCase())) return false;
-    seen.add(t.toLowerCase());
-    return true;
-  });
+  return list
+    .map((t) => t?.replace(/([。！？，、])\s+/gu, '$1'))
+    .filter((t): t is string => {
+      if (!t || seen.has(t.toLowerCase())) return false;
+      seen.add(t.toLowerCase());
+      return true;
+    });
 }
 
 function rotate<T>(list: T[], by: number): T[] {

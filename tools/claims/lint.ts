@@ -71,7 +71,18 @@ const CLAUSE_END = /[.!?;,:|–—。、！？]/u;
 function removeSpan(text: string, m: Match): string {
   let start = m.start;
   let end = m.end;
-  if (m.rule.fix === 'remove_clause') {
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (
+    open >= 0 &&
+    close >= 0 &&
+    !text.slice(open, start).includes(')') &&
+    !text.slice(end, close).includes('(')
+  ) {
+    // A claim in parentheses goes with its parentheses: "Shoes (eco-friendly) for wet days".
+    start = open;
+    end = close + 1;
+  } else if (m.rule.fix === 'remove_clause') {
     while (start > 0 && !CLAUSE_END.test(text[start - 1])) start -= 1;
     while (end < text.length && !CLAUSE_END.test(text[end])) end += 1;
     if (end < text.length) end += 1; // the clause's own punctuation goes with it
@@ -84,8 +95,16 @@ function removeSpan(text: string, m: Match): string {
 /** Collapses the spaces and punctuation a removal leaves behind. */
 export function tidy(text: string): string {
   return text
+    .replace(/\(\s*[,;:]?\s*\)|\[\s*\]/g, '')
     .replace(/\s+/g, ' ')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
     .replace(/\s+([.,;:!?。、])/g, '$1')
+    .replace(/([!?])\.+/g, '$1')
+    .replace(/([,;:])\s*([,;:])/g, '$2')
+    .replace(/,\s*([.!?])/g, '$1')
+    .replace(/\.{2,}/g, '.')
+    .replace(/\s*[–—-]\s*([.,;:!?])/g, '$1')
     .replace(/([,;:])\s*(?=[.,;:!?]|$)/g, '')
     .replace(/^[\s.,;:!?|–—-]+/, '')
     .replace(/\s*[–—|-]\s*$/, '')

@@ -107,6 +107,7 @@ export function money<R extends { currency: string }>(
 /** Column labels used by several inventory tools. */
 export const LABELS = {
   sku: { en: 'SKU', 'zh-Hans': 'SKU', 'zh-Hant': 'SKU' },
+  product: { en: 'Product', 'zh-Hans': '产品', 'zh-Hant': '產品' },
   warehouse: { en: 'Warehouse', 'zh-Hans': '仓库', 'zh-Hant': '倉庫' },
   available: { en: 'Available', 'zh-Hans': '可用', 'zh-Hant': '可用' },
   salesPerDay: { en: 'Sales/day', 'zh-Hans': '日销量', 'zh-Hant': '日銷量' },

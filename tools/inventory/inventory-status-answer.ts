@@ -10,6 +10,7 @@ import {
 
 interface Row {
   sku: string;
+  title?: string | null;
   warehouse: string;
   on_hand: number;
   reserved: number;
@@ -22,6 +23,7 @@ interface Row {
 
 const columns: InventoryColumn<Row>[] = [
   { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
+  { key: 'title', label: LABELS.product, priority: 2, value: (r) => r.title ?? null },
   { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
   field<Row>('on_hand', LABELS.onHand, 3, 'number'),
   field<Row>('reserved', LABELS.reserved, 3, 'number'),

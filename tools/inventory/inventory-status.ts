@@ -5,6 +5,7 @@ import { round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { formatNumber, loadEvaluatedPositions } from './positions';
 import { inventoryStatusAnswer } from './inventory-status-answer';
+import { valueByCurrency } from './stock-value';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
@@ -16,6 +17,8 @@ const row = z.object({
   next_inbound: z.string().nullable().describe('Earliest ETA of the inbound units (YYYY-MM-DD)'),
   avg_daily_sales: z.number().describe('Units sold per day over the window'),
   days_of_cover: z.number().nullable().describe('available / avg_daily_sales; null without sales'),
+  currency: z.string().describe("Currency of the product's unit cost"),
+  stock_value: z.number().describe('on_hand x unit cost, in `currency`'),
 });
 type Row = z.output<typeof row>;
 
@@ -23,9 +26,21 @@ export const inventoryStatusTool = defineTool({
   name: 'inventory_status',
   title: 'Inventory status',
   description:
-    'Stock per SKU and warehouse: on hand, reserved, available (on_hand - reserved), inbound units and the earliest ETA, average daily sales over the window and days of cover. Filter by SKUs, warehouses or markets.',
+    'Stock per SKU and warehouse: on hand, reserved, available (on_hand - reserved), inbound units and the earliest ETA, average daily sales over the window, days of cover and stock value at unit cost, with the total worth per currency ("what is my inventory worth"). Filter by SKUs, warehouses or markets.',
   input: z.object(commonInputFields),
-  output: tableOutput(row, 'Rows matching the filters before the limit'),
+  output: tableOutput(row, 'Rows matching the filters before the limit', {
+    value_by_currency: z
+      .array(
+        z.object({
+          currency: z.string(),
+          value: z.number().describe('Sum of on_hand x unit cost'),
+          units: z.number().int().describe('On-hand units behind the value'),
+        }),
+      )
+      .describe(
+        'What the stock is worth: on-hand units at unit cost (purchase cost from the product data, not the selling price), one total per currency, over every matching row (not only those shown); currencies are never converted',
+      ),
+  }),
   annotations: { readOnly: true },
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
@@ -39,7 +54,10 @@ export const inventoryStatusTool = defineTool({
       next_inbound: p.next_inbound,
       avg_daily_sales: round2(p.avg_daily_sales),
       days_of_cover: round2(p.days_of_cover),
+      currency: p.currency.toUpperCase(),
+      stock_value: round2(p.on_hand * p.unit_cost),
     }));
+    const values = valueByCurrency(positions);
     const sum = (f: (r: Row) => number) => rows.reduce((a, r) => a + f(r), 0);
     const shown = rows.slice(0, input.limit);
     const summary = rows.length
@@ -51,10 +69,14 @@ export const inventoryStatusTool = defineTool({
         `${formatNumber(
           sum((r) => r.inbound),
           0,
-        )} inbound` +
+        )} inbound; worth ${values.map((v) => `${v.currency} ${formatNumber(v.value, 2)}`).join(' + ')} at unit cost` +
         (shown.length < rows.length ? `; showing the first ${shown.length}.` : '.')
       : `No inventory matches (${describeFilter(input, filter)}).`;
-    return tableResult(filter, { total: rows.length, rows: shown, summary });
+    return tableResult(
+      filter,
+      { total: rows.length, rows: shown, summary },
+      { value_by_currency: values },
+    );
   },
   toAnswer: inventoryStatusAnswer,
 });

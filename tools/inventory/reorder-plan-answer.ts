@@ -11,6 +11,7 @@ import {
 
 interface Row {
   sku: string;
+  title?: string | null;
   warehouse: string;
   avg_daily_sales: number;
   sigma_daily: number;
@@ -28,6 +29,7 @@ interface Row {
 function columns(rows: Row[]): InventoryColumn<Row>[] {
   return [
     { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
+    { key: 'title', label: LABELS.product, priority: 2, value: (r) => r.title ?? null },
     { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
     field<Row>('avg_daily_sales', LABELS.salesPerDay, 3, 'number'),
     field<Row>('sigma_daily', LABELS.sigmaDaily, 3, 'number'),

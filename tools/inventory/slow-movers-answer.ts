@@ -12,6 +12,7 @@ import {
 
 interface Row {
   sku: string;
+  title?: string | null;
   warehouse: string;
   reason: 'no_sales' | 'excess_cover';
   available: number;
@@ -30,6 +31,7 @@ const REASON: Record<Row['reason'], Texts> = {
 function columns(rows: Row[]): InventoryColumn<Row>[] {
   return [
     { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
+    { key: 'title', label: LABELS.product, priority: 2, value: (r) => r.title ?? null },
     { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
     {
       key: 'reason',

@@ -12,6 +12,7 @@ import {
 interface Row {
   risk: 'critical' | 'warning' | 'ok';
   sku: string;
+  title?: string | null;
   warehouse: string;
   available: number;
   avg_daily_sales: number;
@@ -37,6 +38,7 @@ const COUNTS: Texts = {
 
 const columns: InventoryColumn<Row>[] = [
   { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
+  { key: 'title', label: LABELS.product, priority: 2, value: (r) => r.title ?? null },
   {
     key: 'risk',
     label: { en: 'Risk', 'zh-Hans': '风险', 'zh-Hant': '風險' },

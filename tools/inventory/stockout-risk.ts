@@ -1,6 +1,7 @@
 // stockout_risk: which SKUs run out where, when, and whether the next inbound shipment lands in time.
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
+import { addDays } from './dates';
 import { RISK_LEVELS, round2, stockoutRisk } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { loadEvaluatedPositions } from './positions';
@@ -44,12 +45,27 @@ export const stockoutRiskTool = defineTool({
     ...commonInputFields,
     min_risk: z
       .enum(RISK_LEVELS)
-      .default('warning')
+      .optional()
       .describe(
-        'List rows at this risk or worse: "critical", "warning" (default) or "ok" (every row).',
+        'List rows at this risk or worse: "critical", "warning" (default) or "ok" (every row). With horizon_days the default is "ok": every row that runs out within the horizon.',
+      ),
+    horizon_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(730)
+      .optional()
+      .describe(
+        'Only rows projected to run out within this many days after as_of ("in the next 2 weeks": 14): projected_stockout_date on or before as_of + horizon_days.',
       ),
   }),
-  output: tableOutput(row, 'Rows at min_risk or worse before the limit', {
+  output: tableOutput(row, 'Rows at min_risk or worse (and within the horizon) before the limit', {
+    horizon_end: z
+      .string()
+      .nullable()
+      .describe(
+        'as_of + horizon_days: the last day a listed row may run out; null without a horizon',
+      ),
     counts: z.object({
       critical: z.number().int(),
       warning: z.number().int(),
@@ -82,7 +98,14 @@ export const stockoutRiskTool = defineTool({
     );
     const counts = { critical: 0, warning: 0, ok: 0 };
     for (const r of all) counts[r.risk] += 1;
-    const listed = all.filter((r) => RANK[r.risk] <= RANK[input.min_risk]);
+    const minRisk = input.min_risk ?? (input.horizon_days ? 'ok' : 'warning');
+    const horizonEnd = input.horizon_days ? addDays(filter.asOf, input.horizon_days) : null;
+    const listed = all.filter(
+      (r) =>
+        RANK[r.risk] <= RANK[minRisk] &&
+        (horizonEnd === null ||
+          (r.projected_stockout_date !== null && r.projected_stockout_date <= horizonEnd)),
+    );
     const shown = listed.slice(0, input.limit);
     const scope = describeFilter(input, filter);
     const summary = all.length
@@ -90,9 +113,17 @@ export const stockoutRiskTool = defineTool({
         (shown.length < listed.length
           ? ` Showing the ${shown.length} most urgent of ${listed.length}.`
           : '') +
-        (listed.length === 0 ? ` Nothing at ${input.min_risk} risk or worse.` : '')
+        (horizonEnd
+          ? ` ${listed.length} run out within ${input.horizon_days} days (by ${horizonEnd})${minRisk === 'ok' ? '' : ` at ${minRisk} risk or worse`}.`
+          : listed.length === 0
+            ? ` Nothing at ${minRisk} risk or worse.`
+            : '')
       : `No inventory matches (${scope}).`;
-    return tableResult(filter, { total: listed.length, rows: shown, summary }, { counts });
+    return tableResult(
+      filter,
+      { total: listed.length, rows: shown, summary },
+      { horizon_end: horizonEnd, counts },
+    );
   },
   toAnswer: stockoutRiskAnswer,
 });

@@ -10,6 +10,7 @@ import {
 
 interface Row {
   sku: string;
+  title?: string | null;
   from_warehouse: string;
   to_warehouse: string;
   quantity: number;
@@ -21,6 +22,7 @@ interface Row {
 
 const columns: InventoryColumn<Row>[] = [
   { key: 'sku', label: LABELS.sku, priority: 1, value: (r) => r.sku },
+  { key: 'title', label: LABELS.product, priority: 2, value: (r) => r.title ?? null },
   field<Row>('from_warehouse', LABELS.fromWarehouse, 1),
   field<Row>('to_warehouse', LABELS.toWarehouse, 1),
   field<Row>('quantity', LABELS.transferQuantity, 1, 'number'),
