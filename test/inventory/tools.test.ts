@@ -53,8 +53,10 @@ describe('inventory_status', () => {
       days_of_cover: 80,
     });
     expect(output.summary).toMatch(/3 SKU x warehouse positions/);
-    expect(text).toContain('| SKU | Warehouse | On hand |');
-    expect(text).toContain('| A-100 | FBA-DE | 60 | 4 | 56 | 48 | 2025-03-20 | 4 | 14 |');
+    expect(text).toContain('| SKU | Product | Warehouse | On hand |');
+    expect(text).toContain(
+      '| A-100 | Widget A | FBA-DE | 60 | 4 | 56 | 48 | 2025-03-20 | 4 | 14 |',
+    );
   });
 
   it('counts only shipments arriving on or after as_of', async () => {
@@ -123,7 +125,7 @@ describe('stockout_risk', () => {
       projected_stockout_date: null,
       risk: 'ok',
     });
-    expect(text).toMatch(/\| B-200 \| critical \| FBA-DE \|/);
+    expect(text).toMatch(/\| B-200 \| Gadget B, large \| critical \| FBA-DE \|/);
   });
 
   it('lists only positions at risk by default, filtered by market name or code', async () => {
@@ -176,7 +178,7 @@ describe('what a seller asks about stock', () => {
     // Every matching row counts, not only the one shown.
     expect(output.rows).toHaveLength(1);
     expect(output.summary).toMatch(/worth EUR 5,300\.00 \+ USD 4,100\.00 at unit cost/);
-    expect(text).toContain('worth EUR 5,300.00 + USD 4,100.00');
+    expect(text).toContain('Worth EUR 5,300.00 + USD 4,100.00 at unit cost');
     const de = await call('inventory_status', { markets: ['DE'] });
     expect(de.output.value_by_currency).toEqual([
       { currency: 'USD', value: 1750, units: 460 },
@@ -203,7 +205,7 @@ describe('what a seller asks about stock', () => {
     const plain = await call('stockout_risk', {});
     expect(plain.output.horizon_end).toBeNull();
     expect(plain.output.total).toBeGreaterThan(twoWeeks.output.total);
-    expect(twoWeeks.text).toContain('| Risk | SKU | Product |');
+    expect(twoWeeks.text).toContain('| SKU | Product | Risk |');
   });
 });
 
@@ -257,7 +259,7 @@ describe('reorder_plan', () => {
     expect(output.summary).toMatch(/Order 1,593 units across 4 of 6/);
     expect(output.summary).toMatch(/EUR 13,600\.00; USD 644\.00/);
     expect(text).toContain(
-      '| A-100 | FBA-DE | 4 | 9.98 | 73.4 | 273.4 | 56 | 48 | 24/100 | 192 | USD 480.00 |',
+      '| A-100 | Widget A | FBA-DE | 4 | 9.98 | 73.4 | 273.4 | 56 | 48 | 24/100 | 192 | USD 480.00 |',
     );
   });
 

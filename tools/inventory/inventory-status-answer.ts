@@ -7,6 +7,8 @@ import {
   type InventoryColumn,
   type InventoryOutput,
 } from './answer-table';
+import { fill, type Texts } from '../shared/answer-text';
+import type { CurrencyValue } from './stock-value';
 
 interface Row {
   sku: string;
@@ -34,6 +36,28 @@ const columns: InventoryColumn<Row>[] = [
   field<Row>('days_of_cover', LABELS.cover, 1, 'number'),
 ];
 
-export function inventoryStatusAnswer(out: InventoryOutput<Row>, lang: AnswerLang): Block[] {
-  return inventoryAnswer('inventory_status', out, columns, lang);
+const WORTH: Texts = {
+  en: 'Worth {list} at unit cost.',
+  'zh-Hans': '按单位成本计，库存价值 {list}。',
+  'zh-Hant': '按單位成本計，庫存價值 {list}。',
+};
+
+/** "EUR 5,300.00 + USD 4,100.00": one figure per currency, never converted. */
+function worth(values: CurrencyValue[], lang: AnswerLang): string {
+  const locale = lang === 'en' ? 'en-US' : 'zh-CN';
+  return values
+    .map(
+      (v) =>
+        `${v.currency} ${v.value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
+    )
+    .join(' + ');
+}
+
+export function inventoryStatusAnswer(
+  out: InventoryOutput<Row> & { value_by_currency?: CurrencyValue[] },
+  lang: AnswerLang,
+): Block[] {
+  const values = out.value_by_currency ?? [];
+  const extra = values.length ? [fill(WORTH, lang, { list: worth(values, lang) })] : [];
+  return inventoryAnswer('inventory_status', out, columns, lang, extra);
 }
