@@ -4,10 +4,18 @@ import knowledge from './002-knowledge';
 import inventory from './003-inventory';
 import conversations from './004-conversations';
 import slack from './005-slack';
+import demoInventory from './013-demo-inventory';
 
 export interface Migration {
   id: string;
   sql: string;
 }
 
-export const migrations: Migration[] = [core, knowledge, inventory, conversations, slack];
+export const migrations: Migration[] = [
+  core,
+  knowledge,
+  inventory,
+  conversations,
+  slack,
+  demoInventory,
+];
