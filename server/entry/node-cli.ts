@@ -1,8 +1,24 @@
-// The Node composition of the CLI: hands the command line the Node runtime (deps opener and HTTP server).
+// The Node composition of the CLI: hands the command line the Node runtime (deps opener and HTTP server), loaded
+// only when a command opens the database or serves, so `help` and `tools` start fast.
 import { main } from '../surfaces/cli/main';
 import type { CliIo } from '../surfaces/cli/context';
-import { openNodeDeps, startNodeServer } from './node';
+import type { WidgetScriptProvider } from '../surfaces/web/web-routes';
 
-export function runCli(argv: string[], env: Record<string, string | undefined>, io?: CliIo) {
-  return main(argv, env, { openDeps: openNodeDeps, serve: startNodeServer }, io);
+export function runCli(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  widgetScript: WidgetScriptProvider,
+  io?: CliIo,
+) {
+  return main(
+    argv,
+    env,
+    {
+      openDeps: async (config, log, options) =>
+        (await import('./node')).openNodeDeps(config, log, options),
+      serve: async (config, log) =>
+        (await import('./node')).startNodeServer(config, log, widgetScript),
+    },
+    io,
+  );
 }

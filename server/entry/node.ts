@@ -12,7 +12,7 @@ import { openDb } from '../db/open';
 import { createLlm } from '../llm';
 import { createEmbedder } from '../../knowledge/embeddings/embedder';
 import { buildKeyRing } from '../security/keys';
-import { cachedWidgetScript } from '../surfaces/web/widget-bundle';
+import type { WidgetScriptProvider } from '../surfaces/web/web-routes';
 import { defaultRegistry } from '../../tools/index';
 import { localUrl, writeServerRecord } from '../server-record';
 
@@ -78,7 +78,12 @@ export function assertSafeBind(config: AppConfig): void {
   }
 }
 
-export async function startNodeServer(config: AppConfig, log: Logger): Promise<RunningServer> {
+/** `widgetScript`: the built widget.js (the compiled program reads its prebuilt copy; from source, esbuild builds it). */
+export async function startNodeServer(
+  config: AppConfig,
+  log: Logger,
+  widgetScript: WidgetScriptProvider,
+): Promise<RunningServer> {
   assertSafeBind(config);
   const keys = await buildKeyRing(config.TRADEPILOT_API_KEYS, config.TRADEPILOT_PUBLIC_KEYS);
   const tasks = createBackgroundTasks(log);
@@ -86,7 +91,7 @@ export async function startNodeServer(config: AppConfig, log: Logger): Promise<R
   const app = createApp(deps, {
     keys,
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
-    widgetScript: cachedWidgetScript,
+    widgetScript,
   });
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));

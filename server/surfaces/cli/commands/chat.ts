@@ -3,7 +3,6 @@
 import readline from 'node:readline';
 import type { AppDeps } from '../../../deps';
 import type { ChatEvent } from '../../../agent/events';
-import { runChatTurn } from '../../../agent/run-turn';
 import type { CliCommand, CliContext } from '../context';
 import type { ServerClient } from '../server-client';
 
@@ -20,9 +19,11 @@ type RunTurn = (
 
 const localTurns =
   (deps: AppDeps): RunTurn =>
-  async (message, conversationId, onEvent, signal) =>
-    (await runChatTurn(deps, { message, conversationId, surface: 'cli', signal }, onEvent))
-      .conversationId;
+  async (message, conversationId, onEvent, signal) => {
+    const { runChatTurn } = await import('../../../agent/run-turn');
+    const request = { message, conversationId, surface: 'cli' as const, signal };
+    return (await runChatTurn(deps, request, onEvent)).conversationId;
+  };
 
 const serverTurns =
   (server: ServerClient): RunTurn =>

@@ -3,10 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { INVENTORY_FILES } from '../../../../tools/inventory/import/csv-files';
 import { AppError } from '../../../../core/errors';
-import {
-  importInventory,
-  type ImportResult,
-} from '../../../../tools/inventory/import/import-inventory';
+import type { ImportResult } from '../../../../tools/inventory/import/import-inventory';
 import type { CliCommand } from '../context';
 
 export const importInventoryCommand: CliCommand = {
@@ -47,6 +44,8 @@ export const importInventoryCommand: CliCommand = {
         });
       } else {
         // Migrations only: an import never loads the demo data set.
+        const { importInventory } =
+          await import('../../../../tools/inventory/import/import-inventory');
         const deps = await ctx.openDeps({ firstRun: false });
         try {
           result = await importInventory(deps.db, files, { keepDemo });

@@ -1,7 +1,5 @@
 // `tradepilot seed-demo [--replace | --remove]`: loads the deterministic demo inventory (200 SKUs, 8 warehouses, a
 // year of sales), or removes the demo rows.
-import { toIsoDate } from '../../../../tools/inventory/dates';
-import { loadDemoInventory, removeDemoInventory } from '../../../../tools/inventory/demo/seed';
 import type { CliCommand } from '../context';
 
 export const seedDemoCommand: CliCommand = {
@@ -15,6 +13,9 @@ export const seedDemoCommand: CliCommand = {
       ctx.stderr(`Usage: tradepilot ${this.usage}`);
       return 2;
     }
+    const { toIsoDate } = await import('../../../../tools/inventory/dates');
+    const { loadDemoInventory, removeDemoInventory } =
+      await import('../../../../tools/inventory/demo/seed');
     const deps = await ctx.openDeps({ firstRun: false });
     try {
       if (flag === '--remove') {
