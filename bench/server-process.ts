@@ -1,5 +1,6 @@
-// Starts the real server (`node server/entry/cli.js serve`) as a child process on loopback for benchmarks and load
-// tests: waits until /health answers, samples its memory from /proc, and stops it with SIGTERM.
+// Starts the real server (`tradepilot serve`, from the sources through tsx or the compiled dist/cli.js) as a child
+// process on loopback for benchmarks and load tests: waits until /health answers, samples its memory from /proc, and
+// stops it with SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,8 +18,18 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** The program a benchmark runs: the TypeScript sources through tsx, or the compiled build (`npm run build`). */
+export type Program = 'source' | 'compiled';
+
+export const PROGRAMS: Record<Program, string> = {
+  source: path.join(REPO_ROOT, 'server/entry/cli.js'),
+  compiled: path.join(REPO_ROOT, 'dist/cli.js'),
+};
+
 export interface ServerOptions {
   dataDir: string;
+  /** Default: the sources. */
+  program?: Program;
   env?: Record<string, string>;
   /** Where the server's stderr (JSON logs) goes. */
   logFile?: string;
@@ -57,7 +68,7 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   const port = await freePort();
   const log = fs.openSync(options.logFile ?? '/dev/null', 'a');
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'server/entry/cli.js'), 'serve'], {
+  const child = spawn(process.execPath, [PROGRAMS[options.program ?? 'source'], 'serve'], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
