@@ -53,6 +53,7 @@ export async function benchColdStart(options: {
       dataDir: dir,
       logFile: options.logFile,
       program: 'compiled',
+      timeoutMs: 600_000,
     });
     fresh.push({ s: server.readyMs / 1000, peak: server.memory()?.peak_rss_mib ?? NaN });
     await server.stop();
@@ -62,7 +63,12 @@ export async function benchColdStart(options: {
   const existing = async (program: Program) => {
     const runs: Array<{ s: number; peak: number }> = [];
     for (let i = 0; i < options.runs; i++) {
-      const server = await startServer({ dataDir: kept, logFile: options.logFile, program });
+      const server = await startServer({
+        dataDir: kept,
+        logFile: options.logFile,
+        program,
+        timeoutMs: 600_000,
+      });
       runs.push({ s: server.readyMs / 1000, peak: server.memory()?.peak_rss_mib ?? NaN });
       await server.stop();
     }
