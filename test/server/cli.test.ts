@@ -1,11 +1,14 @@
 // The real CLI process: help, invalid tool input (exit 2, no stack trace), migrate and doctor (fresh, ready, broken).
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { migrate } from '../../server/db/migrate';
 import { migrations } from '../../server/db/migrations/index';
 import { openPgliteDb } from '../../server/db/pglite-db';
 import { runCli, tempDataDir } from '../helpers/run-cli';
+
+// Real processes on real PGlite directories: slow under load.
+vi.setConfig({ testTimeout: 240_000 });
 
 describe('tradepilot CLI', () => {
   const DATA_DIR = tempDataDir();
