@@ -13,6 +13,8 @@ export interface ServerProcess {
   pid: number;
   /** Milliseconds from spawn until /health answered 200. */
   readyMs: number;
+  /** CPU seconds (user + system) the server had used when /health answered; null where /proc is missing. */
+  readyCpuS: number | null;
   /** Resident memory now and the process's peak so far (VmHWM), in MiB; null where /proc is missing. */
   memory(): { rss_mib: number; peak_rss_mib: number } | null;
   stop(): Promise<void>;
@@ -51,6 +53,16 @@ function readMemory(pid: number): { rss_mib: number; peak_rss_mib: number } | nu
       rss_mib: Math.round(kib('VmRSS') / 1024),
       peak_rss_mib: Math.round(kib('VmHWM') / 1024),
     };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds used by a process so far (utime + stime from /proc, in clock ticks of 1/100 s). */
+function readCpuSeconds(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
@@ -97,10 +109,12 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
     if (!ready) await sleep(25);
   }
   const readyMs = performance.now() - started;
+  const readyCpuS = readCpuSeconds(child.pid as number);
   return {
     url,
     pid: child.pid as number,
     readyMs,
+    readyCpuS,
     memory: () => readMemory(child.pid as number),
     stop: async () => {
       child.kill('SIGTERM');

@@ -19,7 +19,7 @@ export function startupTables(
   return [
     'Cold start to healthy (`tradepilot serve`; source = tsx, compiled = dist/cli.js):',
     table(
-      ['program', 'data dir', 'runs', 'median s', 'min s', 'max s', 'peak RSS MiB'],
+      ['program', 'data dir', 'runs', 'median s', 'min s', 'max s', 'CPU s', 'peak RSS MiB'],
       cold.rows.map((r) => [
         r.program,
         r.data_dir,
@@ -27,6 +27,7 @@ export function startupTables(
         r.median_s,
         r.min_s,
         r.max_s,
+        r.cpu_s,
         r.peak_rss_mib,
       ]),
     ),
