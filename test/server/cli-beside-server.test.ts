@@ -8,7 +8,7 @@ import { runCli, tempDataDir } from '../helpers/run-cli';
 import { FIXTURE_DIR } from '../inventory/fixture';
 
 // A real server plus several CLI processes on a fresh data directory: slow under load.
-vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 660_000 });
 
 const ADMIN_KEY = 'tp-test-admin-key-0123456789';
 
@@ -18,7 +18,11 @@ describe('the CLI beside a running server', () => {
   let server: ServerProcess;
 
   beforeAll(async () => {
-    server = await startServer({ dataDir: DATA_DIR, env: { TRADEPILOT_API_KEYS: ADMIN_KEY } });
+    server = await startServer({
+      dataDir: DATA_DIR,
+      env: { TRADEPILOT_API_KEYS: ADMIN_KEY },
+      timeoutMs: 600_000,
+    });
   });
   afterAll(async () => {
     await server?.stop();
