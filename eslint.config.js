@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.tradepilot/', '.wrangler/', 'widget/dist/', 'test/artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.tradepilot/',
+      '.wrangler/',
+      'widget/dist/',
+      'dist/',
+      'test/artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,8 +6,10 @@ import path from 'node:path';
 import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { benchChatOverhead } from './chat-overhead';
+import { benchCliStart } from './cli-start';
 import { benchColdStart } from './cold-start';
 import { benchGroundingOverhead } from './grounding-overhead';
+import { ensureBuild, startupTables } from './startup';
 import { benchHttpOverhead } from './http-overhead';
 import { benchInventory } from './inventory';
 import { benchInventoryBaselines } from './inventory-baselines';
@@ -55,8 +57,10 @@ const started = performance.now();
 const logFile = path.join(os.tmpdir(), `tradepilot-bench-${process.pid}.log`);
 const step = (what: string) => process.stderr.write(`[${elapsedSince(started)} s] ${what}\n`);
 
-step('cold start');
+step('cold start and CLI start');
+ensureBuild();
 const cold = await benchColdStart({ runs: settings.coldRuns, logFile });
+const cliStart = benchCliStart(settings.coldRuns * 2);
 
 step('HTTP overhead');
 const server = await startServer({ dataDir: cold.dataDir, env: HIGH_LIMITS, logFile });
@@ -139,6 +143,7 @@ const results = {
     },
   },
   cold_start: { ...cold, dataDir: undefined },
+  cli_start: cliStart,
 };
 results.duration_s = elapsedSince(started);
 
@@ -229,12 +234,8 @@ const out = [
   `Import ${inventory.import.rows} rows: ${inventory.import.fresh_rows_per_s} rows/s fresh, ${inventory.import.reimport_rows_per_s} rows/s re-import; ` +
     `parse only ${inventoryBase.parse_rows_per_s} rows/s (× ${results.inventory.import.fresh_vs_parse})`,
   '',
-  'Cold start to healthy (`node server/entry/cli.js serve`):',
-  table(
-    ['data dir', 'runs', 'median s', 'min s', 'max s', 'peak RSS MiB'],
-    cold.rows.map((r) => [r.data_dir, r.runs, r.median_s, r.min_s, r.max_s, r.peak_rss_mib]),
-  ),
-  `fresh × existing: ${cold.fresh_vs_existing}; server peak RSS after the HTTP benchmark: ${serverMemory?.peak_rss_mib ?? '?'} MiB`,
+  ...startupTables(cold, cliStart),
+  `server peak RSS after the HTTP benchmark: ${serverMemory?.peak_rss_mib ?? '?'} MiB`,
   '',
   `Finished in ${results.duration_s} s.`,
 ];

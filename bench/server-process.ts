@@ -1,5 +1,6 @@
-// Starts the real server (`node server/entry/cli.js serve`) as a child process on loopback for benchmarks and load
-// tests: waits until /health answers, samples its memory from /proc, and stops it with SIGTERM.
+// Starts the real server (`tradepilot serve`, from the sources through tsx or the compiled dist/cli.js) as a child
+// process on loopback for benchmarks and load tests: waits until /health answers, samples its memory from /proc, and
+// stops it with SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,15 +13,27 @@ export interface ServerProcess {
   pid: number;
   /** Milliseconds from spawn until /health answered 200. */
   readyMs: number;
+  /** CPU seconds (user + system) the server had used when /health answered; null where /proc is missing. */
+  readyCpuS: number | null;
   /** Resident memory now and the process's peak so far (VmHWM), in MiB; null where /proc is missing. */
   memory(): { rss_mib: number; peak_rss_mib: number } | null;
   stop(): Promise<void>;
 }
 
+/** The program a benchmark runs: the TypeScript sources through tsx, or the compiled build (`npm run build`). */
+export type Program = 'source' | 'compiled';
+
+export const PROGRAMS: Record<Program, string> = {
+  source: path.join(REPO_ROOT, 'server/entry/cli.js'),
+  compiled: path.join(REPO_ROOT, 'dist/cli.js'),
+};
+
 export interface ServerOptions {
   dataDir: string;
   /** Extra `serve` arguments, e.g. ['--workers', '2']. */
   args?: string[];
+  /** Default: the sources. */
+  program?: Program;
   env?: Record<string, string>;
   /** Where the server's stderr (JSON logs) goes. */
   logFile?: string;
@@ -47,6 +60,16 @@ function readMemory(pid: number): { rss_mib: number; peak_rss_mib: number } | nu
   }
 }
 
+/** CPU seconds used by a process so far (utime + stime from /proc, in clock ticks of 1/100 s). */
+function readCpuSeconds(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function exited(child: ChildProcess): Promise<void> {
@@ -61,7 +84,7 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [path.join(REPO_ROOT, 'server/entry/cli.js'), 'serve', ...(options.args ?? [])],
+    [PROGRAMS[options.program ?? 'source'], 'serve', ...(options.args ?? [])],
     {
       cwd: REPO_ROOT,
       env: {
@@ -92,10 +115,12 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
     if (!ready) await sleep(25);
   }
   const readyMs = performance.now() - started;
+  const readyCpuS = readCpuSeconds(child.pid as number);
   return {
     url,
     pid: child.pid as number,
     readyMs,
+    readyCpuS,
     memory: () => readMemory(child.pid as number),
     stop: async () => {
       child.kill('SIGTERM');

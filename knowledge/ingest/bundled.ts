@@ -1,14 +1,14 @@
 // The bundled regulation documents: where they live, ingesting paths (bundled by default), and the first-run
 // step that loads or refreshes the bundled knowledge so every surface works on a fresh data directory.
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import type { Deps } from '../../core/deps';
+import { packageRoot } from '../../core/package-root';
 import { countKnowledge, documentPaths } from '../store/documents';
 import { ingestSources, syncEmbeddingModel, vanishedDocuments, type IngestReport } from './ingest';
 import { contentHash, listFiles, readSources } from './sources';
 
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const PACKAGE_ROOT = packageRoot(import.meta.url);
 export const BUNDLED_DIR = path.join(PACKAGE_ROOT, 'knowledge', 'regulations');
 
 export interface IngestPathsOptions {

@@ -5,26 +5,28 @@ import type { AppConfig } from '../../core/config';
 import type { Logger } from '../../core/log';
 import type { ServeOptions } from '../surfaces/cli/context';
 import { startNodeServer } from './node';
+import type { WidgetScriptProvider } from '../surfaces/web/web-routes';
 
 export async function serveNode(
   config: AppConfig,
   log: Logger,
+  widgetScript: WidgetScriptProvider,
   options: ServeOptions = {},
 ): Promise<{ closed: Promise<unknown> }> {
   const workers = options.workers ?? config.WEB_CONCURRENCY;
   if (cluster.isWorker) {
-    const server = await startNodeServer(config, log);
+    const server = await startNodeServer(config, log, widgetScript);
     // The IPC channel to the primary keeps a worker alive; let go of it once the server has shut down.
     return { closed: server.closed.then(() => cluster.worker?.disconnect()) };
   }
-  if (workers <= 1) return startNodeServer(config, log);
+  if (workers <= 1) return startNodeServer(config, log, widgetScript);
   if (!config.DATABASE_URL) {
     log.warn(
       'The embedded database (PGlite) belongs to one process, so one process serves. Set DATABASE_URL to a ' +
         'Postgres server with pgvector to run several workers.',
       { workers_requested: workers },
     );
-    return startNodeServer(config, log);
+    return startNodeServer(config, log, widgetScript);
   }
   return { closed: runPrimary(workers, log) };
 }

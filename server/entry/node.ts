@@ -13,7 +13,7 @@ import { openDb } from '../db/open';
 import { createLlm } from '../llm';
 import { createEmbedder } from '../../knowledge/embeddings/embedder';
 import { buildKeyRing } from '../security/keys';
-import { cachedWidgetScript } from '../surfaces/web/widget-bundle';
+import type { WidgetScriptProvider } from '../surfaces/web/web-routes';
 import { defaultRegistry } from '../../tools/index';
 import { localUrl, writeServerRecord } from '../server-record';
 
@@ -133,7 +133,12 @@ function assertCanListen(host: string, port: number): Promise<void> {
   });
 }
 
-export async function startNodeServer(config: AppConfig, log: Logger): Promise<RunningServer> {
+/** `widgetScript`: the built widget.js (the compiled program reads its prebuilt copy; from source, esbuild builds it). */
+export async function startNodeServer(
+  config: AppConfig,
+  log: Logger,
+  widgetScript: WidgetScriptProvider,
+): Promise<RunningServer> {
   assertSafeBind(config);
   if (config.PORT !== 0) await assertCanListen(config.HOST, config.PORT);
   const keys = await buildKeyRing(config.TRADEPILOT_API_KEYS, config.TRADEPILOT_PUBLIC_KEYS);
@@ -142,7 +147,7 @@ export async function startNodeServer(config: AppConfig, log: Logger): Promise<R
   const app = createApp(deps, {
     keys,
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
-    widgetScript: cachedWidgetScript,
+    widgetScript,
   });
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));

@@ -78,7 +78,10 @@ describe('demo inventory on a fresh data directory', () => {
       expect(['critical', 'warning']).toContain(row.risk);
       expect(row.sku).toMatch(/^TP-[A-Z]{3}-\d{3}$/);
     }
-    expect(out.summary).toMatch(/critical, \d+ warning/);
+    expect(out.summary).toMatch(
+      /^Demo data \(the sample inventory, not yours.*critical, \d+ warning/,
+    );
+    expect(out).toMatchObject({ demo_data: true });
 
     const again = await runCli(['tool', 'inventory_status', '{"skus":["TP-EAR-001"]}'], {
       DATA_DIR,
@@ -89,6 +92,12 @@ describe('demo inventory on a fresh data directory', () => {
     const seed = await runCli(['seed-demo'], { DATA_DIR });
     expect(seed.code).toBe(1);
     expect(seed.stderr).toMatch(/not empty; nothing was changed/);
+
+    const removed = await runCli(['seed-demo', '--remove'], { DATA_DIR });
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(/Removed the demo data set: 200 SKUs and 8 warehouses/);
+    const empty = await runCli(['tool', 'inventory_status', '{}'], { DATA_DIR });
+    expect(JSON.parse(empty.stdout)).toMatchObject({ total: 0, demo_data: false });
   });
 
   it('leaves the inventory empty with DEMO_DATA=0', async () => {

@@ -1,13 +1,21 @@
-// The demo data set: deterministic, realistic in shape, loaded only into an empty inventory and only when enabled.
+// The demo data set: deterministic, realistic in shape, loaded only into an empty inventory and only when enabled;
+// marked as demo in answers, replaced by the first own import, removable for good.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../server/deps';
 import { blackFriday, ramadanDay } from '../../tools/inventory/demo/calendar';
 import { generateDemoInventory } from '../../tools/inventory/demo/generate';
-import { ensureDemoInventory } from '../../tools/inventory/demo/seed';
+import {
+  ensureDemoInventory,
+  loadDemoInventory,
+  removeDemoInventory,
+} from '../../tools/inventory/demo/seed';
+import { importInventory } from '../../tools/inventory/import/import-inventory';
+import { clearInventory } from '../../tools/inventory/import/write';
 import { inventoryToCsv } from '../../tools/inventory/demo/to-csv';
 import { parseInventoryFile } from '../../tools/inventory/import/csv-files';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps } from '../helpers/test-deps';
+import { FIXTURE_AS_OF, fixtureFiles } from './fixture';
 
 const ANCHOR = '2025-06-01';
 
@@ -84,7 +92,7 @@ describe('ensureDemoInventory', () => {
   it('loads the demo set into an empty inventory once, and says so', async () => {
     expect(await ensureDemoInventory(deps)).toBe(
       'Inventory was empty: loaded the demo data set (200 SKUs, 8 warehouses). Import your own with ' +
-        '`npx tradepilot import-inventory <dir>`; DEMO_DATA=0 turns this off.',
+        '`npx tradepilot import-inventory <dir>` (it replaces the demo set); DEMO_DATA=0 turns this off.',
     );
     expect(await ensureDemoInventory(deps)).toBeNull();
     // The bulk load dropped and re-created the sales foreign keys and date index.
@@ -131,4 +139,63 @@ describe('ensureDemoInventory', () => {
       expect(result.ok && (result.output as { total: number }).total, tool).toBeGreaterThan(0);
     }
   });
+});
+
+describe('demo data apart from the seller’s own', () => {
+  let deps: AppDeps;
+  beforeAll(async () => {
+    deps = await createTestDeps({ now: new Date(`${ANCHOR}T08:00:00Z`), env: { DEMO_DATA: '1' } });
+  });
+  afterAll(() => deps.db.close());
+
+  const status = async () => {
+    const result = await invokeTool(
+      deps.registry,
+      deps,
+      'inventory_status',
+      { as_of: FIXTURE_AS_OF },
+      { surface: 'cli' },
+    );
+    if (!result.ok) throw result.error;
+    return result.output as { demo_data: boolean; summary: string; total: number };
+  };
+  const productCount = async () =>
+    (await deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM products')).rows[0].n;
+
+  it('says "demo data" in answers on the demo set, and the first own import replaces it', async () => {
+    await ensureDemoInventory(deps);
+    const demo = await status();
+    expect(demo.demo_data).toBe(true);
+    expect(demo.summary).toMatch(/^Demo data \(the sample inventory, not yours/);
+
+    const imported = await importInventory(deps.db, fixtureFiles());
+    expect(imported.demo_removed).toEqual({ products: 200, warehouses: 8 });
+    expect(await productCount()).toBe(4);
+    const own = await status();
+    expect(own.demo_data).toBe(false);
+    expect(own.summary).not.toMatch(/demo/i);
+    expect(own.total).toBe(6);
+
+    // A second import is not the first: nothing demo is left to replace.
+    expect((await importInventory(deps.db, fixtureFiles())).demo_removed).toBeNull();
+  }, 180_000);
+
+  it('keeps the demo set beside an import with keepDemo, and seed-demo --remove deletes only it for good', async () => {
+    await loadDemoInventory(deps.db, ANCHOR, { replace: true });
+    const kept = await importInventory(deps.db, fixtureFiles(), { keepDemo: true });
+    expect(kept.demo_removed).toBeNull();
+    expect(await productCount()).toBe(204);
+    expect((await status()).summary).toMatch(/^Includes demo data/);
+
+    // The fixture's four warehouses share codes with demo ones and became the seller's own: they stay.
+    expect(await removeDemoInventory(deps.db)).toEqual({ products: 200, warehouses: 4 });
+    expect(await productCount()).toBe(4);
+    expect((await status()).demo_data).toBe(false);
+    expect(await removeDemoInventory(deps.db)).toBeNull();
+
+    // Removed once, the demo set does not come back by itself on an empty inventory.
+    await deps.db.transaction((tx) => clearInventory(tx));
+    expect(await ensureDemoInventory(deps)).toBeNull();
+    expect(await productCount()).toBe(0);
+  }, 180_000);
 });

@@ -8,7 +8,7 @@ import { runCli, tempDataDir } from '../helpers/run-cli';
 import { FIXTURE_DIR } from '../inventory/fixture';
 
 // A real server plus several CLI processes on a fresh data directory: slow under load.
-vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 660_000 });
 
 const ADMIN_KEY = 'tp-test-admin-key-0123456789';
 
@@ -18,7 +18,11 @@ describe('the CLI beside a running server', () => {
   let server: ServerProcess;
 
   beforeAll(async () => {
-    server = await startServer({ dataDir: DATA_DIR, env: { TRADEPILOT_API_KEYS: ADMIN_KEY } });
+    server = await startServer({
+      dataDir: DATA_DIR,
+      env: { TRADEPILOT_API_KEYS: ADMIN_KEY },
+      timeoutMs: 600_000,
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -42,6 +46,7 @@ describe('the CLI beside a running server', () => {
     expect(imported.stderr).toContain(`(through the tradepilot server at ${server.url}`);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/4 products, 4 warehouses, 6 stock, 5 inbound, 13 sales/);
+    expect(imported.stdout).toMatch(/Replaced the demo data set \(200 SKUs, 8 warehouses\)/);
 
     const risk = await runCli(
       ['tool', 'stockout_risk', '{"skus":["A-100","B-200"],"markets":["DE"],"as_of":"2025-03-01"}'],
@@ -55,7 +60,7 @@ describe('the CLI beside a running server', () => {
     const health = (await (await fetch(`${server.url}/health`)).json()) as {
       inventory: { products: number };
     };
-    expect(health.inventory.products).toBeGreaterThanOrEqual(4);
+    expect(health.inventory.products).toBe(4);
   });
 
   it('passes bad rows and bad tool input back with exit 2, writing nothing', async () => {

@@ -1,6 +1,14 @@
-// The real CLI process: help, invalid tool input (exit 2, no stack trace), migrate and doctor.
-import { describe, expect, it } from 'vitest';
+// The real CLI process: help, invalid tool input (exit 2, no stack trace), migrate and doctor (fresh, ready, broken).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { migrate } from '../../server/db/migrate';
+import { migrations } from '../../server/db/migrations/index';
+import { openPgliteDb } from '../../server/db/pglite-db';
 import { runCli, tempDataDir } from '../helpers/run-cli';
+
+// Real processes on real PGlite directories: slow under load.
+vi.setConfig({ testTimeout: 240_000 });
 
 describe('tradepilot CLI', () => {
   const DATA_DIR = tempDataDir();
@@ -32,12 +40,44 @@ describe('tradepilot CLI', () => {
     expect(workers.stderr).toMatch(/--workers must be a whole number/);
   });
 
-  it('migrates and passes doctor on a fresh data directory', async () => {
+  it('doctor on a fresh directory says what the first start will create and load, creating nothing', async () => {
+    const fresh = path.join(tempDataDir(), 'data');
+    const doctor = await runCli(['doctor'], { DATA_DIR: fresh });
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toContain(`todo  data directory ${fresh} does not exist yet`);
+    expect(doctor.stdout).toMatch(new RegExp(`applies ${migrations.length} schema migrations`));
+    expect(doctor.stdout).toMatch(/loads the bundled knowledge: \d{2,} regulation documents/);
+    expect(doctor.stdout).toMatch(/loads the demo inventory \(200 SKUs, 8 warehouses\)/);
+    expect(doctor.stdout).not.toMatch(/^ok +knowledge/m);
+    expect(fs.existsSync(fresh)).toBe(false);
+  });
+
+  it('migrates and passes doctor, which then names the empty stores the next start fills', async () => {
     const migrate = await runCli(['migrate'], { DATA_DIR });
     expect(migrate.code).toBe(0);
     expect(migrate.stdout).toMatch(/Applied: 001-core|up to date/);
     const doctor = await runCli(['doctor'], { DATA_DIR });
     expect(doctor.stdout).toMatch(/pgvector extension available/);
+    expect(doctor.stdout).toMatch(/schema up to date/);
+    expect(doctor.stdout).toMatch(
+      /todo +knowledge base empty: the next start loads the \d+ bundled/,
+    );
     expect(doctor.code).toBe(0);
+  });
+
+  it('doctor fails (exit 1) when the schema is behind or the data directory is unusable', async () => {
+    const behind = tempDataDir();
+    const db = await openPgliteDb(behind);
+    await migrate(db, migrations.slice(0, -1));
+    await db.close();
+    const stale = await runCli(['doctor'], { DATA_DIR: behind });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain(`FAIL  schema behind: ${migrations.at(-1)?.id} not applied`);
+
+    const file = path.join(tempDataDir(), 'not-a-dir');
+    fs.writeFileSync(file, '');
+    const unusable = await runCli(['doctor'], { DATA_DIR: file });
+    expect(unusable.code).toBe(1);
+    expect(unusable.stdout).toMatch(/FAIL {2}data directory .* is not usable: not a directory/);
   });
 });

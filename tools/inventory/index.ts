@@ -1,9 +1,10 @@
-// The inventory tools, in the order surfaces list them.
+// The inventory tools, in the order surfaces list them, each saying when its answer rests on demo data.
 import { inventoryStatusTool } from './inventory-status';
 import { reorderPlanTool } from './reorder-plan';
 import { slowMoversTool } from './slow-movers';
 import { stockoutRiskTool } from './stockout-risk';
 import { transferSuggestionsTool } from './transfer-suggestions';
+import { withDemoNotice } from './demo/notice';
 
 export const inventoryTools = [
   inventoryStatusTool,
@@ -11,4 +12,4 @@ export const inventoryTools = [
   reorderPlanTool,
   transferSuggestionsTool,
   slowMoversTool,
-];
+].map((tool) => withDemoNotice(tool));

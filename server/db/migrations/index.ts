@@ -8,6 +8,7 @@ import dialogueState from './006-dialogue-state';
 import conversationOwners from './007-conversation-owners';
 import grounding from './008-grounding';
 import messageTurns from './012-message-turns';
+import demoInventory from './013-demo-inventory';
 
 export interface Migration {
   id: string;
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   conversationOwners,
   grounding,
   messageTurns,
+  demoInventory,
 ];

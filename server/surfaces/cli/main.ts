@@ -1,7 +1,4 @@
 // The `tradepilot` command line: parses the command, builds the context, maps failures to exit codes.
-import { ConfigError, configuredSecrets } from '../../../core/config';
-import { loadConfig } from '../../env';
-import { createLogger, redactSecrets } from '../../../core/log';
 import type { CliCommand, CliContext, CliIo, CliRuntime } from './context';
 import { chatCommand } from './commands/chat';
 import { doctorCommand } from './commands/doctor';
@@ -61,6 +58,13 @@ export async function main(
     io.stderr(`Unknown command: ${name}\n\n${helpText()}`);
     return 2;
   }
+  // Loaded after `help`, which needs none of it.
+  const [{ ConfigError, configuredSecrets }, { loadConfig }, { createLogger, redactSecrets }] =
+    await Promise.all([
+      import('../../../core/config'),
+      import('../../env'),
+      import('../../../core/log'),
+    ]);
   let config;
   try {
     // Commands other than serve log warnings only, so their output stays readable.

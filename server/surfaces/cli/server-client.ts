@@ -48,6 +48,12 @@ export class ServerClient {
         401,
         `${this.label} needs an admin key: set TRADEPILOT_API_KEYS in this shell as for the server (its first key is used).`,
       );
+    if (res.status === 413)
+      throw new AppError(
+        'payload_too_large',
+        413,
+        `This is more than ${this.label} accepts in one request: stop it and run the command again to write to the database directly.`,
+      );
     throw new AppError(
       parsed.error?.code ?? 'server_error',
       res.status,

@@ -5,6 +5,7 @@ import { toIsoDate } from '../dates';
 import { clearInventory, inventoryIsEmpty, writeInventory } from '../import/write';
 import { countRecords, type InventoryCounts } from '../types';
 import { generateDemoInventory } from './generate';
+import { demoRemoved, demoState, markDemoRows, removeDemoRows } from './rows';
 
 export interface DemoLoadResult {
   /** False when the inventory was not empty and `replace` was not set: nothing changed. */
@@ -25,20 +26,34 @@ export async function loadDemoInventory(
       await clearInventory(tx);
     }
     await writeInventory(tx, data);
+    await markDemoRows(tx, data);
     return { loaded: true, counts: countRecords(data) };
   });
+}
+
+/** Removes the demo set (seed-demo --remove); null when the inventory holds no demo rows. */
+export function removeDemoInventory(
+  db: Db,
+): Promise<{ products: number; warehouses: number } | null> {
+  return db.transaction(async (tx) =>
+    (await demoState(tx)) === 'none' ? null : removeDemoRows(tx),
+  );
 }
 
 export function demoLoadedNote(counts: InventoryCounts): string {
   return (
     `Inventory was empty: loaded the demo data set (${counts.products} SKUs, ${counts.warehouses} warehouses). ` +
-    'Import your own with `npx tradepilot import-inventory <dir>`; DEMO_DATA=0 turns this off.'
+    'Import your own with `npx tradepilot import-inventory <dir>` (it replaces the demo set); DEMO_DATA=0 turns this off.'
   );
 }
 
-/** First-run step: with DEMO_DATA on and no products or warehouses, loads the demo set dated to today. */
+/**
+ * First-run step: with DEMO_DATA on and no products or warehouses, loads the demo set dated to today, unless the
+ * seller removed it before.
+ */
 export async function ensureDemoInventory(deps: Deps): Promise<string | null> {
   if (!deps.config.DEMO_DATA || !(await inventoryIsEmpty(deps.db))) return null;
+  if (await demoRemoved(deps.db)) return null;
   const result = await loadDemoInventory(deps.db, toIsoDate(deps.now()));
   if (!result.loaded || !result.counts) return null;
   return demoLoadedNote(result.counts);

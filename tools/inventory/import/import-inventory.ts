@@ -1,4 +1,5 @@
-// importInventory(db, files): validates every CSV row, checks references, then upserts all of it in one transaction.
+// importInventory(db, files): validates every CSV row, checks references, then upserts all of it in one transaction
+// (replacing the demo set on the first import of the seller's own data).
 import type { Db } from '../../../core/db';
 import { InvalidInputError } from '../../../core/errors';
 import { countRecords, type InventoryCounts, type InventoryData } from '../types';
@@ -9,6 +10,7 @@ import {
   type RowProblem,
 } from './csv-files';
 import { loadExistingKeys, writeInventory } from './write';
+import { demoState, removeDemoRows } from '../demo/rows';
 
 export function formatProblem(problem: RowProblem): string {
   return problem.line > 0
@@ -34,6 +36,13 @@ export interface ImportResult {
   /** Records read per table (each was inserted or updated). */
   counts: InventoryCounts;
   files: InventoryFileName[];
+  /** The demo set this first import of the seller's own data replaced (null: there was none, or it was kept). */
+  demo_removed: { products: number; warehouses: number } | null;
+}
+
+export interface ImportOptions {
+  /** Keep the demo set beside the seller's data (otherwise the first import replaces it). */
+  keepDemo?: boolean;
 }
 
 const isInventoryFile = (name: string): name is InventoryFileName =>
@@ -65,10 +74,12 @@ function findDuplicates<T>(
 /**
  * Imports inventory CSV texts keyed by file name (products.csv, warehouses.csv, stock.csv, inbound.csv,
  * sales.csv; each optional). All or nothing: throws ImportRejectedError listing every bad row, writing nothing.
+ * When the inventory is only the demo set, it is removed first (unless keepDemo), in the same transaction.
  */
 export async function importInventory(
   db: Db,
   files: Record<string, string>,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const problems: RowProblem[] = [];
   const names = Object.keys(files);
@@ -140,7 +151,10 @@ export async function importInventory(
     sales: sales.map((r) => r.record),
   };
 
+  let demoRemoved: ImportResult['demo_removed'] = null;
   await db.transaction(async (tx) => {
+    if (!options.keepDemo && (await demoState(tx)) === 'only')
+      demoRemoved = await removeDemoRows(tx);
     const existing = await loadExistingKeys(tx);
     // Rows already reported in products.csv or warehouses.csv still count as known, so references are not flagged twice.
     const skus = new Set([
@@ -179,5 +193,5 @@ export async function importInventory(
     }
     await writeInventory(tx, data);
   });
-  return { counts: countRecords(data), files: present };
+  return { counts: countRecords(data), files: present, demo_removed: demoRemoved };
 }

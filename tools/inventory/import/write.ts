@@ -14,7 +14,8 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): 
 const col = <T, K extends keyof T>(rows: T[], key: K): T[K][] => rows.map((r) => r[key]);
 
 /**
- * Upserts everything in `data` inside the caller's transaction: products, warehouses and stock by key; inbound
+ * Upserts everything in `data` inside the caller's transaction (products and warehouses written become the
+ * seller's own, demo = false): products, warehouses and stock by key; inbound
  * shipments replaced for every sku x warehouse present in `data.inbound`; sales by date, sku and warehouse.
  */
 export async function writeInventory(tx: Queryable, data: InventoryData): Promise<void> {
@@ -24,7 +25,7 @@ export async function writeInventory(tx: Queryable, data: InventoryData): Promis
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::int[], $7::int[], $8::int[])
        ON CONFLICT (sku) DO UPDATE SET title = EXCLUDED.title, category = EXCLUDED.category,
          unit_cost = EXCLUDED.unit_cost, currency = EXCLUDED.currency, lead_time_days = EXCLUDED.lead_time_days,
-         moq = EXCLUDED.moq, case_pack = EXCLUDED.case_pack, updated_at = now()`,
+         moq = EXCLUDED.moq, case_pack = EXCLUDED.case_pack, demo = false, updated_at = now()`,
       [
         col(rows, 'sku'),
         col(rows, 'title'),
@@ -42,7 +43,7 @@ export async function writeInventory(tx: Queryable, data: InventoryData): Promis
       `INSERT INTO warehouses (code, name, country, type, market)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, country = EXCLUDED.country,
-         type = EXCLUDED.type, market = EXCLUDED.market, updated_at = now()`,
+         type = EXCLUDED.type, market = EXCLUDED.market, demo = false, updated_at = now()`,
       [
         col(rows, 'code'),
         col(rows, 'name'),

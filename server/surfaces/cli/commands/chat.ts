@@ -3,7 +3,6 @@
 import readline from 'node:readline';
 import type { AppDeps } from '../../../deps';
 import type { ChatEvent } from '../../../agent/events';
-import { runChatTurn } from '../../../agent/run-turn';
 import type { CliCommand, CliContext } from '../context';
 import type { ServerClient } from '../server-client';
 
@@ -20,21 +19,18 @@ type RunTurn = (
 
 const localTurns =
   (deps: AppDeps): RunTurn =>
-  async (message, conversationId, onEvent, signal) =>
-    (
-      await runChatTurn(
-        deps,
-        // The CLI runs on the database itself: it may continue any conversation (--conversation <id>).
-        {
-          message,
-          conversationId,
-          surface: 'cli',
-          access: { owner: 'cli', readsAll: true },
-          signal,
-        },
-        onEvent,
-      )
-    ).conversationId;
+  async (message, conversationId, onEvent, signal) => {
+    const { runChatTurn } = await import('../../../agent/run-turn');
+    // The CLI runs on the database itself: it may continue any conversation (--conversation <id>).
+    const request = {
+      message,
+      conversationId,
+      surface: 'cli' as const,
+      access: { owner: 'cli' as const, readsAll: true },
+      signal,
+    };
+    return (await runChatTurn(deps, request, onEvent)).conversationId;
+  };
 
 const serverTurns =
   (server: ServerClient): RunTurn =>

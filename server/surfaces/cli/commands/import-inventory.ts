@@ -3,19 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { INVENTORY_FILES } from '../../../../tools/inventory/import/csv-files';
 import { AppError } from '../../../../core/errors';
-import {
-  importInventory,
-  type ImportResult,
-} from '../../../../tools/inventory/import/import-inventory';
+import type { ImportResult } from '../../../../tools/inventory/import/import-inventory';
 import type { CliCommand } from '../context';
 
 export const importInventoryCommand: CliCommand = {
   name: 'import-inventory',
-  usage: 'import-inventory <dir>',
-  summary: `Import ${INVENTORY_FILES.join(', ')} from a directory (all or nothing; re-import upserts).`,
+  usage: 'import-inventory <dir> [--keep-demo]',
+  summary: `Import ${INVENTORY_FILES.join(', ')} from a directory (all or nothing; re-import upserts; the first import replaces the demo data unless --keep-demo).`,
   async run(args, ctx) {
-    const [dir] = args;
-    if (!dir || args.length > 1) {
+    const keepDemo = args.includes('--keep-demo');
+    const positional = args.filter((a) => a !== '--keep-demo');
+    const [dir] = positional;
+    if (!dir || positional.length > 1 || dir.startsWith('--')) {
       ctx.stderr(`Usage: tradepilot ${this.usage}`);
       return 2;
     }
@@ -35,16 +34,21 @@ export const importInventoryCommand: CliCommand = {
       return 2;
     }
     const server = await ctx.runningServer();
-    let result: Pick<ImportResult, 'files' | 'counts'>;
+    let result: ImportResult;
     try {
       if (server) {
         ctx.stderr(`(through ${server.label})`);
-        result = await server.post<ImportResult>('/api/inventory/import', { files });
+        result = await server.post<ImportResult>('/api/inventory/import', {
+          files,
+          keep_demo: keepDemo,
+        });
       } else {
         // Migrations only: an import never loads the demo data set.
+        const { importInventory } =
+          await import('../../../../tools/inventory/import/import-inventory');
         const deps = await ctx.openDeps({ firstRun: false });
         try {
-          result = await importInventory(deps.db, files);
+          result = await importInventory(deps.db, files, { keepDemo });
         } finally {
           await deps.db.close();
         }
@@ -60,6 +64,11 @@ export const importInventoryCommand: CliCommand = {
       );
       return 2;
     }
+    if (result.demo_removed)
+      ctx.stdout(
+        `Replaced the demo data set (${result.demo_removed.products} SKUs, ${result.demo_removed.warehouses} warehouses) ` +
+          'with your data (`--keep-demo` keeps it).',
+      );
     const counts = Object.entries(result.counts)
       .filter(([, n]) => n > 0)
       .map(([table, n]) => `${n} ${table}`)

@@ -2,14 +2,8 @@
 // running server when one owns the data directory).
 import { parseArgs } from 'node:util';
 import { AppError, toolErrorText } from '../../../../core/errors';
-import {
-  BUNDLED_DIR,
-  PACKAGE_ROOT,
-  ingestPaths,
-  type IngestPathsOptions,
-} from '../../../../knowledge/ingest/bundled';
+import type { IngestPathsOptions } from '../../../../knowledge/ingest/bundled';
 import type { IngestReport } from '../../../../knowledge/ingest/ingest';
-import { listFiles, readSources } from '../../../../knowledge/ingest/sources';
 import type { CliCommand, CliContext } from '../context';
 import type { ServerClient } from '../server-client';
 
@@ -50,6 +44,7 @@ async function ingestHere(
   paths: string[],
   options: IngestPathsOptions,
 ): Promise<IngestReport> {
+  const { ingestPaths } = await import('../../../../knowledge/ingest/bundled');
   const deps = await ctx.openDeps();
   try {
     return await ingestPaths(deps, paths, options);
@@ -70,6 +65,8 @@ async function ingestThroughServer(
   if (options.prune)
     return `--prune needs the database itself: stop ${server.label} and run the command again.`;
   ctx.stderr(`(through ${server.label})`);
+  const { BUNDLED_DIR, PACKAGE_ROOT } = await import('../../../../knowledge/ingest/bundled');
+  const { listFiles, readSources } = await import('../../../../knowledge/ingest/sources');
   const sources = await readSources(await listFiles(paths), {
     overrides: options.overrides,
     bundledDir: BUNDLED_DIR,

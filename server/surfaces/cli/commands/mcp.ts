@@ -1,10 +1,8 @@
 // `tradepilot mcp`: the MCP server over stdio for desktop clients. stdout carries only the protocol; notes,
 // logs and anything a library prints go to stderr.
 import { Console } from 'node:console';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import type { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { createMcpServer } from '../../mcp/server';
-import { defaultRegistry } from '../../../../tools/index';
 import type { CliCommand } from '../context';
 
 /** Sends console output to stderr, so a stray console.log in a dependency cannot corrupt the protocol. */
@@ -65,6 +63,11 @@ export const mcpCommand: CliCommand = {
     'Serve tools, knowledge and prompts to an MCP client over stdio (Claude Desktop, Cursor, VS Code).',
   async run(_args, ctx) {
     keepStdoutForProtocol();
+    const [{ StdioServerTransport }, { createMcpServer }, { defaultRegistry }] = await Promise.all([
+      import('@modelcontextprotocol/sdk/server/stdio.js'),
+      import('../../mcp/server'),
+      import('../../../../tools/index'),
+    ]);
     // Answer initialize at once; requests wait while the database opens and first-run steps load knowledge.
     const opening = ctx.openDeps();
     opening.catch(() => undefined); // handled below; this only keeps an early failure from going unhandled

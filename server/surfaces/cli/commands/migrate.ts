@@ -1,5 +1,4 @@
 // `tradepilot migrate`: applies pending schema migrations and reports them.
-import { migrate } from '../../../db/migrate';
 import type { CliCommand } from '../context';
 
 export const migrateCommand: CliCommand = {
@@ -7,6 +6,7 @@ export const migrateCommand: CliCommand = {
   usage: 'migrate',
   summary: 'Apply pending database migrations.',
   async run(_args, ctx) {
+    const { migrate } = await import('../../../db/migrate');
     const deps = await ctx.openDeps({ migrate: false, firstRun: false });
     try {
       const applied = await migrate(deps.db);

@@ -1,24 +1,36 @@
-// `tradepilot seed-demo`: loads the deterministic demo inventory (200 SKUs, 8 warehouses, a year of sales).
-import { toIsoDate } from '../../../../tools/inventory/dates';
-import { loadDemoInventory } from '../../../../tools/inventory/demo/seed';
+// `tradepilot seed-demo [--replace | --remove]`: loads the deterministic demo inventory (200 SKUs, 8 warehouses, a
+// year of sales), or removes the demo rows.
 import type { CliCommand } from '../context';
 
 export const seedDemoCommand: CliCommand = {
   name: 'seed-demo',
-  usage: 'seed-demo [--replace]',
+  usage: 'seed-demo [--replace | --remove]',
   summary:
-    'Load the demo inventory (sales up to yesterday); --replace deletes an existing inventory first.',
+    'Load the demo inventory (sales up to yesterday); --replace deletes an existing inventory first; --remove deletes the demo rows only.',
   async run(args, ctx) {
-    const unknown = args.filter((a) => a !== '--replace');
-    if (unknown.length) {
+    const [flag, ...rest] = args;
+    if (rest.length || (flag !== undefined && flag !== '--replace' && flag !== '--remove')) {
       ctx.stderr(`Usage: tradepilot ${this.usage}`);
       return 2;
     }
+    const { toIsoDate } = await import('../../../../tools/inventory/dates');
+    const { loadDemoInventory, removeDemoInventory } =
+      await import('../../../../tools/inventory/demo/seed');
     const deps = await ctx.openDeps({ firstRun: false });
     try {
+      if (flag === '--remove') {
+        const removed = await removeDemoInventory(deps.db);
+        ctx.stdout(
+          removed
+            ? `Removed the demo data set: ${removed.products} SKUs and ${removed.warehouses} warehouses with their stock, ` +
+                'inbound and sales. It will not be loaded again; `tradepilot seed-demo` brings it back.'
+            : 'The inventory holds no demo data; nothing was changed.',
+        );
+        return 0;
+      }
       const anchor = toIsoDate(deps.now());
       const result = await loadDemoInventory(deps.db, anchor, {
-        replace: args.includes('--replace'),
+        replace: flag === '--replace',
       });
       if (!result.loaded || !result.counts) {
         ctx.stderr(

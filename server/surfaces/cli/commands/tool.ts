@@ -1,8 +1,6 @@
 // `tradepilot tool <name> '<json>'`: calls one tool through the invoke wrapper (or the running server) and prints
 // its output JSON; `tradepilot tools` lists the registry without opening the database.
 import { AppError, toolErrorText } from '../../../../core/errors';
-import { invokeTool } from '../../../../tools/invoke';
-import { defaultRegistry } from '../../../../tools/index';
 import type { CliCommand, CliContext } from '../context';
 
 async function callTool(
@@ -20,6 +18,7 @@ async function callTool(
       throw err;
     }
   }
+  const { invokeTool } = await import('../../../../tools/invoke');
   const deps = await ctx.openDeps();
   try {
     return await invokeTool(deps.registry, deps, name, input, { surface: 'cli' });
@@ -60,6 +59,7 @@ export const toolsCommand: CliCommand = {
   usage: 'tools',
   summary: 'List the tools with their descriptions.',
   async run(_args, ctx) {
+    const { defaultRegistry } = await import('../../../../tools/index');
     for (const tool of defaultRegistry().list()) ctx.stdout(`${tool.name}\t${tool.title}`);
     return 0;
   },
