@@ -18,7 +18,17 @@ export interface InventoryOutput<R> {
   total: number;
   rows: R[];
   summary: string;
+  /** Set when the figures rest (partly) on the demo data set. */
+  demo_data?: boolean;
 }
+
+const DEMO: Texts = {
+  en: 'Demo data: these figures come from the sample inventory, not yours. Import your own with `tradepilot import-inventory`.',
+  'zh-Hans':
+    '演示数据：以下数字来自示例库存，并非您的数据。可用 `tradepilot import-inventory` 导入自己的库存。',
+  'zh-Hant':
+    '示範資料：以下數字來自範例庫存，並非您的資料。可用 `tradepilot import-inventory` 匯入自己的庫存。',
+};
 
 const SUMMARY: Texts = {
   en: '{total} rows match (as of {as_of}, sales over the {window} days before){shown}.',
@@ -51,12 +61,14 @@ export function inventoryAnswer<R>(
     as_of: out.as_of,
     window: out.window_days,
   };
-  if (!rows.length) return [{ type: 'paragraph', text: fill(NONE, lang, vars) }];
+  const demo: Block[] = out.demo_data ? [{ type: 'notice', tone: 'demo', text: DEMO[lang] }] : [];
+  if (!rows.length) return [...demo, { type: 'paragraph', text: fill(NONE, lang, vars) }];
   const shown = rows.length < out.total ? fill(SHOWN, lang, { n: rows.length }) : '';
   const summary = [fill(SUMMARY, lang, { ...vars, shown }), ...extra].join(
     lang === 'en' ? ' ' : '',
   );
   const blocks: Block[] = [
+    ...demo,
     { type: 'paragraph', text: summary },
     {
       type: 'table',
