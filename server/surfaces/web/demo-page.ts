@@ -59,6 +59,14 @@ const CAPABILITIES: Capability[] = [
   },
 ];
 
+/** Every example question of the demo page, in page order (tests send each one through the chat). */
+export const DEMO_EXAMPLES: Array<{ capability: string; lang: DemoLang; message: string }> =
+  CAPABILITIES.flatMap((c) =>
+    (['en', 'zh'] as const).flatMap((lang) =>
+      c.examples[lang].map((message) => ({ capability: c.title.en, lang, message })),
+    ),
+  );
+
 const TEXT = {
   title: {
     en: 'tradepilot: an operations assistant for cross-border sellers',
