@@ -62,8 +62,12 @@ const INTENTS = {
     'rules?|regulations?|regulat\\w+|laws?|legal|certifications?|certificates?|certified|ce|fcc|cpc|ukca|vat|ioss|gst|sales tax|tax|taxes|dut(y|ies)|tariffs?|labels?|gdpr|ccpa|privacy|data protection|fines?|penalt(y|ies)|accessibility|warranty|consumer law|label+ing|gpsr|epr|weee|rohs|reach|compliance|compliant|requirements?|required|allowed|permitted|prohibited|banned|de minimis|customs|import|responsible person|warning|en ?71|prop 65|halal|packaging|battery regulation|registration|register',
     '认证|認證|隐私|隱私|数据保护|數據保護|罚款|罰款|处罚|處罰|证书|證書|法规|法規|规定|規定|法律|合规|合規|要求|税|稅|关税|關稅|标签|標籤|标识|標識|进口|進口|出口|清关|清關|许可|許可|禁止|注册|註冊|包装|包裝|警示|责任人|責任人|需要什么|需要什麼|哪些',
   ),
+  plan: rx(
+    'what do i need( to (do|sell|launch|export|list))?|what (is|are) (needed|required)|what are the requirements|requirements (for|to) (sell|selling|launch|export)\\w*|how (do|can) i (start )?sell\\w*|can i sell|compliance plan|before (i )?(list|launch|sell)\\w*',
+    '需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些|(卖|賣|销售|銷售|出口|上架)(?!家)[^，。？?]{0,20}(需要什[么麼]|有什[么麼]要求)(?=[？?。！!]|$)',
+  ),
   checklist: rx(
-    'checklists?|check list|everything|all (the )?(rules|requirements|obligations)|what do i need( to (do|sell|launch|export))?|what are the requirements|full list',
+    'checklists?|check list|everything|all (the )?(rules|requirements|obligations)|full list',
     '清单|清單|全部要求|所有要求|需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些',
   ),
 };
@@ -92,6 +96,7 @@ export function detectIntent(
   if ((has('stockLevel') || (HOW_MANY.test(text) && named)) && (!compliance || named))
     return 'inventory_status';
   if (has('checklist')) return 'compliance_checklist';
+  if (has('plan')) return 'compliance_plan';
   if (compliance) return 'compliance_lookup';
   return null;
 }
@@ -187,6 +192,12 @@ export function argumentsFromSlots(
     if (slots.language) args.target_language = slots.language;
     return args;
   }
+  if (tool === 'compliance_plan') {
+    args.product = planProduct(text, slots.product?.name);
+    if (slots.markets.length) args.markets = slots.markets;
+    if (slots.marketplace) args.channel = slots.marketplace;
+    return args;
+  }
   if (tool === 'compliance_lookup' || tool === 'compliance_checklist') {
     if (slots.markets.length) args.markets = slots.markets;
     const category = explicitCategory(text) ?? findCategory(text, slots.categories);
@@ -201,6 +212,22 @@ export function argumentsFromSlots(
   if (slots.windowDays) args.window_days = slots.windowDays;
   if (tool === 'stockout_risk' && slots.horizon) args.horizon_days = slots.horizon.days;
   return args;
+}
+
+/** The product a "what do I need to sell X in Y" question names: "sell X in/to/on", else the Chinese product slot
+ *  without the question words, else the whole message (the plan derives the category from it and shows how). */
+function planProduct(text: string, slotName: string | undefined): string {
+  const en = text.match(
+    /\b(?:sell|selling|launch|export|list|import)\s+(?:my\s+|our\s+|a\s+|an\s+)?(.+?)(?:\s+(?:in|to|into|on|via|through|at|for)\b|[?.!]|$)/i,
+  );
+  if (en?.[1]?.trim()) return en[1].trim();
+  const zh = slotName
+    ?.replace(
+      /(有什[么麼]要求|需要[做准準]?[备備]?什[么麼]|要[准準][备備]什[么麼]|的?合[规規]要求).*$/,
+      '',
+    )
+    .trim();
+  return zh || text.trim();
 }
 
 /** "the category is kitchenware" / "类目是玩具": a category the seller states, by id, label or alias. */
@@ -222,6 +249,7 @@ const REQUIRED: Record<string, string[]> = {
 const OPTIONAL: Record<string, string[]> = {
   compliance_lookup: ['category'],
   compliance_checklist: ['channel'],
+  compliance_plan: ['channel'],
   stockout_risk: ['window_days', 'horizon_days'],
   inventory_status: ['window_days'],
   reorder_plan: ['window_days'],

@@ -76,7 +76,7 @@ describe('/tradepilot grammar', () => {
       tool: 'generate_ad_copy',
       input: {
         product: { name: 'wireless earbuds', features: ['30h battery', 'IPX5'] },
-        platform: 'amazon_sponsored_brands',
+        platform: 'amazon_sponsored_products',
         market: 'US',
       },
     });
