@@ -185,6 +185,7 @@ describe('POST /api/inventory/import', () => {
       ok: true,
       files: ['stock.csv'],
       counts: { products: 0, warehouses: 0, stock: 1, inbound: 0, sales: 0 },
+      demo_removed: null,
     });
 
     const bad = await app.request('/api/inventory/import', {

@@ -372,7 +372,7 @@ describe('compliance_plan: coverage, language, channel and input', () => {
     const out: CompliancePlanOutput = await h.call({ product: 'face cream', markets: ['BR'] });
     expect(out.not_covered.join(' ')).toMatch(/Cosmetics rules for Brazil: none/);
     const unknown: CompliancePlanOutput = await h.call({
-      product: 'garden gnome',
+      product: 'fidget spinner',
       markets: ['DE'],
     });
     expect(unknown.categories).toEqual([]);
