@@ -56,8 +56,10 @@ describe('the CLI beside a running server', () => {
     const out = JSON.parse(risk.stdout) as { rows: Array<{ sku: string; risk: string }> };
     expect(out.rows.map((r) => `${r.sku} ${r.risk}`)).toEqual(['B-200 critical', 'A-100 critical']);
 
-    // The server's health sees the same rows: one database, one owner.
-    const health = (await (await fetch(`${server.url}/health`)).json()) as {
+    // The server's health (its full report is for admin keys) sees the same rows: one database, one owner.
+    const health = (await (
+      await fetch(`${server.url}/health`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } })
+    ).json()) as {
       inventory: { products: number };
     };
     expect(health.inventory.products).toBe(4);
