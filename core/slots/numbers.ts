@@ -1,6 +1,8 @@
 // Numbers as sellers write them: "1,980", "19,99", "1.299,00", and Chinese numerals ("两", "十五").
-const ZH_DIGITS: Record<string, number> = {
+/** Chinese digit characters and their values (shared with the grounding check's numeral parser). */
+export const ZH_DIGITS: Record<string, number> = {
   零: 0,
+  〇: 0,
   一: 1,
   二: 2,
   两: 2,

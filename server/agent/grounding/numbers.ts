@@ -1,5 +1,6 @@
 // Number parsing for the grounding check: Arabic digits with thousands separators, common Chinese numerals and
 // English number words, and scale words (thousand, million, 万, 亿).
+import { ZH_DIGITS } from '../../../core/slots/numbers';
 
 /** "1,000" -> 1000, "1.5" -> 1.5, "150,00" -> 150 (decimal comma), "10 000" (thin/no-break space) -> 10000. */
 export function parseArabic(raw: string): number {
@@ -12,21 +13,6 @@ export function parseArabic(raw: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
-const ZH_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
