@@ -8,6 +8,7 @@ const POSTGRES_SUITES = [
   'test/server/db.test.ts',
   'test/server/http-tools.test.ts',
   'test/server/instances.test.ts',
+  'test/security/shared-rate-limit.test.ts',
   'test/tools/**/*.test.ts',
   'test/inventory/tools.test.ts',
   'test/inventory/import.test.ts',

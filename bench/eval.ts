@@ -1,13 +1,21 @@
 // `npm run eval`: every eval set in one report: retrieval recall@5 and MRR (en and zh, both modes), the router's
 // held-out figures (first tool, slots, follow-ups), the grounding check over scripted answers, and with an LLM
 // configured the answer check (citations and figures). Writes bench/eval.json.
-// `--answers N` sets how many questions the answer check asks the model (default 20).
+// `--answers N` sets how many questions the answer check asks the model (default 20); `--postgres URL` runs the
+// retrieval eval again on a scratch database of that Postgres server and compares the two engines answer for answer.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBundledKnowledge } from '../knowledge/ingest/bundled';
 import { hasLlm } from '../core/config';
 import { allTools } from '../tools/index';
-import { formatReport, loadQuestions, runRetrievalEval } from '../test/evals/retrieval';
+import {
+  formatReport,
+  loadQuestions,
+  runRetrievalEval,
+  top5Differences,
+} from '../test/evals/retrieval';
+import { openPgDb } from '../server/db/pg-db';
+import { withScratchDatabase } from './scratch-postgres';
 import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-baselines';
 import { evalHeldOut, formatHeldOutReport } from '../test/evals/router-eval';
 import { createTestDeps } from '../test/helpers/test-deps';
@@ -18,6 +26,8 @@ import { describeMachine, elapsedSince, gitSha, machineInfo, REPO_ROOT } from '.
 const EVAL_FILE = path.join(REPO_ROOT, 'bench', 'eval.json');
 const answersAt = process.argv.indexOf('--answers');
 const answerQuestions = answersAt > 0 ? Number(process.argv[answersAt + 1]) : 20;
+const postgresAt = process.argv.indexOf('--postgres');
+const postgresUrl = postgresAt > 0 ? process.argv[postgresAt + 1] : undefined;
 
 const machine = machineInfo();
 const started = performance.now();
@@ -58,6 +68,22 @@ try {
 } finally {
   await deps.db.close();
 }
+// The same retrieval eval on a real Postgres server: the engines must agree answer for answer.
+const onPostgres = postgresUrl
+  ? await withScratchDatabase(postgresUrl, 'tradepilot_eval', async (url) => {
+      const pgDeps = await createTestDeps({ env, db: openPgDb(url) });
+      try {
+        await ensureBundledKnowledge(pgDeps);
+        const pgRetrieval = await runRetrievalEval(pgDeps);
+        return {
+          results: pgRetrieval.results,
+          top5_differences: top5Differences(retrieval, pgRetrieval),
+        };
+      } finally {
+        await pgDeps.db.close();
+      }
+    })
+  : null;
 // Only the held-out router set is reported: the tuning set is a regression check (npm run eval:router).
 const router = evalHeldOut();
 const grounding = runGroundingEval();
@@ -70,7 +96,12 @@ const report = {
   embedder: retrieval.embedder,
   llm: hasLlm(deps.config) ? deps.config.LLM_MODEL : null,
   duration_s: elapsedSince(started),
-  retrieval: { results: retrieval.results, misses: retrieval.misses, baselines },
+  retrieval: {
+    results: retrieval.results,
+    misses: retrieval.misses,
+    baselines,
+    postgres: onPostgres,
+  },
   router_held_out: {
     messages: router.messages,
     first_tool_accuracy: router.firstToolAccuracy,
@@ -110,6 +141,9 @@ process.stdout.write(
     `tradepilot eval ${report.date} · ${describeMachine(machine)} · ${report.git_sha}`,
     '',
     formatReport(retrieval),
+    onPostgres
+      ? `On Postgres: top 5 identical to PGlite for ${Object.keys(retrieval.top5).length - onPostgres.top5_differences.length} of ${Object.keys(retrieval.top5).length} questions${onPostgres.top5_differences.length ? ` (differ: ${onPostgres.top5_differences.join('; ')})` : ''}.`
+      : 'On Postgres: not run (pass --postgres URL).',
     '',
     'Baselines on the same questions and store (the best simple alternatives):',
     formatBaselines(baselines),

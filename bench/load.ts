@@ -6,10 +6,10 @@
 // engine comparison: compliance_lookup, stockout_risk and no-LLM /api/chat with 50 clients on PGlite, on a fresh
 // database on that server with one process and with `serve --workers 2`; `--engines-only` runs just that.
 import fs from 'node:fs';
-import pg from 'pg';
 import os from 'node:os';
 import path from 'node:path';
 import { allTools } from '../tools/index';
+import { withScratchDatabase } from './scratch-postgres';
 import { createRegistry } from '../tools/registry';
 import { COMPLIANCE_LOOKUP } from '../tools/compliance/compliance-lookup';
 import { TOOL_EXAMPLES } from '../test/mcp/tool-examples';
@@ -237,24 +237,6 @@ async function check429(url: string) {
   };
 }
 
-/** A fresh database on the --postgres server for the engine comparison; dropped afterwards. */
-async function onPostgres<T>(fn: (databaseUrl: string) => Promise<T>): Promise<T> {
-  const name = `tradepilot_load_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: POSTGRES_URL });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(POSTGRES_URL as string);
-    url.pathname = `/${name}`;
-    return await fn(url.toString());
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-}
-
 const ENGINE_LOADS = [
   ['compliance_lookup', [toolRequests('compliance_lookup')]],
   ['stockout_risk', [toolRequests('stockout_risk')]],
@@ -353,7 +335,7 @@ async function engineComparison() {
   } finally {
     await pglite.stop();
   }
-  await onPostgres(async (databaseUrl) => {
+  await withScratchDatabase(POSTGRES_URL as string, 'tradepilot_load', async (databaseUrl) => {
     const env = { ...HIGH_LIMITS, DATABASE_URL: databaseUrl };
     const setup = await startServer({ dataDir, env, logFile, timeoutMs: 600_000 });
     await setup.stop(); // loads the knowledge and demo data once, outside the measured runs

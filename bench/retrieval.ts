@@ -1,6 +1,7 @@
-// Benchmarks retrieval on PGlite: compliance_lookup (the tool, as every surface calls it) and the raw hybrid query
-// on the bundled knowledge (p50/p95), and optionally at a synthetic scale with the query plan (EXPLAIN ANALYZE).
-// Run: `npm run bench:retrieval` or `npx tsx bench/retrieval.ts --scale 20000`.
+// Benchmarks retrieval: compliance_lookup (the tool, as every surface calls it) and the raw hybrid query on the
+// bundled knowledge (p50/p95), optionally at a synthetic scale with the query plan (EXPLAIN ANALYZE), on PGlite and,
+// with `--postgres URL`, on a real Postgres server side by side.
+// Run: `npm run bench:retrieval` or `npx tsx bench/retrieval.ts --scale 20000 --postgres postgres://...`.
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,8 +12,11 @@ import { HYBRID_SQL, hybridParams, hybridQuery } from '../knowledge/search/hybri
 import { invokeTool } from '../tools/invoke';
 import { loadQuestions, type EvalQuestion } from '../test/evals/retrieval';
 import { createTestDeps } from '../test/helpers/test-deps';
+import { openPgDb } from '../server/db/pg-db';
+import { withScratchDatabase } from './scratch-postgres';
 
 export interface RetrievalBenchRow {
+  engine: 'pglite' | 'postgres';
   name: string;
   chunks: number;
   p50_ms: number;
@@ -25,7 +29,7 @@ export interface RetrievalBenchResult {
   machine: string;
   embedder: string;
   rows: RetrievalBenchRow[];
-  plan?: string;
+  plans: Array<{ engine: RetrievalBenchRow['engine']; plan: string }>;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -96,7 +100,7 @@ async function explain(deps: AppDeps, question: string, markets: string[]): Prom
  */
 export async function measureRetrieval(
   deps: AppDeps,
-  options: { time?: number; questions?: EvalQuestion[] } = {},
+  options: { time?: number; questions?: EvalQuestion[]; engine?: RetrievalBenchRow['engine'] } = {},
 ): Promise<RetrievalBenchRow[]> {
   const questions = options.questions ?? loadQuestions();
   const chunks = await chunkCount(deps);
@@ -133,6 +137,7 @@ export async function measureRetrieval(
     const result = task.result as { latency?: { samples: number[] } } | undefined;
     const samples = [...(result?.latency?.samples ?? [])].sort((a, b) => a - b);
     return {
+      engine: options.engine ?? 'pglite',
       name: task.name,
       chunks,
       p50_ms: round1(percentile(samples, 50)),
@@ -142,57 +147,82 @@ export async function measureRetrieval(
   });
 }
 
+/** The bundled knowledge, measured, then (with `scale`) copied up to that many chunks and measured again. */
+async function benchEngine(
+  deps: AppDeps,
+  engine: RetrievalBenchRow['engine'],
+  options: { time?: number; scale?: number },
+): Promise<{ rows: RetrievalBenchRow[]; plan?: string }> {
+  await ensureBundledKnowledge(deps);
+  const questions = loadQuestions();
+  const rows = await measureRetrieval(deps, { time: options.time, questions, engine });
+  if (!options.scale) return { rows };
+  await scaleTo(deps, options.scale);
+  const plan = await explain(deps, 'What do I need to sell Bluetooth earbuds in Germany?', [
+    'DE',
+    'EU',
+  ]);
+  rows.push(...(await measureRetrieval(deps, { time: options.time, questions, engine })));
+  return { rows, plan };
+}
+
 export async function benchRetrieval(
-  options: { time?: number; scale?: number } = {},
+  options: { time?: number; scale?: number; postgresUrl?: string } = {},
 ): Promise<RetrievalBenchResult> {
-  const deps = await createTestDeps();
+  const rows: RetrievalBenchRow[] = [];
+  const plans: RetrievalBenchResult['plans'] = [];
+  const collect = (
+    engine: RetrievalBenchRow['engine'],
+    r: { rows: RetrievalBenchRow[]; plan?: string },
+  ) => {
+    rows.push(...r.rows);
+    if (r.plan) plans.push({ engine, plan: r.plan });
+  };
+  const lite = await createTestDeps();
+  const embedder = lite.embedder.model;
   try {
-    await ensureBundledKnowledge(deps);
-    const questions = loadQuestions();
-    const rows: RetrievalBenchRow[] = [];
-    let plan: string | undefined;
-
-    const measure = async () =>
-      rows.push(...(await measureRetrieval(deps, { time: options.time, questions })));
-
-    await measure();
-    if (options.scale) {
-      await scaleTo(deps, options.scale);
-      plan = await explain(deps, 'What do I need to sell Bluetooth earbuds in Germany?', [
-        'DE',
-        'EU',
-      ]);
-      await measure();
-    }
-    return {
-      date: new Date().toISOString(),
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-      embedder: deps.embedder.model,
-      rows,
-      plan,
-    };
+    collect('pglite', await benchEngine(lite, 'pglite', options));
   } finally {
-    await deps.db.close();
+    await lite.db.close();
   }
+  if (options.postgresUrl)
+    await withScratchDatabase(options.postgresUrl, 'tradepilot_retrieval', async (url) => {
+      const deps = await createTestDeps({ db: openPgDb(url) });
+      try {
+        collect('postgres', await benchEngine(deps, 'postgres', options));
+      } finally {
+        await deps.db.close();
+      }
+    });
+  return {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`,
+    embedder,
+    rows,
+    plans,
+  };
 }
 
 export function formatRetrievalBench(result: RetrievalBenchResult): string {
   const lines = [
-    `Retrieval benchmark ${result.date} (${result.machine}), PGlite, embeddings ${result.embedder}`,
+    `Retrieval benchmark ${result.date} (${result.machine}), embeddings ${result.embedder}`,
     '',
-    '| what | chunks | p50 ms | p95 ms | samples |',
-    '|---|---|---|---|---|',
+    '| engine | what | chunks | p50 ms | p95 ms | samples |',
+    '|---|---|---|---|---|---|',
     ...result.rows.map(
-      (r) => `| ${r.name} | ${r.chunks} | ${r.p50_ms} | ${r.p95_ms} | ${r.samples} |`,
+      (r) => `| ${r.engine} | ${r.name} | ${r.chunks} | ${r.p50_ms} | ${r.p95_ms} | ${r.samples} |`,
     ),
   ];
-  if (result.plan) lines.push('', 'Query plan at scale (EXPLAIN ANALYZE):', result.plan);
+  for (const { engine, plan } of result.plans)
+    lines.push('', `Query plan at scale on ${engine} (EXPLAIN ANALYZE):`, plan);
   return lines.join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const scaleAt = process.argv.indexOf('--scale');
   const scale = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : undefined;
-  const result = await benchRetrieval({ scale });
+  const postgresAt = process.argv.indexOf('--postgres');
+  const postgresUrl = postgresAt > 0 ? process.argv[postgresAt + 1] : undefined;
+  const result = await benchRetrieval({ scale, postgresUrl });
   process.stdout.write(formatRetrievalBench(result) + '\n');
 }

@@ -55,6 +55,8 @@ export const envSchema = z.object({
   FX_RATES_FILE: optionalString,
   RATE_LIMIT_RPS_PER_KEY: z.coerce.number().positive().default(100),
   RATE_LIMIT_RPS_PER_IP: z.coerce.number().positive().default(50),
+  /** Where rate-limit buckets live: per process (memory) or shared by every instance on the database (postgres). */
+  RATE_LIMIT_STORE: z.enum(['memory', 'postgres']).default('memory'),
   DEMO_DATA: flag(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });

@@ -21,7 +21,8 @@ import { widgetAccess } from './security/widget-access';
 import { webRoutes, type WidgetScriptProvider } from './surfaces/web/web-routes';
 import { bearerToken, matchKey, type KeyRing } from './security/keys';
 import { clientIpResolver } from './security/client-ip';
-import { perSecondLimiter, type RateLimiter } from './security/rate-limit';
+import type { RateLimiter } from './security/rate-limit';
+import { limiterFactory } from './security/rate-limit-store';
 import { resolveWidgetTools } from './security/widget-tools';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -31,7 +32,7 @@ export interface AppOptions {
   keys?: KeyRing;
   /** The caller's socket IP from the runtime; with TRUST_PROXY the proxy's forwarding headers take precedence. */
   clientIp?: (c: Context) => string;
-  /** The per-IP limiter; default: in memory, RATE_LIMIT_RPS_PER_IP (Workers pass their rate-limiting binding). */
+  /** The per-IP limiter; default: RATE_LIMIT_RPS_PER_IP in RATE_LIMIT_STORE (Workers pass their rate-limiting binding). */
   perIpLimiter?: RateLimiter;
   /** The built widget.js (server/surfaces/web/widget-bundle.ts on Node); without it /widget.js answers 503. */
   widgetScript?: WidgetScriptProvider;
@@ -73,10 +74,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   );
 
   // Widget key, Origin and CORS first, so preflights and 403/429 answers carry CORS headers for allowed sites.
+  const limiter = limiterFactory(deps.config, deps.db);
   const widget = widgetAccess({
     keys: options.keys?.widget ?? [],
     adminKeys: options.keys?.admin ?? [],
     perKeyPerSecond: deps.config.RATE_LIMIT_RPS_PER_KEY,
+    limiter: limiter('widget', deps.config.RATE_LIMIT_RPS_PER_KEY),
     widgetTools: resolveWidgetTools(deps.registry, deps.config.TRADEPILOT_WIDGET_TOOLS),
   });
   app.use('/api/chat', widget);
@@ -91,9 +94,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
         perKeyPerSecond: deps.config.RATE_LIMIT_RPS_PER_KEY,
         perIpPerSecond: deps.config.RATE_LIMIT_RPS_PER_IP,
       },
-      limiters: options.perIpLimiter && {
-        perKey: perSecondLimiter(deps.config.RATE_LIMIT_RPS_PER_KEY),
-        perIp: options.perIpLimiter,
+      limiters: {
+        perKey: limiter('key', deps.config.RATE_LIMIT_RPS_PER_KEY),
+        perIp: options.perIpLimiter ?? limiter('ip', deps.config.RATE_LIMIT_RPS_PER_IP),
       },
     }),
   );

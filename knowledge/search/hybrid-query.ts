@@ -1,5 +1,6 @@
 // The raw hybrid retrieval query: pgvector cosine similarity (over-fetched from the HNSW index, then filtered)
-// and Postgres full-text search, each ranked, in one statement; fusion and thresholds happen in search-knowledge.ts.
+// and Postgres full-text search over a bounded candidate set, each ranked, in one statement; fusion and thresholds
+// happen in search-knowledge.ts.
 import { toSql } from 'pgvector';
 import type { Db } from '../../core/db';
 import type { DocumentMetadata } from '../store/documents';
@@ -23,6 +24,8 @@ export interface HybridQuery extends HybridFilters {
   perList?: number;
   /** How many nearest neighbours to take from the HNSW index before filtering. */
   overFetch?: number;
+  /** Full-text matches ranked at most (the bounded candidate set; see HYBRID_SQL). */
+  textCandidates?: number;
 }
 
 export interface HybridRow extends DocumentMetadata {
@@ -81,7 +84,10 @@ WITH terms AS (
 ), q AS (
   SELECT lx, ex, CASE WHEN cardinality(lx || ex) > 0
     THEN array_to_string(ARRAY(SELECT DISTINCT quote_literal(l) FROM unnest(lx || ex) l), ' | ')::tsquery
-    END AS query
+    END AS query,
+    -- "Strong" matches hold a question term and a second term (question or expansion): every such pair, OR-ed.
+    array_to_string(ARRAY(SELECT DISTINCT quote_literal(a) || ' & ' || quote_literal(b)
+      FROM unnest(lx) a, unnest(lx || ex) b WHERE a < b OR (a <> b AND b <> ALL(lx))), ' | ')::tsquery AS strong
   FROM terms
 ), vec AS (
   SELECT s.id, 1 - s.dist AS sim, row_number() OVER (ORDER BY s.dist) AS rnk FROM (
@@ -91,12 +97,21 @@ WITH terms AS (
   ) s
   WHERE ${FILTERS('s')}
   ORDER BY s.dist LIMIT $9
+), strong AS (
+  SELECT c.id, c.tsv FROM chunks c, q
+  WHERE q.strong IS NOT NULL AND c.tsv @@ q.strong AND ${FILTERS('c')}
+  LIMIT $12
+), weak AS (
+  -- Single-term matches only fill what the strong matches leave of the candidate budget.
+  SELECT c.id, c.tsv FROM chunks c, q
+  WHERE q.query IS NOT NULL AND c.tsv @@ q.query AND NOT (q.strong IS NOT NULL AND c.tsv @@ q.strong)
+    AND ${FILTERS('c')}
+  LIMIT greatest(0, $12 - (SELECT count(*) FROM strong))
 ), fts AS (
-  SELECT c.id, ts_rank_cd(c.tsv, q.query, 32) AS score,
-    row_number() OVER (ORDER BY ts_rank_cd(c.tsv, q.query, 32) DESC) AS rnk
-  FROM chunks c, q
-  WHERE q.query IS NOT NULL AND c.tsv @@ q.query AND ${FILTERS('c')}
-  ORDER BY score DESC LIMIT $9
+  SELECT cand.id, ts_rank_cd(cand.tsv, q.query, 32) AS score,
+    row_number() OVER (ORDER BY ts_rank_cd(cand.tsv, q.query, 32) DESC, cand.id) AS rnk
+  FROM (SELECT * FROM strong UNION ALL SELECT * FROM weak) cand, q
+  ORDER BY score DESC, cand.id LIMIT $9
 ), ids AS (SELECT id FROM vec UNION SELECT id FROM fts)
 SELECT c.id::int AS chunk_id, c.document_id, c.heading_path, c.text, d.title, d.market, d.topic, d.categories,
   d.status, d.status_note, d.effective, d.as_of, d.confidence, d.source_title, d.source_url,
@@ -108,6 +123,12 @@ SELECT c.id::int AS chunk_id, c.document_id, c.heading_path, c.text, d.title, d.
     EXCEPT SELECT unnest(q.lx)))::int AS expansion_hits
 FROM ids JOIN chunks c ON c.id = ids.id JOIN documents d ON d.id = c.document_id
 LEFT JOIN vec ON vec.id = ids.id LEFT JOIN fts ON fts.id = ids.id CROSS JOIN q`;
+
+/**
+ * Full-text candidates ranked per query. Ranking every OR-match made the query grow with the store (about 1,200
+ * matches at 20,000 chunks); chunks holding two of the question's terms come first, single-term matches fill up.
+ */
+export const TEXT_CANDIDATES = 300;
 
 const orNull = (v?: string[] | null) => (v && v.length ? v : null);
 
@@ -125,6 +146,7 @@ export function hybridParams(input: HybridQuery): unknown[] {
     input.perList ?? 40,
     input.overFetch ?? 200,
     input.expansion ?? '',
+    input.textCandidates ?? TEXT_CANDIDATES,
   ];
 }
 

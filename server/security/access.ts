@@ -13,7 +13,7 @@ export interface AccessOptions {
   clientIp: (c: Context) => string;
   /** Sustained requests per second; a burst of five seconds' worth is allowed. */
   limits: { perKeyPerSecond: number; perIpPerSecond: number };
-  /** Replace the limiters (tests). */
+  /** The limiters (default: in memory; the app passes the configured store's). */
   limiters?: { perKey: RateLimiter; perIp: RateLimiter };
 }
 

@@ -65,6 +65,12 @@ export function createRateLimiter(options: RateLimitOptions): MemoryRateLimiter 
 }
 
 /** The product's limit shape: a sustained rate per second with a burst of five seconds' worth. */
+export function perSecondShape(
+  perSecond: number,
+): Pick<RateLimitOptions, 'capacity' | 'refillPerSecond'> {
+  return { capacity: perSecond * 5, refillPerSecond: perSecond };
+}
+
 export function perSecondLimiter(perSecond: number): MemoryRateLimiter {
-  return createRateLimiter({ capacity: perSecond * 5, refillPerSecond: perSecond });
+  return createRateLimiter(perSecondShape(perSecond));
 }

@@ -22,7 +22,7 @@ export interface WidgetAccessOptions {
   perKeyPerSecond: number;
   /** The tools chats opened with a publishable key may reach (TRADEPILOT_WIDGET_TOOLS). */
   widgetTools: ReadonlySet<string>;
-  /** Replace the per-key limiter (tests). The per-IP budget is applied to every route by accessControl. */
+  /** The per-key limiter (default: in memory); the per-IP budget is applied to every route by accessControl. */
   limiter?: RateLimiter;
 }
 

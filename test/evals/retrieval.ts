@@ -42,6 +42,8 @@ export interface RetrievalEvalReport {
   embedder: string;
   results: Record<EvalMode, Record<'en' | 'zh' | 'all', Figures>>;
   misses: EvalMiss[];
+  /** The top 5 document ids per "mode: question id", to compare two engines answer for answer. */
+  top5: Record<string, string[]>;
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -82,6 +84,7 @@ export async function runRetrievalEval(
   const modes: EvalMode[] = ['markets given', 'question only'];
   const results = {} as RetrievalEvalReport['results'];
   const misses: EvalMiss[] = [];
+  const top5: Record<string, string[]> = {};
   for (const mode of modes) {
     const ranks: Record<'en' | 'zh', Array<number | null>> = { en: [], zh: [] };
     for (const q of questions) {
@@ -96,6 +99,7 @@ export async function runRetrievalEval(
       const output = result.output as ComplianceLookupOutput;
       const rank = answerRank(q, output);
       ranks[q.lang].push(rank);
+      top5[`${mode}: ${q.id}`] = output.results.slice(0, 5).map((r) => r.document_id);
       if (rank === null)
         misses.push({
           id: q.id,
@@ -111,7 +115,13 @@ export async function runRetrievalEval(
       all: figures([...ranks.en, ...ranks.zh]),
     };
   }
-  return { embedder: deps.embedder.model, results, misses };
+  return { embedder: deps.embedder.model, results, misses, top5 };
+}
+
+/** The questions whose top 5 differ between two runs (e.g. PGlite and Postgres), as "mode: id" keys. */
+export function top5Differences(a: RetrievalEvalReport, b: RetrievalEvalReport): string[] {
+  const keys = new Set([...Object.keys(a.top5), ...Object.keys(b.top5)]);
+  return [...keys].filter((k) => (a.top5[k] ?? []).join() !== (b.top5[k] ?? []).join());
 }
 
 export function formatReport(report: RetrievalEvalReport): string {
