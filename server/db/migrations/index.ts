@@ -10,6 +10,7 @@ import grounding from './008-grounding';
 import messageTurns from './012-message-turns';
 import demoInventory from './013-demo-inventory';
 import rateLimits from './020-rate-limits';
+import fulltextIndexDirect from './021-fulltext-index-direct';
 
 export interface Migration {
   id: string;
@@ -28,4 +29,5 @@ export const migrations: Migration[] = [
   messageTurns,
   demoInventory,
   rateLimits,
+  fulltextIndexDirect,
 ];
