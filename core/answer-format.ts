@@ -1,5 +1,5 @@
 // Formatting shared by every answer renderer: table cells for the answer's locale, and the few labels renderers add.
-import type { AnswerCitation, AnswerLang, TableCell, TableColumn } from './answer';
+import type { AnswerCitation, AnswerLang, CitationSource, TableCell, TableColumn } from './answer';
 
 const LOCALES: Record<AnswerLang, string> = { en: 'en-US', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW' };
 
@@ -33,10 +33,57 @@ export function formatCell(value: TableCell, column: TableColumn, lang: AnswerLa
   return column.kind === 'percent' ? `${text}%` : text;
 }
 
-/** One source as a line of text: title, address, market, status and the date it was checked. */
+/** What a renderer says about a knowledge source's standing. */
+const STANDING_LABELS = {
+  official: { en: 'official', 'zh-Hans': '官方来源', 'zh-Hant': '官方來源' },
+  secondary: { en: 'secondary', 'zh-Hans': '二手来源', 'zh-Hant': '二手來源' },
+  noOfficial: {
+    en: 'secondary source; no official page found',
+    'zh-Hans': '二手来源；未找到官方页面',
+    'zh-Hant': '二手來源；未找到官方頁面',
+  },
+  updatedOn: { en: 'updated on', 'zh-Hans': '更新于', 'zh-Hant': '更新於' },
+  checkUpdates: {
+    en: 'check for updates',
+    'zh-Hans': '信息已超过 12 个月，请核查更新',
+    'zh-Hant': '資訊已超過 12 個月，請核查更新',
+  },
+  alsoAt: { en: 'also', 'zh-Hans': '另见', 'zh-Hant': '另見' },
+} satisfies Record<string, Record<AnswerLang, string>>;
+
+/** A source's standing in words: official or secondary (and why), updated on, check for updates. */
+export function citationFlags(c: CitationSource, lang: AnswerLang = 'en'): string[] {
+  const flags: string[] = [];
+  if (c.source_kind === 'official') flags.push(STANDING_LABELS.official[lang]);
+  if (c.source_kind === 'secondary')
+    flags.push(
+      /no official/i.test(c.source_note ?? '')
+        ? STANDING_LABELS.noOfficial[lang]
+        : STANDING_LABELS.secondary[lang],
+    );
+  if (c.updated_on) flags.push(`${STANDING_LABELS.updatedOn[lang]} ${c.updated_on}`);
+  if (c.check_for_updates) flags.push(STANDING_LABELS.checkUpdates[lang]);
+  return flags;
+}
+
+/** The second link of a source with its label ("also"), or null when there is none. */
+export function secondaryLink(
+  c: CitationSource,
+  lang: AnswerLang = 'en',
+): { label: string; url: string } | null {
+  return c.secondary_url && c.secondary_url !== c.url
+    ? { label: STANDING_LABELS.alsoAt[lang], url: c.secondary_url }
+    : null;
+}
+
+/** One source as a line of text: title, address, market, status, the date it was checked and its standing. */
 export function citationText(c: AnswerCitation, lang: AnswerLang = 'en'): string {
-  const meta = [c.market, c.status, c.as_of ? `${label('asOf', lang)} ${c.as_of}` : null].filter(
-    Boolean,
-  );
-  return `${c.title}${c.url ? ` — ${c.url}` : ''}${meta.length ? ` (${meta.join(', ')})` : ''}`;
+  const meta = [
+    c.market,
+    c.status,
+    c.as_of ? `${label('asOf', lang)} ${c.as_of}` : null,
+    ...citationFlags(c, lang),
+  ].filter(Boolean);
+  const also = secondaryLink(c, lang);
+  return `${c.title}${c.url ? ` — ${c.url}` : ''}${meta.length ? ` (${meta.join(', ')})` : ''}${also ? ` · ${also.label}: ${also.url}` : ''}`;
 }

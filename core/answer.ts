@@ -55,8 +55,22 @@ export type Block =
 
 export type BlockType = Block['type'];
 
+/** How far a knowledge source can be trusted; renderers show it beside the citation. */
+export interface SourceStanding {
+  /** official: the legal text or a regulator's page; secondary: a law firm, vendor or news page. */
+  source_kind: 'official' | 'secondary';
+  /** A second link kept beside the first source. */
+  secondary_url: string | null;
+  /** Why the source is secondary, when known (e.g. "No official page found in the stored sources"). */
+  source_note: string | null;
+  /** The day ingestion last changed the document after its first load (YYYY-MM-DD). */
+  updated_on: string | null;
+  /** The information was checked more than 12 months ago. */
+  check_for_updates: boolean;
+}
+
 /** A source as a tool declares it (tools/define-tool.ts `citations`); numbered when it joins an answer. */
-export interface CitationSource {
+export interface CitationSource extends Partial<SourceStanding> {
   document_id: string;
   title: string;
   url: string | null;

@@ -11,6 +11,7 @@ import { healthRoutes } from './surfaces/http/health';
 import { toolRoutes } from './surfaces/http/tool-routes';
 import { inventoryRoutes } from './surfaces/http/inventory-routes';
 import { ingestRoutes } from './surfaces/http/ingest-routes';
+import { knowledgeRoutes } from './surfaces/http/knowledge-routes';
 import { openApiRoutes } from './surfaces/http/openapi';
 import { chatRoutes } from './surfaces/chat/chat-routes';
 import { openaiRoutes } from './surfaces/chat/openai-routes';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.route('/', toolRoutes(deps));
   app.route('/', inventoryRoutes(deps));
   app.route('/', ingestRoutes(deps));
+  app.route('/', knowledgeRoutes(deps));
   app.route('/', chatRoutes(deps));
   app.route('/', openaiRoutes(deps));
   app.route('/', mcpRoutes(deps, { maxBodyBytes: MAX_BODY_BYTES }));

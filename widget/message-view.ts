@@ -1,6 +1,7 @@
 // One assistant message in the log: streamed Markdown until the whole answer arrives as blocks, tool activity,
 // citations, and an error with a retry button.
 import type { Answer } from '../core/answer';
+import { citationFlags } from '../core/answer-format';
 import { activityLabel } from './activity';
 import { renderAnswer } from './answer-view';
 import { format, type Strings } from './i18n';
@@ -55,7 +56,12 @@ export class AssistantMessage {
     this.answer = answer;
     this.citations.clear();
     for (const c of answer.citations)
-      this.citations.set(c.n, { n: c.n, title: c.title, url: c.url ?? '' });
+      this.citations.set(c.n, {
+        n: c.n,
+        title: c.title,
+        url: c.url ?? '',
+        standing: citationFlags(c, answer.lang).join(' · ') || undefined,
+      });
     this.renderNow();
   }
 
@@ -142,7 +148,10 @@ export class AssistantMessage {
         const title = href
           ? h('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow' }, [c.title])
           : c.title;
-        return h('li', { value: String(c.n) }, [title]);
+        const standing = c.standing
+          ? [h('span', { class: 'tp-standing' }, [` — ${c.standing}`])]
+          : [];
+        return h('li', { value: String(c.n) }, [title, ...standing]);
       }),
     );
     this.sources.replaceChildren(h('strong', {}, [this.t.sources]), list);

@@ -6,6 +6,8 @@ export interface CitationRef {
   n: number;
   title: string;
   url: string;
+  /** The source's standing in words (official or secondary, updated on, check for updates). */
+  standing?: string;
 }
 
 type Attrs = Record<string, string>;

@@ -103,6 +103,7 @@ animation:tp-spin .8s linear infinite;flex:none}
 .tp-activity li.tp-fail::before{animation:none;border:0;background:var(--tp-error)}
 .tp-sources{margin:8px 0 0;padding-top:6px;border-top:1px solid var(--tp-border);font-size:12.5px}
 .tp-sources ol{margin:2px 0 0;padding-left:20px}
+.tp-standing{color:var(--tp-muted)}
 .tp-typing::after{content:"▍";animation:tp-blink 1s steps(2) infinite;color:var(--tp-muted)}
 .tp-error{background:var(--tp-error-bg);color:var(--tp-error);border-radius:8px;padding:8px 10px;margin-top:8px;display:flex;
 gap:10px;align-items:center;flex-wrap:wrap}

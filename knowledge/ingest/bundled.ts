@@ -16,6 +16,8 @@ export interface IngestPathsOptions {
   prune?: boolean;
   /** Metadata for every given file (wins over front-matter). */
   overrides?: Record<string, unknown>;
+  /** Who ingests (recorded with each changed document's version). */
+  by?: string;
 }
 
 /** Ingests files and directories (the bundled knowledge when `paths` is empty). */
@@ -31,7 +33,7 @@ export async function ingestPaths(
     packageRoot: PACKAGE_ROOT,
   });
   const removeIds = options.prune ? await vanishedDocuments(deps, PACKAGE_ROOT) : [];
-  return ingestSources(deps, sources, { removeIds });
+  return ingestSources(deps, sources, { removeIds, by: options.by });
 }
 
 /** True when the stored bundled documents match the bundled files byte for byte. */
@@ -64,7 +66,7 @@ export async function ensureBundledKnowledge(deps: Deps): Promise<string | null>
   const files = await listFiles([BUNDLED_DIR]);
   const sources = await readSources(files, { bundledDir: BUNDLED_DIR, packageRoot: PACKAGE_ROOT });
   const removeIds = await vanishedDocuments(deps, PACKAGE_ROOT, 'bundled');
-  const report = await ingestSources(deps, sources, { removeIds });
+  const report = await ingestSources(deps, sources, { removeIds, by: 'bundled' });
   const after = await countKnowledge(deps.db);
   if (before.documents === 0)
     return `Loaded bundled knowledge: ${after.documents} documents, ${after.chunks} chunks (embeddings: ${deps.embedder.model}).`;

@@ -2,6 +2,7 @@
 // their chunks replaced, all in one transaction; also re-embeds after a model switch and prunes vanished files.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Queryable } from '../../core/db';
 import type { Deps } from '../../core/deps';
 import type { Embedder } from '../../core/embedder';
 import { probeDimensions } from '../embeddings/openai-embedder';
@@ -18,6 +19,8 @@ import {
   prepareEmbeddingColumn,
   storedEmbeddingModel,
 } from '../store/embedding-space';
+import { changedFields, readVersioned, recordVersion } from '../store/versions';
+import { isoDay } from '../../core/domain/rule-timing';
 import { chunkBody } from './chunk';
 import type { SourceDocument } from './sources';
 
@@ -87,10 +90,39 @@ export async function vanishedDocuments(
     .map((d) => d.id);
 }
 
+export interface IngestOptions {
+  /** Who ingests, recorded with each version: an API key id, "cli" or "bundled" (default "unknown"). */
+  by?: string;
+  removeIds?: string[];
+}
+
+/** Writes a document and records its version; a change to a stored document dates it "updated on" today. */
+async function writeVersioned(
+  deps: Deps,
+  tx: Queryable,
+  doc: StoredDocument,
+  by: string,
+): Promise<void> {
+  const previous = await readVersioned(tx, doc.id);
+  const changed = previous ? changedFields(previous, doc) : [];
+  const now = deps.now();
+  const updatedOn = !previous ? null : changed.length ? isoDay(now) : previous.updated_on;
+  await upsertDocument(tx, doc, updatedOn);
+  if (!previous || changed.length)
+    await recordVersion(tx, {
+      documentId: doc.id,
+      contentHash: doc.content_hash,
+      previous,
+      changedFields: changed,
+      by,
+      at: now,
+    });
+}
+
 export async function ingestSources(
   deps: Deps,
   sources: SourceDocument[],
-  options: { removeIds?: string[] } = {},
+  options: IngestOptions = {},
 ): Promise<IngestReport> {
   const reembedded = await syncEmbeddingModel(deps);
   const hashes = await storedHashes(
@@ -138,7 +170,7 @@ export async function ingestSources(
     await prepareEmbeddingColumn(tx, target.dimensions);
     let offset = 0;
     for (const { doc, chunks } of pending) {
-      await upsertDocument(tx, doc);
+      await writeVersioned(deps, tx, doc, options.by ?? 'unknown');
       await replaceChunks(tx, doc, chunks, vectors.slice(offset, offset + chunks.length), target);
       offset += chunks.length;
     }

@@ -35,6 +35,21 @@ const list = z
   .union([z.array(text), text])
   .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
 
+const isoDate = text.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+
+/** A correction recorded in the document (front matter `history`): what changed, why, and the text that shows it. */
+const historyEntry = z.object({
+  date: isoDate,
+  change: text.pipe(z.string().min(1)),
+  why: optionalText,
+  source: optionalText,
+});
+
+/** A dated change the rule goes through (front matter `milestones`; the regulatory calendar reads them). */
+const milestone = z.object({ date: isoDate, change: text.pipe(z.string().min(1)) });
+
+export const SOURCE_KINDS = ['official', 'secondary'] as const;
+
 export const documentMetaSchema = z.object({
   id: z
     .string()
@@ -61,6 +76,11 @@ export const documentMetaSchema = z.object({
     .default(['all'])
     .transform((v) => (v.length ? v.map((c) => c.toLowerCase()) : ['all'])),
   effective: optionalText,
+  milestones: z
+    .array(milestone)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? []),
   status: z.string().trim().toLowerCase().default('in force').pipe(z.enum(STATUSES)),
   status_note: optionalText,
   as_of: optionalText,
@@ -69,12 +89,33 @@ export const documentMetaSchema = z.object({
     .nullable()
     .optional()
     .transform((v) => v ?? null),
+  /** Whether source_url is an official primary source (a legal act, a regulator's or government page). */
+  source_kind: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .nullable()
+    .optional()
+    .transform((v) => v || 'secondary')
+    .pipe(z.enum(SOURCE_KINDS)),
   source_title: optionalText,
   source_url: optionalText,
+  secondary_source_title: optionalText,
+  secondary_source_url: optionalText,
+  /** Why the source is secondary, e.g. "No official page found in the stored sources". */
+  source_note: optionalText,
   keywords: list.default([]),
+  history: z
+    .array(historyEntry)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? []),
 });
 
 export type DocumentMeta = z.output<typeof documentMetaSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type HistoryEntry = z.output<typeof historyEntry>;
+export type Milestone = z.output<typeof milestone>;
 
 export const TOPIC_LABELS: Record<string, string> = {
   'vat-gst': 'VAT / GST and sales tax',

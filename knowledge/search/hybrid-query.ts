@@ -114,7 +114,8 @@ WITH terms AS (
   ORDER BY score DESC, cand.id LIMIT $9
 ), ids AS (SELECT id FROM vec UNION SELECT id FROM fts)
 SELECT c.id::int AS chunk_id, c.document_id, c.heading_path, c.text, d.title, d.market, d.topic, d.categories,
-  d.status, d.status_note, d.effective, d.as_of, d.confidence, d.source_title, d.source_url,
+  d.status, d.status_note, d.effective, d.as_of, d.confidence, d.source_title, d.source_url, d.source_kind,
+  d.secondary_source_title, d.secondary_source_url, d.source_note, d.updated_on,
   vec.sim AS similarity, vec.rnk::int AS vector_rank, fts.score AS text_score, fts.rnk::int AS text_rank,
   CASE WHEN cardinality(q.lx) = 0 THEN 0 ELSE
     cardinality(ARRAY(SELECT unnest(q.lx) INTERSECT SELECT unnest(tsvector_to_array(c.tsv))))::float8

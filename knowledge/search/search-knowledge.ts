@@ -8,6 +8,7 @@ import { findCategories, getCategory, normalizeCategory } from '../../core/domai
 import { findMarkets, normalizeMarket, withEuInheritance } from '../../core/domain/markets';
 import { GLOBAL_MARKET } from '../ingest/metadata';
 import { hybridQuery, type HybridRow } from './hybrid-query';
+import type { Provenance } from '../store/documents';
 import { toEnglishQuery } from './translate';
 
 export interface SearchKnowledgeInput {
@@ -35,6 +36,8 @@ export interface Passage {
   confidence: string | null;
   sourceTitle: string | null;
   sourceUrl: string | null;
+  /** Whether the source is official, its second link, why it is secondary, and when ingestion last changed it. */
+  provenance: Provenance;
   headingPath: string;
   text: string;
   /** Fused relevance, 0..1 (1 = first in both the vector and the full-text ranking). */
@@ -132,6 +135,13 @@ function toPassage(row: HybridRow, score: number): Passage {
     confidence: row.confidence,
     sourceTitle: row.source_title,
     sourceUrl: row.source_url,
+    provenance: {
+      source_kind: row.source_kind,
+      secondary_source_title: row.secondary_source_title,
+      secondary_source_url: row.secondary_source_url,
+      source_note: row.source_note,
+      updated_on: row.updated_on,
+    },
     headingPath: row.heading_path,
     text: row.text,
     score: Math.round(score * 1000) / 1000,

@@ -1,5 +1,6 @@
 // SQL for knowledge documents: reading them (listDocuments, readDocument) and writing them during ingestion.
 import type { Queryable } from '../../core/db';
+import type { HistoryEntry, Milestone, SourceKind } from '../ingest/metadata';
 
 /** What a document says about itself (market, topic, status, dates, source); search results carry it too. */
 export interface DocumentMetadata {
@@ -12,25 +13,44 @@ export interface DocumentMetadata {
   effective: string | null;
   as_of: string | null;
   confidence: string | null;
+  /** Whether source_url is an official primary source or a secondary one (law firm, vendor, news). */
+  source_kind: SourceKind;
   source_title: string | null;
   source_url: string | null;
+  secondary_source_title: string | null;
+  secondary_source_url: string | null;
+  /** Why the source is secondary, when the document says. */
+  source_note: string | null;
+  /** The day ingestion last changed the document after its first load (YYYY-MM-DD), or null. */
+  updated_on: string | null;
 }
+
+/** Where a document's information comes from beyond its first source, and when ingestion last changed it. */
+export type Provenance = Pick<
+  DocumentMetadata,
+  'source_kind' | 'secondary_source_title' | 'secondary_source_url' | 'source_note' | 'updated_on'
+>;
 
 export interface KnowledgeDocument extends DocumentMetadata {
   id: string;
   path: string | null;
   text: string;
+  /** The document's own record of corrections. */
+  history: HistoryEntry[];
+  /** Dated changes the rule goes through. */
+  milestones: Milestone[];
 }
 
 /** A document as ingestion writes it: the public fields plus search keywords, origin and content hash. */
-export interface StoredDocument extends KnowledgeDocument {
+export interface StoredDocument extends Omit<KnowledgeDocument, 'updated_on'> {
   keywords: string[];
   origin: 'bundled' | 'user';
   content_hash: string;
 }
 
 const SUMMARY_COLUMNS = `id, title, market, topic, categories, status, status_note, effective, as_of, confidence,
-  source_title, source_url, path`;
+  source_kind, source_title, source_url, secondary_source_title, secondary_source_url, source_note, updated_on,
+  history, milestones, path`;
 
 export async function listDocuments(
   db: Queryable,
@@ -84,17 +104,28 @@ export async function countKnowledge(
   return rows[0];
 }
 
-export async function upsertDocument(tx: Queryable, doc: StoredDocument): Promise<void> {
+/** Writes a document; `updatedOn` is the day of a change to a stored document (null on its first load). */
+export async function upsertDocument(
+  tx: Queryable,
+  doc: StoredDocument,
+  updatedOn: string | null = null,
+): Promise<void> {
   await tx.query(
     `INSERT INTO documents (id, title, market, topic, categories, status, status_note, effective, as_of,
-       confidence, source_title, source_url, keywords, origin, path, content_hash, text, ingested_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, now())
+       confidence, source_title, source_url, keywords, origin, path, content_hash, text, source_kind,
+       secondary_source_title, secondary_source_url, source_note, history, milestones, updated_on, ingested_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+       $22::jsonb, $23::jsonb, $24, now())
      ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, market = EXCLUDED.market, topic = EXCLUDED.topic,
        categories = EXCLUDED.categories, status = EXCLUDED.status, status_note = EXCLUDED.status_note,
        effective = EXCLUDED.effective, as_of = EXCLUDED.as_of, confidence = EXCLUDED.confidence,
        source_title = EXCLUDED.source_title, source_url = EXCLUDED.source_url, keywords = EXCLUDED.keywords,
        origin = EXCLUDED.origin, path = EXCLUDED.path, content_hash = EXCLUDED.content_hash,
-       text = EXCLUDED.text, ingested_at = now()`,
+       text = EXCLUDED.text, source_kind = EXCLUDED.source_kind,
+       secondary_source_title = EXCLUDED.secondary_source_title,
+       secondary_source_url = EXCLUDED.secondary_source_url, source_note = EXCLUDED.source_note,
+       history = EXCLUDED.history, milestones = EXCLUDED.milestones, updated_on = EXCLUDED.updated_on,
+       ingested_at = now()`,
     [
       doc.id,
       doc.title,
@@ -113,6 +144,13 @@ export async function upsertDocument(tx: Queryable, doc: StoredDocument): Promis
       doc.path,
       doc.content_hash,
       doc.text,
+      doc.source_kind,
+      doc.secondary_source_title,
+      doc.secondary_source_url,
+      doc.source_note,
+      JSON.stringify(doc.history),
+      JSON.stringify(doc.milestones),
+      updatedOn,
     ],
   );
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerToMarkdown } from '../../core/answer-markdown';
 import { answerFromSources } from '../../core/answer-citations';
+import type { Answer, AnswerCitation } from '../../core/answer';
 import { FIXTURE_ANSWER } from '../helpers/answer-fixture';
 
 describe('answer as Markdown', () => {
@@ -67,5 +68,59 @@ describe('answer citations', () => {
       [2, 'x'],
     ]);
     expect(answer.blocks[1]).toEqual({ type: 'list', items: [{ text: 'b', citations: [2] }] });
+  });
+});
+
+describe('source standing in citations', () => {
+  const cited = (extra: Partial<AnswerCitation>): Answer => ({
+    blocks: [{ type: 'paragraph', text: 'Toys need the CE mark.', citations: [1] }],
+    citations: [
+      {
+        n: 1,
+        document_id: 'eu-toy-safety',
+        title: 'EUR-Lex - Directive 2009/48/EC',
+        url: 'https://eur-lex.europa.eu/eli/dir/2009/48/oj',
+        market: 'EU',
+        as_of: '2025',
+        status: 'in force',
+        ...extra,
+      },
+    ],
+  });
+
+  it('says official, the update day, "check for updates" and the second link', () => {
+    expect(
+      answerToMarkdown(
+        cited({
+          source_kind: 'official',
+          secondary_url: 'https://lawfirm.example/toys',
+          updated_on: '2026-11-02',
+          check_for_updates: true,
+        }),
+      ),
+    ).toContain(
+      '[1] EUR-Lex - Directive 2009/48/EC — https://eur-lex.europa.eu/eli/dir/2009/48/oj (EU, in force, as of 2025, official, updated on 2026-11-02, check for updates) · also: https://lawfirm.example/toys',
+    );
+  });
+
+  it('says secondary, and that no official page was found when the document notes it, in Chinese too', () => {
+    expect(
+      answerToMarkdown(cited({ source_kind: 'secondary', check_for_updates: false })),
+    ).toContain('(EU, in force, as of 2025, secondary)');
+    const noted = cited({
+      source_kind: 'secondary',
+      source_note: 'No official page found in the stored sources',
+      check_for_updates: true,
+    });
+    expect(answerToMarkdown(noted)).toContain(
+      '(EU, in force, as of 2025, secondary source; no official page found, check for updates)',
+    );
+    expect(answerToMarkdown({ ...noted, lang: 'zh-Hans' })).toContain(
+      '二手来源；未找到官方页面, 信息已超过 12 个月，请核查更新',
+    );
+  });
+
+  it('adds nothing for sources that are not knowledge documents', () => {
+    expect(answerToMarkdown(cited({}))).toContain('(EU, in force, as of 2025)');
   });
 });

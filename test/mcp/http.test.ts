@@ -178,7 +178,7 @@ describe('MCP over Streamable HTTP: resources and prompts', () => {
     expect(text).toMatch(/^# WEEE registration/);
     expect(text).toContain(
       '> Source: [ElektroG (test)](https://www.gesetze-im-internet.de/elektrog_2015/) · status: in force · ' +
-        'effective: 2005-08-13 · as of: 2026-01-15 · confidence: high',
+        'effective: 2005-08-13 · as of: 2026-01-15 · confidence: high · source: official',
     );
     expect(text).toContain('stiftung ear');
   });

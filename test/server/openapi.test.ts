@@ -144,6 +144,14 @@ describe('GET /openapi.json', () => {
     }
   });
 
+  it('declares the admin knowledge listings (stale documents, versions)', () => {
+    const paths = doc.paths as unknown as Record<string, { get?: { operationId: string } }>;
+    expect(paths['/api/knowledge/stale'].get?.operationId).toBe('list_stale_knowledge');
+    expect(paths['/api/knowledge/documents/{id}/versions'].get?.operationId).toBe(
+      'list_document_versions',
+    );
+  });
+
   it('the chat, import and ingest paths exist and reject a bad body with the declared error', async () => {
     for (const path of ['/api/chat', '/api/inventory/import', '/api/ingest']) {
       const op = doc.paths[path].post;

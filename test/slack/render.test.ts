@@ -204,6 +204,41 @@ describe('citations and the sources button', () => {
     );
   });
 
+  it('says beside each source whether it is official or secondary, updated on, check for updates', () => {
+    const [message] = renderAnswer({
+      answer: {
+        blocks: [{ type: 'markdown', text: 'Toys need CE marking [1] and UKCA in GB [2].' }],
+        citations: [
+          {
+            ...citations[0],
+            document_id: 'eu-toys',
+            market: 'EU',
+            as_of: '2026-10',
+            status: 'in force',
+            source_kind: 'official',
+            secondary_url: 'https://lawfirm.example/toys',
+            updated_on: '2026-11-02',
+            check_for_updates: false,
+          },
+          {
+            ...citations[1],
+            document_id: 'gb-toys',
+            market: 'GB',
+            as_of: '2024',
+            status: 'in force',
+            source_kind: 'secondary',
+            source_note: 'No official page found in the stored sources',
+            check_for_updates: true,
+          },
+        ],
+      },
+    });
+    expect(contexts(message.blocks)).toEqual([
+      '[1] <https://eur-lex.europa.eu/eli/dir/2009/48/oj|Toy Safety Directive 2009/48/EC> · _official_ · _updated on 2026-11-02_ · <https://lawfirm.example/toys|also>',
+      '[2] <https://www.legislation.gov.uk/uksi/2011/1881|UK Toys (Safety) Regulations 2011> · _secondary source; no official page found_ · _check for updates_',
+    ]);
+  });
+
   it('fits many sources into the 2,000-character button value', () => {
     const many = Array.from({ length: 40 }, (_v, i) => ({
       n: i + 1,

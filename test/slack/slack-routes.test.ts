@@ -302,7 +302,8 @@ describe('Slack routes (no-LLM mode)', () => {
       .flatMap((b) => b.elements.map((e: { text: string }) => e.text))
       .filter((t: string) => t.startsWith('['));
     expect(links.length).toBeGreaterThan(0);
-    expect(links[0]).toMatch(/^\[1\] <https?:\/\/[^|>]+\|[^>]+>$/);
+    // A linked title, then whether the source is official or secondary.
+    expect(links[0]).toMatch(/^\[1\] <https?:\/\/[^|>]+\|[^>]+> · _(official|secondary)/);
     const actions = blocks.find((b) => b.type === 'actions');
     expect(actions.elements[0]).toMatchObject({ action_id: 'show_sources' });
     // The agent's plain "Sources:" list is not repeated above the linked sources.

@@ -116,6 +116,10 @@ describe.skipIf(!availability.run)('the widget in Chromium', () => {
     const cite = answer.locator('a.tp-cite').first();
     await expect(cite.getAttribute('href')).resolves.toMatch(/^https?:\/\//);
     await expect(cite.getAttribute('rel')).resolves.toContain('noopener');
+    // Each listed source says whether it is official or secondary (and when to check it for updates).
+    await expect(answer.locator('.tp-sources .tp-standing').first().textContent()).resolves.toMatch(
+      /^ — (official|secondary)/,
+    );
     await expect(page.locator('.tp-mode').isVisible()).resolves.toBe(true); // says it runs without a model
   });
 

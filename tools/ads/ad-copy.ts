@@ -4,6 +4,7 @@ import type { Deps } from '../../core/deps';
 import type { ModelCallContext } from '../../core/llm';
 import type { ClaimContext } from '../claims/rules';
 import { citationsFor, type Citation } from '../shared/citations';
+import { isoDay } from '../../core/domain/rule-timing';
 import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
 import { countChars } from '../text/length';
 import { finalizeField, meetsMinimums, type AdVariant, type LintEntry } from './finalize';
@@ -194,6 +195,7 @@ export async function generateAdCopy(
   const citations = await citationsFor(
     deps.db,
     lint.flatMap((l) => l.documents),
+    isoDay(deps.now()),
   );
   const blocking = lint.filter((l) => l.action !== 'kept').length;
   return {

@@ -3,6 +3,8 @@
 import type { AnswerLang, Block, CitationSource, ListItem } from '../../core/answer';
 import { excerpt, fill, MAX_ITEMS, showAll, type Texts } from '../shared/answer-text';
 import { COMPLIANCE_NOTICES, statusDetail, topicLabel } from './answer-texts';
+import { sourceFields } from '../shared/citation-sources';
+import type { SourceInfo } from '../shared/citations';
 
 interface Obligation {
   document_id: string;
@@ -14,7 +16,7 @@ interface Obligation {
   confidence: string | null;
   summary: string;
   actions: string[];
-  citation: { title: string; url: string | null };
+  citation: { title: string; url: string | null } & SourceInfo;
 }
 
 interface Checklist {
@@ -45,6 +47,7 @@ export function checklistSources(out: Checklist): CitationSource[] {
       market: o.market,
       as_of: o.as_of,
       status: o.status,
+      ...sourceFields(o.citation),
     })),
   );
 }

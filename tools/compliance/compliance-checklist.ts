@@ -8,6 +8,7 @@ import { sellerActions, summaryOf } from '../../knowledge/store/sections';
 import { getCategory, normalizeCategory } from '../../core/domain/categories';
 import { normalizeMarket, withEuInheritance } from '../../core/domain/markets';
 import { isoDay, ruleTiming } from '../../core/domain/rule-timing';
+import { sourceInfo, sourceInfoOutput } from '../shared/citations';
 import { CHANNEL_HELP, channelFits, normalizeChannel } from './channels';
 import { checklistAnswer, checklistSources } from './compliance-checklist-answer';
 
@@ -45,7 +46,10 @@ const obligation = z.object({
   confidence: z.string().nullable().describe('high, medium or low.'),
   summary: z.string().describe('What the rule says.'),
   actions: z.array(z.string()).describe('What sellers should do.'),
-  citation: z.object({ title: z.string(), url: z.string().nullable() }).describe('Source.'),
+  citation: z
+    .object({ title: z.string(), url: z.string().nullable() })
+    .merge(sourceInfoOutput)
+    .describe('Source.'),
 });
 
 const output = z.object({
@@ -128,7 +132,11 @@ export const complianceChecklist = defineTool({
             confidence: d.confidence,
             summary: summaryOf(d.text),
             actions: sellerActions(d.text),
-            citation: { title: d.source_title ?? d.title, url: d.source_url },
+            citation: {
+              title: d.source_title ?? d.title,
+              url: d.source_url,
+              ...sourceInfo(d, asOf),
+            },
           })),
       }))
       .filter((group) => group.obligations.length);

@@ -2,6 +2,8 @@
 import type { AnswerLang, Block, CitationSource } from '../../core/answer';
 import { excerpt, fill, MAX_ITEMS, type Texts } from '../shared/answer-text';
 import { COMPLIANCE_NOTICES, quoted, statusDetail, topicLabel } from './answer-texts';
+import { sourceFields } from '../shared/citation-sources';
+import type { SourceInfo } from '../shared/citations';
 
 interface Passage {
   document_id: string;
@@ -14,7 +16,7 @@ interface Passage {
   effective: string | null;
   as_of: string | null;
   confidence: string | null;
-  citation: { title: string; url: string | null };
+  citation: { title: string; url: string | null } & SourceInfo;
 }
 
 interface Lookup {
@@ -38,6 +40,7 @@ export function lookupSources(out: Lookup): CitationSource[] {
     market: r.market,
     as_of: r.as_of,
     status: r.status,
+    ...sourceFields(r.citation),
   }));
 }
 

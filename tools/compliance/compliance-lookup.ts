@@ -6,6 +6,7 @@ import { searchKnowledge, type Passage } from '../../knowledge/search/search-kno
 import { coverageInText, coverageNotes, coverageOf } from './coverage';
 import { isoDay, ruleTiming } from '../../core/domain/rule-timing';
 import { lookupAnswer, lookupSources } from './compliance-lookup-answer';
+import { sourceInfo, sourceInfoOutput } from '../shared/citations';
 
 export const COMPLIANCE_LOOKUP = 'compliance_lookup';
 
@@ -66,6 +67,7 @@ const result = z.object({
       title: z.string().describe('Source title.'),
       url: z.string().nullable().describe('Source address.'),
     })
+    .merge(sourceInfoOutput)
     .describe('Where the rule comes from.'),
   score: z.number().describe('Relevance from 0 to 1.'),
 });
@@ -85,6 +87,7 @@ const output = z.object({
 export type ComplianceLookupOutput = z.output<typeof output>;
 
 function toResult(p: Passage, asOf: string): z.input<typeof result> {
+  const standing = sourceInfo({ ...p.provenance, as_of: p.asOf }, asOf);
   return {
     document_id: p.documentId,
     text: p.text,
@@ -96,7 +99,7 @@ function toResult(p: Passage, asOf: string): z.input<typeof result> {
     effective: p.effective,
     as_of: p.asOf,
     confidence: p.confidence,
-    citation: { title: p.sourceTitle ?? p.title, url: p.sourceUrl },
+    citation: { title: p.sourceTitle ?? p.title, url: p.sourceUrl, ...standing },
     score: p.score,
   };
 }

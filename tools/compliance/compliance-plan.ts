@@ -9,6 +9,7 @@ import { detectLanguage } from '../../core/language';
 import { GLOBAL_MARKET, TOPICS } from '../../knowledge/ingest/metadata';
 import { applicableDocuments, type KnowledgeDocument } from '../../knowledge/store/documents';
 import { sellerActions, summaryOf } from '../../knowledge/store/sections';
+import { sourceInfo, sourceInfoOutput } from '../shared/citations';
 import { CHANNEL_HELP, normalizeChannel } from './channels';
 import { coverageInText, coverageNotes, coverageOf } from './coverage';
 import {
@@ -102,6 +103,7 @@ const step = z.object({
       url: z.string().nullable().describe('Source address.'),
       as_of: z.string().nullable().describe('When the source was last checked.'),
     })
+    .merge(sourceInfoOutput)
     .describe('Where the rule comes from.'),
 });
 
@@ -196,7 +198,8 @@ export const compliancePlan = defineTool({
       (d): d is Extract<typeof d, { placement: unknown }> => 'placement' in d,
     );
     const kept = keepSteps(placed, args.max_steps, comparePlaced(markets, TOPICS));
-    const steps = kept.map(({ doc, placement }) => toStep(doc, placement));
+    const today = isoDay(deps.now());
+    const steps = kept.map(({ doc, placement }) => toStep(doc, placement, today));
 
     const notCovered = coverage.notCovered.map(
       (name) => `${name}: not covered by the knowledge base; no rules are shown for it.`,
@@ -260,7 +263,8 @@ export const compliancePlan = defineTool({
   toAnswer: (out, lang) => planToAnswer(out, lang).blocks,
 });
 
-function toStep(doc: KnowledgeDocument, placement: Placement): PlanStep {
+/** A plan step; the source's freshness is judged on `today`, not on the plan's as-of day. */
+function toStep(doc: KnowledgeDocument, placement: Placement, today: string): PlanStep {
   return {
     phase: placement.phase,
     priority: placement.priority,
@@ -273,6 +277,11 @@ function toStep(doc: KnowledgeDocument, placement: Placement): PlanStep {
     date: placement.date,
     status: placement.status,
     next_change: placement.next,
-    citation: { title: doc.source_title ?? doc.title, url: doc.source_url, as_of: doc.as_of },
+    citation: {
+      title: doc.source_title ?? doc.title,
+      url: doc.source_url,
+      as_of: doc.as_of,
+      ...sourceInfo(doc, today),
+    },
   };
 }

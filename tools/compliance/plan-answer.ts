@@ -11,6 +11,7 @@ import type {
 import { getMarket } from '../../core/domain/markets';
 import type { CompliancePlanOutput, PlanStep } from './compliance-plan';
 import type { Phase } from './plan-rules';
+import { sourceFields } from '../shared/citation-sources';
 
 type Words = Record<AnswerLang, string>;
 
@@ -159,6 +160,7 @@ export function planToAnswer(out: CompliancePlanOutput, lang: AnswerLang = out.l
       market: s.market,
       as_of: s.citation.as_of,
       status: s.status,
+      ...sourceFields(s.citation),
     });
     return n;
   };

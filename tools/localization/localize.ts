@@ -9,6 +9,7 @@ import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from '.
 import { listingLimits, type Platform } from './platform-limits';
 import { resolveNotices, type Notice } from './resolve-notices';
 import { type Citation } from '../shared/citations';
+import { isoDay } from '../../core/domain/rule-timing';
 import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
 import { translateWithLlm } from './translate-llm';
 import { ozMeansVolume } from '../shared/oz-context';
@@ -230,6 +231,7 @@ export async function localizeListing(
     input.platform,
     language,
     input.details,
+    isoDay(deps.now()),
   );
   for (const u of resolved.unbacked)
     warnings.push({

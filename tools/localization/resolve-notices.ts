@@ -75,10 +75,11 @@ export async function resolveNotices(
   platform: string,
   language: string,
   details: Record<string, string | undefined>,
+  today: string,
 ): Promise<ResolvedNotices> {
   const rules = applicableNoticeRules(target, category, platform);
   const ids = [...new Set(rules.flatMap((r) => r.documents))];
-  const docs = new Map((await citationsFor(db, ids)).map((c) => [c.id, c]));
+  const docs = new Map((await citationsFor(db, ids, today)).map((c) => [c.id, c]));
   const filled = withDerivedDetails(details);
   const out: ResolvedNotices = { notices: [], citations: [], unbacked: [] };
   for (const rule of rules) {

@@ -9,7 +9,7 @@ import { ingestSources } from '../../../knowledge/ingest/ingest';
 export function ingestRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post('/api/ingest', async (c) => {
     const sources = sourcesFromJson(await readJsonBody(c.req.raw));
-    const report = await ingestSources(deps, sources);
+    const report = await ingestSources(deps, sources, { by: c.get('principal') ?? 'local' });
     deps.log.info('documents ingested over HTTP', {
       principal: c.get('principal'),
       added: report.added.length,

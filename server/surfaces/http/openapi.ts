@@ -162,6 +162,82 @@ const ingestOperation = {
   },
 };
 
+const staleOperation = {
+  get: {
+    operationId: 'list_stale_knowledge',
+    summary: 'Knowledge documents due for an update check',
+    description:
+      'Documents whose information was last checked (as_of) more than 12 months ago, oldest first.',
+    tags: ['data'],
+    responses: {
+      200: {
+        description: 'The stale documents.',
+        content: jsonContent({
+          type: 'object',
+          required: ['documents'],
+          properties: {
+            documents: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'title', 'market', 'as_of', 'age_months', 'source_url'],
+                properties: {
+                  id: { type: 'string' },
+                  title: { type: 'string' },
+                  market: { type: 'string' },
+                  as_of: { type: 'string' },
+                  age_months: { type: 'integer' },
+                  source_url: { type: ['string', 'null'] },
+                },
+              },
+            },
+          },
+        }),
+      },
+      ...errorResponses(),
+    },
+  },
+};
+
+const versionsOperation = {
+  get: {
+    operationId: 'list_document_versions',
+    summary: "A knowledge document's versions",
+    description:
+      'Every version ingestion wrote, newest first: who changed the document, when, which fields, and the version it replaced.',
+    tags: ['data'],
+    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: {
+      200: {
+        description: 'The versions.',
+        content: jsonContent({
+          type: 'object',
+          required: ['document_id', 'versions'],
+          properties: {
+            document_id: { type: 'string' },
+            versions: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['version', 'content_hash', 'changed_fields', 'changed_by', 'changed_at'],
+                properties: {
+                  version: { type: 'integer' },
+                  content_hash: { type: 'string' },
+                  changed_fields: { type: 'array', items: { type: 'string' } },
+                  changed_by: { type: 'string' },
+                  changed_at: { type: 'string', format: 'date-time' },
+                  previous: { type: ['object', 'null'] },
+                },
+              },
+            },
+          },
+        }),
+      },
+      ...errorResponses(),
+    },
+  },
+};
+
 /** The document for a server reached at `serverUrl` (scheme://host[:port]). */
 export function openApiDocument(registry: ToolRegistry, serverUrl: string) {
   return {
@@ -185,6 +261,8 @@ export function openApiDocument(registry: ToolRegistry, serverUrl: string) {
       '/api/chat': chatOperation,
       '/api/inventory/import': importOperation,
       '/api/ingest': ingestOperation,
+      '/api/knowledge/stale': staleOperation,
+      '/api/knowledge/documents/{id}/versions': versionsOperation,
     },
     components: {
       schemas: { Error: errorBody },

@@ -36,8 +36,11 @@ function metadata(doc: DocumentSummary) {
     effective: doc.effective,
     as_of: doc.as_of,
     confidence: doc.confidence,
+    source_kind: doc.source_kind,
     source_title: doc.source_title,
     source_url: doc.source_url,
+    secondary_source_url: doc.secondary_source_url,
+    updated_on: doc.updated_on,
   };
 }
 
@@ -84,6 +87,9 @@ export function renderDocument(doc: KnowledgeDocument): string {
     doc.effective ? `effective: ${doc.effective}` : null,
     doc.as_of ? `as of: ${doc.as_of}` : null,
     doc.confidence ? `confidence: ${doc.confidence}` : null,
+    `source: ${doc.source_kind}${doc.source_note ? ` (${doc.source_note})` : ''}`,
+    doc.secondary_source_url ? `also: ${doc.secondary_source_url}` : null,
+    doc.updated_on ? `updated on: ${doc.updated_on}` : null,
   ].filter(Boolean);
   const body = doc.text.trim();
   return [

@@ -1,8 +1,21 @@
 // The one place Slack output is rendered: answer blocks to Block Kit (sections, aligned or row-by-row tables, notices,
 // the model's Markdown as markdown blocks, linked citations and the "show sources" button), split under Slack's
 // limits (50 blocks and 12,000 Markdown characters a message, 3,000 characters a section).
-import type { Answer, Block as AnswerBlock, TableColumn, TableRow } from '../../../core/answer';
-import { formatCell, isNumeric, label } from '../../../core/answer-format';
+import type {
+  Answer,
+  AnswerCitation,
+  AnswerLang,
+  Block as AnswerBlock,
+  TableColumn,
+  TableRow,
+} from '../../../core/answer';
+import {
+  citationFlags,
+  formatCell,
+  isNumeric,
+  label,
+  secondaryLink,
+} from '../../../core/answer-format';
 import type { Citation } from '../../agent/events';
 import { eventCitation } from '../../agent/citations';
 
@@ -259,11 +272,16 @@ function blockToSlack(block: AnswerBlock, lang: Answer['lang']): Block[] {
   }
 }
 
-function citationLine(c: Citation): TextObject {
+/** One source under an answer: its link, then whether it is official, updated on, check for updates. */
+function citationLine(c: AnswerCitation, lang: AnswerLang | undefined): TextObject {
   const title = c.title.length > 150 ? c.title.slice(0, 149) + '…' : c.title;
+  const flags = citationFlags(c, lang).map((f) => ` · _${escapeMrkdwn(f)}_`);
+  const also = secondaryLink(c, lang);
   return {
     type: 'mrkdwn',
-    text: `[${c.n}] ${c.url ? slackLink(c.url, title) : escapeMrkdwn(title)}`,
+    text:
+      `[${c.n}] ${c.url ? slackLink(c.url, title) : escapeMrkdwn(title)}${flags.join('')}` +
+      (also ? ` · ${slackLink(also.url, also.label)}` : ''),
   };
 }
 
@@ -361,7 +379,9 @@ export function renderAnswer(input: AnswerInput): SlackMessage[] {
   for (let i = 0; i < citations.length; i += MAX_CONTEXT_ELEMENTS)
     trailer.push({
       type: 'context',
-      elements: citations.slice(i, i + MAX_CONTEXT_ELEMENTS).map(citationLine),
+      elements: answer.citations
+        .slice(i, i + MAX_CONTEXT_ELEMENTS)
+        .map((c) => citationLine(c, answer.lang)),
     });
   if (citations.length > 0)
     trailer.push({

@@ -6,13 +6,16 @@ import { migrations } from '../../../db/migrations/index';
 import { hasLlm } from '../../../../core/config';
 import { BUNDLED_DIR } from '../../../../knowledge/ingest/bundled';
 import { listFiles } from '../../../../knowledge/ingest/sources';
+import { staleDocuments } from '../../../../knowledge/store/stale-documents';
+import { STALE_AFTER_MONTHS } from '../../../../core/domain/freshness';
+import { isoDay } from '../../../../core/domain/rule-timing';
 import { DEMO_WAREHOUSES, PRODUCT_LINES } from '../../../../tools/inventory/demo/catalog';
 import { demoRemoved, demoState } from '../../../../tools/inventory/demo/rows';
 import { healthReport } from '../../http/health';
 import type { AppDeps } from '../../../deps';
 import type { CliContext } from '../context';
 
-type Mark = 'ok' | 'FAIL' | 'todo' | 'info';
+type Mark = 'ok' | 'FAIL' | 'todo' | 'info' | 'warn';
 
 class Report {
   readonly lines: string[] = [];
@@ -104,7 +107,10 @@ async function checkDatabase(ctx: CliContext, deps: AppDeps, report: Report) {
       'todo',
       `knowledge base empty: the next start loads the ${(await listFiles([BUNDLED_DIR])).length} bundled documents`,
     );
-  else report.add('ok', `knowledge: ${knowledge.documents} documents, ${knowledge.chunks} chunks`);
+  else {
+    report.add('ok', `knowledge: ${knowledge.documents} documents, ${knowledge.chunks} chunks`);
+    await checkFreshness(deps, report);
+  }
   const demo = await demoState(deps.db);
   if (!inventory.products && !inventory.warehouses) {
     const loadsDemo = ctx.config.DEMO_DATA && !(await demoRemoved(deps.db));
@@ -124,6 +130,26 @@ async function checkDatabase(ctx: CliContext, deps: AppDeps, report: Report) {
       'ok',
       `inventory: ${inventory.products} SKUs in ${inventory.warehouses} warehouses` +
         (demo === 'mixed' ? ' (includes demo data: `tradepilot seed-demo --remove`)' : ''),
+    );
+}
+
+/** Warns (without failing) about documents last checked more than 12 months ago, grouped by their as-of date. */
+async function checkFreshness(deps: AppDeps, report: Report) {
+  const stale = await staleDocuments(deps.db, isoDay(deps.now()));
+  if (!stale.length) {
+    report.add('ok', `knowledge: every document checked within ${STALE_AFTER_MONTHS} months`);
+    return;
+  }
+  report.add(
+    'warn',
+    `knowledge: ${stale.length} documents were last checked more than ${STALE_AFTER_MONTHS} months ago; check them for updates (GET /api/knowledge/stale lists them too):`,
+  );
+  const groups = new Map<string, typeof stale>();
+  for (const d of stale) groups.set(d.as_of, [...(groups.get(d.as_of) ?? []), d]);
+  for (const [asOf, docs] of groups)
+    report.add(
+      'warn',
+      `  as of ${asOf} (${docs[0].age_months} months): ${docs.map((d) => d.id).join(', ')}`,
     );
 }
 

@@ -120,15 +120,11 @@ export const ingestCommand: CliCommand = {
     }
     try {
       const server = await ctx.runningServer();
+      // Through a server, the version records the API key the CLI uses instead of "cli".
+      const options = { prune: Boolean(parsed.values.prune), overrides, by: 'cli' };
       const report = server
-        ? await ingestThroughServer(server, ctx, parsed.positionals, {
-            prune: Boolean(parsed.values.prune),
-            overrides,
-          })
-        : await ingestHere(ctx, parsed.positionals, {
-            prune: Boolean(parsed.values.prune),
-            overrides,
-          });
+        ? await ingestThroughServer(server, ctx, parsed.positionals, options)
+        : await ingestHere(ctx, parsed.positionals, options);
       if (typeof report === 'string') {
         ctx.stderr(report);
         return 2;
