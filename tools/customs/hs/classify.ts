@@ -57,11 +57,7 @@ function glossaryRanks(matches: GlossaryMatch[], traits: Trait[]): Map<string, G
 }
 
 /** The English text searched: the description's Latin words, plus the glossary's and the traits' English. */
-function searchText(
-  input: ClassifyHsInput,
-  matches: GlossaryMatch[],
-  traits: Trait[],
-): string {
+function searchText(input: ClassifyHsInput, matches: GlossaryMatch[], traits: Trait[]): string {
   const given = [input.description, input.material, input.use].filter(Boolean).join(' ');
   if (!HAS_CHINESE.test(given)) return given;
   const latin = given.replace(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g, ' ').trim();

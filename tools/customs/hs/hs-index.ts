@@ -42,7 +42,13 @@ export interface HsIndexReport {
 async function buildIndex(deps: Deps, nomenclature: Nomenclature, key: string): Promise<number> {
   const lines = nomenclature.lines;
   const texts = lines.map((l) => indexText(l, nomenclature));
-  const vectors = await deps.embedder.embed(texts.map((t) => t.filter(Boolean).join('; ')));
+  // Only subheadings are searched by vector; chapters and headings give their words to the lines below them.
+  const embedded = lines.flatMap((l, i) => (l.level === 6 ? [i] : []));
+  const vectors = new Map<number, number[]>();
+  const computed = await deps.embedder.embed(
+    embedded.map((i) => texts[i].filter(Boolean).join('; ')),
+  );
+  embedded.forEach((i, k) => vectors.set(i, computed[k]));
   const dimensions = await probeDimensions(deps.embedder);
   await deps.db.transaction(async (tx) => {
     await prepareEmbeddingColumn(tx, dimensions, 'hs_codes');
@@ -72,10 +78,15 @@ async function buildIndex(deps: Deps, nomenclature: Nomenclature, key: string): 
           text.map((t) => t[0]),
           text.map((t) => t[1]),
           text.map((t) => t[2]),
-          vectors.slice(start, start + BATCH).map(toSql),
+          slice.map((_, i) => {
+            const vector = vectors.get(start + i);
+            return vector ? toSql(vector) : null;
+          }),
         ],
       );
     }
+    // Fresh statistics, so full-text matching uses the GIN index instead of scanning the wide rows.
+    await tx.exec('ANALYZE hs_codes');
     await tx.query(
       `INSERT INTO hs_index_state (id, content_hash, built_at) VALUES (true, $1, now())
        ON CONFLICT (id) DO UPDATE SET content_hash = EXCLUDED.content_hash, built_at = now()`,

@@ -21,7 +21,15 @@ export interface HsRow {
 }
 
 /** Words of a classification request that say nothing about the product. */
-const HS_STOP_LEXEMES = [...QUERY_STOP_LEXEMES, 'hs', 'code', 'classifi', 'tariff', 'custom', 'new'];
+const HS_STOP_LEXEMES = [
+  ...QUERY_STOP_LEXEMES,
+  'hs',
+  'code',
+  'classifi',
+  'tariff',
+  'custom',
+  'new',
+];
 
 const HS_SQL = `
 WITH q AS (
@@ -30,15 +38,18 @@ WITH q AS (
   FROM (SELECT coalesce((SELECT array_agg(DISTINCT lexeme) FROM unnest(to_tsvector('english', $1::text))
     WHERE lexeme <> ALL($2::text[])), '{}') AS lx) t
 ), vec AS (
-  SELECT h.code, 1 - (h.embedding <=> $3::vector) AS sim,
-    row_number() OVER (ORDER BY h.embedding <=> $3::vector) AS rnk
-  FROM hs_codes h WHERE h.level = 6 AND h.embedding_model = $4
-  ORDER BY h.embedding <=> $3::vector LIMIT $5
+  SELECT s.code, 1 - s.dist AS sim, row_number() OVER (ORDER BY s.dist) AS rnk FROM (
+    SELECT h.code, h.embedding <=> $3::vector AS dist
+    FROM hs_codes h WHERE h.level = 6 AND h.embedding_model = $4
+    ORDER BY dist LIMIT $5
+  ) s
 ), fts AS (
-  SELECT h.code, row_number() OVER (ORDER BY ts_rank_cd(h.tsv, q.query, 32) DESC, h.code) AS rnk
-  FROM hs_codes h, q
-  WHERE h.level = 6 AND q.query IS NOT NULL AND h.tsv @@ q.query
-  ORDER BY ts_rank_cd(h.tsv, q.query, 32) DESC, h.code LIMIT $5
+  SELECT s.code, row_number() OVER (ORDER BY s.score DESC, s.code) AS rnk FROM (
+    SELECT h.code, ts_rank_cd(h.tsv, q.query, 32) AS score
+    FROM hs_codes h, q
+    WHERE h.level = 6 AND q.query IS NOT NULL AND h.tsv @@ q.query
+    ORDER BY score DESC, h.code LIMIT $5
+  ) s
 ), ids AS (SELECT code FROM vec UNION SELECT code FROM fts UNION SELECT unnest($6::text[]))
 SELECT h.code, h.description, h.heading, hd.description AS heading_description, h.chapter,
   cd.description AS chapter_description, h.section, vec.sim AS similarity, vec.rnk::int AS vector_rank,

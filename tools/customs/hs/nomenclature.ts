@@ -6,7 +6,13 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { packageRoot } from '../../../core/package-root';
 
-export const HS_DATA_DIR = path.join(packageRoot(import.meta.url), 'tools', 'customs', 'hs', 'data');
+export const HS_DATA_DIR = path.join(
+  packageRoot(import.meta.url),
+  'tools',
+  'customs',
+  'hs',
+  'data',
+);
 export const HS_EDITION = 'HS 2022';
 
 export interface HsLine {
