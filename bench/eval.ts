@@ -1,5 +1,5 @@
 // `npm run eval`: every eval set in one report: retrieval recall@5 and MRR (en and zh, both modes), the router's
-// held-out figures (first tool, slots, follow-ups), the grounding check over scripted answers, and with an LLM
+// held-out figures (first tool, slots, follow-ups), HS classification held-out top-1/top-3, the grounding check over scripted answers, and with an LLM
 // configured the answer check (citations and figures). Writes bench/eval.json.
 // `--answers N` sets how many questions the answer check asks the model (default 20).
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import { allTools } from '../tools/index';
 import { formatReport, loadQuestions, runRetrievalEval } from '../test/evals/retrieval';
 import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-baselines';
 import { evalHeldOut, formatHeldOutReport } from '../test/evals/router-eval';
+import { formatHsReport, runHsEval, type HsEvalReport } from '../test/evals/hs-eval';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { recordingTools, runAnswerCheck, type AnswerCheckReport, type Sink } from './answer-check';
 import { runGroundingEval } from './grounding-eval';
@@ -32,10 +33,13 @@ const deps = await createTestDeps({ env, tools: recordingTools(allTools, sink) }
 let answers: AnswerCheckReport | { skipped: string };
 let retrieval;
 let baselines;
+let hs: HsEvalReport;
 try {
   await ensureBundledKnowledge(deps);
   retrieval = await runRetrievalEval(deps);
   baselines = await runRetrievalBaselines(deps);
+  // Only the held-out HS set is reported as accuracy: the tuning set shaped the glossary and scoring.
+  hs = await runHsEval(deps, 'held-out');
   if (hasLlm(deps.config)) {
     // An even mix of English and Chinese questions from the retrieval set.
     const all = loadQuestions();
@@ -81,6 +85,7 @@ const report = {
     by_language: router.byLanguage,
     misses: router.misses,
   },
+  hs_held_out: hs,
   grounding,
   answers,
 };
@@ -115,6 +120,8 @@ process.stdout.write(
     formatBaselines(baselines),
     '',
     formatHeldOutReport(router),
+    '',
+    formatHsReport(hs),
     '',
     ...groundingLines,
     '',
