@@ -100,6 +100,14 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
   const glossary = glossaryRanks(matches, traits);
   const glossaryOrder = [...glossary.keys()];
   const text = searchText(input, matches, traits);
+  if (!/[a-z0-9]/i.test(text))
+    return {
+      candidates: [],
+      notes: [
+        'None of these words are in the glossary of everyday product names, and the nomenclature is searched in English: describe the product in English, or with its common name, material and use.',
+      ],
+      searched: text,
+    };
   const [embedding] = await deps.embedder.embed([text]);
   const rows = await hsQuery(deps.db, {
     text,

@@ -4,6 +4,7 @@ import { toSql } from 'pgvector';
 import type { Deps } from '../../../core/deps';
 import { probeDimensions } from '../../../knowledge/embeddings/openai-embedder';
 import { prepareEmbeddingColumn } from '../../../knowledge/store/embedding-space';
+import { forgetFrequencies } from './hs-query';
 import { loadNomenclature, type HsLine, type Nomenclature } from './nomenclature';
 
 /** Bump when the indexed text of a line changes. */
@@ -113,6 +114,7 @@ export function ensureHsIndex(deps: Deps): Promise<HsIndexReport | null> {
         if ((await storedKey(deps)) === key) return null;
         const started = performance.now();
         const lines = await buildIndex(deps, nomenclature, key);
+        forgetFrequencies(deps.db);
         const ms = Math.round(performance.now() - started);
         deps.log.info('hs index built', { lines, ms, model: deps.embedder.model });
         return { lines, ms };
