@@ -101,28 +101,30 @@ const ready = new WeakMap<object, Promise<HsIndexReport | null>>();
 
 /**
  * Makes sure the index matches the bundled nomenclature and the embedding model; builds it when not (under a lock
- * every instance respects). Says what it built, or null when it was already up to date. Once per database.
+ * every instance respects). Says what it built, or null when there was nothing to do. Checked once per database.
  */
-export function ensureHsIndex(deps: Deps): Promise<HsIndexReport | null> {
-  let pending = ready.get(deps.db);
-  if (!pending) {
-    pending = (async () => {
-      const nomenclature = loadNomenclature();
-      const key = indexKey(nomenclature, deps.embedder.model);
-      if ((await storedKey(deps)) === key) return null;
-      return deps.db.exclusive(LOCK, async () => {
-        if ((await storedKey(deps)) === key) return null;
-        const started = performance.now();
-        const lines = await buildIndex(deps, nomenclature, key);
-        forgetFrequencies(deps.db);
-        const ms = Math.round(performance.now() - started);
-        deps.log.info('hs index built', { lines, ms, model: deps.embedder.model });
-        return { lines, ms };
-      });
-    })();
-    // A failed build is tried again on the next call.
-    pending.catch(() => ready.delete(deps.db));
-    ready.set(deps.db, pending);
+export async function ensureHsIndex(deps: Deps): Promise<HsIndexReport | null> {
+  const pending = ready.get(deps.db);
+  if (pending) {
+    await pending;
+    return null;
   }
-  return pending;
+  const check = (async () => {
+    const nomenclature = loadNomenclature();
+    const key = indexKey(nomenclature, deps.embedder.model);
+    if ((await storedKey(deps)) === key) return null;
+    return deps.db.exclusive(LOCK, async () => {
+      if ((await storedKey(deps)) === key) return null;
+      const started = performance.now();
+      const lines = await buildIndex(deps, nomenclature, key);
+      forgetFrequencies(deps.db);
+      const ms = Math.round(performance.now() - started);
+      deps.log.info('hs index built', { lines, ms, model: deps.embedder.model });
+      return { lines, ms };
+    });
+  })();
+  ready.set(deps.db, check);
+  // A failed build is tried again on the next call.
+  check.catch(() => ready.delete(deps.db));
+  return check;
 }

@@ -10,6 +10,8 @@ export interface Trait {
   wording: RegExp;
   /** English searched for it when the description is in Chinese. */
   search: string;
+  /** A fibre other than cotton also fits lines "of textile materials (other than cotton)". */
+  notCotton?: boolean;
 }
 
 export const TRAITS: Trait[] = [
@@ -52,6 +54,7 @@ export const TRAITS: Trait[] = [
     ],
     wording: /synthetic|man-made/,
     search: 'synthetic fibres',
+    notCotton: true,
   },
   {
     id: 'wool',
@@ -208,6 +211,7 @@ function positiveWording(description: string): string {
 }
 
 export function describesTrait(description: string, trait: Trait): boolean {
+  if (trait.notCotton && /\(other than cotton\)/i.test(description)) return true;
   return trait.wording.test(positiveWording(description));
 }
 
