@@ -1,5 +1,5 @@
 // `npm run eval`: every eval set in one report: retrieval recall@5 and MRR (en and zh, both modes), the router's
-// held-out figures (first tool, slots, follow-ups), the grounding check over scripted answers, and with an LLM
+// held-out figures (first tool, slots, follow-ups), HS classification held-out top-1/top-3, the grounding check over scripted answers, and with an LLM
 // configured the answer check (citations and figures). Writes bench/eval.json.
 // `--answers N` sets how many questions the answer check asks the model (default 20); `--postgres URL` runs the
 // retrieval eval again on a scratch database of that Postgres server and compares the two engines answer for answer.
@@ -18,6 +18,7 @@ import { openPgDb } from '../server/db/pg-db';
 import { withScratchDatabase } from './scratch-postgres';
 import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-baselines';
 import { evalHeldOut, formatHeldOutReport } from '../test/evals/router-eval';
+import { formatHsReport, runHsEval, type HsEvalReport } from '../test/evals/hs-eval';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { recordingTools, runAnswerCheck, type AnswerCheckReport, type Sink } from './answer-check';
 import { runGroundingEval } from './grounding-eval';
@@ -42,10 +43,13 @@ const deps = await createTestDeps({ env, tools: recordingTools(allTools, sink) }
 let answers: AnswerCheckReport | { skipped: string };
 let retrieval;
 let baselines;
+let hs: HsEvalReport;
 try {
   await ensureBundledKnowledge(deps);
   retrieval = await runRetrievalEval(deps);
   baselines = await runRetrievalBaselines(deps);
+  // Only the held-out HS set is reported as accuracy: the tuning set shaped the glossary and scoring.
+  hs = await runHsEval(deps, 'held-out');
   if (hasLlm(deps.config)) {
     // An even mix of English and Chinese questions from the retrieval set.
     const all = loadQuestions();
@@ -112,6 +116,7 @@ const report = {
     by_language: router.byLanguage,
     misses: router.misses,
   },
+  hs_held_out: hs,
   grounding,
   answers,
 };
@@ -149,6 +154,8 @@ process.stdout.write(
     formatBaselines(baselines),
     '',
     formatHeldOutReport(router),
+    '',
+    formatHsReport(hs),
     '',
     ...groundingLines,
     '',

@@ -7,6 +7,7 @@ import { compliancePlan } from './compliance/compliance-plan';
 import { inventoryTools } from './inventory/index';
 import { localizeListingTool } from './localization/localize-listing';
 import { generateAdCopyTool } from './ads/generate-ad-copy';
+import { classifyHsTool } from './customs/classify-hs';
 
 export const allTools: AnyTool[] = [
   complianceLookup,
@@ -15,6 +16,7 @@ export const allTools: AnyTool[] = [
   localizeListingTool,
   generateAdCopyTool,
   ...inventoryTools,
+  classifyHsTool,
 ];
 
 export function defaultRegistry(): ToolRegistry {

@@ -151,14 +151,23 @@ export function hybridParams(input: HybridQuery): unknown[] {
   ];
 }
 
-/** Runs the hybrid query; the HNSW search list is widened so over-fetching returns enough neighbours. */
-export async function hybridQuery(db: Db, input: HybridQuery): Promise<HybridRow[]> {
-  const overFetch = input.overFetch ?? 200;
+/** Runs a hybrid statement with the HNSW search list widened so over-fetching returns enough neighbours. */
+export async function withSearchList<R>(
+  db: Db,
+  overFetch: number,
+  sql: string,
+  params: unknown[],
+): Promise<R[]> {
   return db.transaction(async (tx) => {
     await tx.query(`SELECT set_config('hnsw.ef_search', $1, true)`, [
       String(Math.min(1000, overFetch)),
     ]);
-    const { rows } = await tx.query<HybridRow>(HYBRID_SQL, hybridParams(input));
+    const { rows } = await tx.query<R>(sql, params);
     return rows;
   });
+}
+
+/** Runs the hybrid query over knowledge chunks. */
+export async function hybridQuery(db: Db, input: HybridQuery): Promise<HybridRow[]> {
+  return withSearchList<HybridRow>(db, input.overFetch ?? 200, HYBRID_SQL, hybridParams(input));
 }

@@ -9,6 +9,7 @@ import { findMarkets, normalizeMarket, withEuInheritance } from '../../core/doma
 import { GLOBAL_MARKET } from '../ingest/metadata';
 import { hybridQuery, type HybridRow } from './hybrid-query';
 import type { Provenance } from '../store/documents';
+import { fusedScore } from './rank-fusion';
 import { toEnglishQuery } from './translate';
 
 export interface SearchKnowledgeInput {
@@ -56,7 +57,6 @@ export interface SearchKnowledgeResult {
   notes: string[];
 }
 
-const RRF_K = 60;
 /** A passage is shown only if it is this similar to the question, or shares this much of its search terms. */
 export const MIN_COVERAGE = 0.34;
 /** For a broad question: a passage naming this many core obligation terms is relevant. */
@@ -118,8 +118,6 @@ function resolveCategories(given: string[] | undefined): string[] {
 const tagsOf = (categoryIds: string[]) => [
   ...new Set(categoryIds.flatMap((id) => [id, ...(getCategory(id)?.knowledgeTags ?? [])])),
 ];
-
-const rrf = (rank: number | null) => (rank ? 1 / (RRF_K + rank) : 0);
 
 function toPassage(row: HybridRow, score: number): Passage {
   return {
@@ -184,7 +182,7 @@ function rankPassages(rows: HybridRow[], r: Ranking): Passage[] {
       row.coverage >= MIN_COVERAGE ||
       (r.broad && row.expansion_hits >= MIN_EXPANSION_HITS);
     if (!relevant) continue;
-    let score = (rrf(row.vector_rank) + rrf(row.text_rank)) / (2 * rrf(1));
+    let score = fusedScore([row.vector_rank, row.text_rank]);
     const offCategory =
       r.inferredTags.length &&
       !r.explicitCategories.length &&

@@ -72,6 +72,26 @@ const INTENTS = {
   ),
 };
 
+/** "HS code for X", "classify X", "X 的海关编码": a request for classify_hs. */
+const HS_CODE =
+  /\b(hs|hts|harmoni[sz]ed(?: system)?|tariff|commodity|customs)[ -]?(codes?|numbers?|classification)\b|\bclassify\b|hs\s?编码|hs\s?編碼|hs\s?码|hs\s?碼|海关编码|海關編碼|商品编码|商品編碼|海关税号|海關稅號|税则号|稅則號|归类|歸類/i;
+
+/** The product an HS-code request names, without the question around it ('' when it names none). */
+export function hsDescription(text: string): string {
+  const en = text.match(
+    /\b(?:codes?|numbers?|classification|classify)\s+(?:for|of)?\s*(?:an?\s+|the\s+|my\s+|our\s+)?(.+?)\s*[?.!]*$/i,
+  );
+  if (en?.[1] && !HS_CODE.test(en[1])) return en[1].trim();
+  return text
+    .replace(HS_CODE, ' ')
+    .replace(
+      /\b(what'?s|what is|what are|the|a|an|tell me|please|is|codes?|for|of)\b|的|是多少|是什[么麼]|多少|请问|請問|查一下|[?？。.!！:：]/gi,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const HOW_MANY = /\bhow (many|much)\b|多少|幾個|几个|幾件|几件/i;
 
 /** The request a message makes, as a tool name, or null when it names none (a follow-up or small talk). */
@@ -88,6 +108,7 @@ export function detectIntent(
   )
     return 'generate_ad_copy';
   if (has('localize')) return 'localize_listing';
+  if (HS_CODE.test(text) && hsDescription(text)) return 'classify_hs';
   if (has('transfer')) return 'transfer_suggestions';
   if (has('reorder')) return 'reorder_plan';
   if (has('stockout')) return 'stockout_risk';
@@ -190,6 +211,11 @@ export function argumentsFromSlots(
     else if (market) args.target_market = market;
     if (slots.marketplace) args.platform = slots.marketplace;
     if (slots.language) args.target_language = slots.language;
+    return args;
+  }
+  if (tool === 'classify_hs') {
+    const description = hsDescription(text);
+    if (description) args.description = description;
     return args;
   }
   if (tool === 'compliance_plan') {

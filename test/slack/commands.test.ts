@@ -8,6 +8,16 @@ import { parseCommand } from '../../server/surfaces/slack/commands';
 const ROOT = path.resolve(__dirname, '../..');
 
 describe('/tradepilot grammar', () => {
+  it('reads `hs <product>` as classify_hs, and asks for the product when it is missing', () => {
+    expect(parseCommand('hs wireless earbuds')).toEqual({
+      kind: 'tool',
+      tool: 'classify_hs',
+      input: { description: 'wireless earbuds' },
+    });
+    expect(parseCommand('hs 蓝牙耳机')).toMatchObject({ input: { description: '蓝牙耳机' } });
+    expect(parseCommand('hs')).toMatchObject({ kind: 'usage' });
+  });
+
   it('gives help for an empty command and for help', () => {
     expect(parseCommand('')).toEqual({ kind: 'help' });
     expect(parseCommand('  help ')).toEqual({ kind: 'help' });

@@ -9,6 +9,7 @@ import conversationOwners from './007-conversation-owners';
 import grounding from './008-grounding';
 import messageTurns from './012-message-turns';
 import demoInventory from './013-demo-inventory';
+import hsCodes from './014-hs-codes';
 import knowledgeSources from './018-knowledge-sources';
 import rateLimits from './020-rate-limits';
 import fulltextIndexDirect from './021-fulltext-index-direct';
@@ -29,6 +30,7 @@ export const migrations: Migration[] = [
   grounding,
   messageTurns,
   demoInventory,
+  hsCodes,
   knowledgeSources,
   rateLimits,
   fulltextIndexDirect,

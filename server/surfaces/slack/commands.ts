@@ -21,6 +21,7 @@ or mention @tradepilot in a channel (answered in a thread; follow-ups in the thr
 • \`/tradepilot check <market> <product>\`: what to do, in order, to sell a product there, e.g. \`/tradepilot check DE bluetooth earbuds\` or \`/tradepilot check GB,FR plush toy\`
 • \`/tradepilot rules <market> <category>\`: the compliance checklist, e.g. \`/tradepilot rules DE toys\` or \`/tradepilot rules GB,FR electronics\`
 • \`/tradepilot ad <platform> <market> <product>[: feature, feature]\`: ad copy within the platform's limits, e.g. \`/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5\`
+• \`/tradepilot hs <product>\`: six-digit HS code candidates, e.g. \`/tradepilot hs wireless earbuds\` or \`/tradepilot hs 蓝牙耳机\`
 • \`/tradepilot help\`: this text
 
 Markets: ISO codes or names (DE, Germany, 德国). Answers cite their sources; press *Show sources* for the full list.`;
@@ -30,6 +31,7 @@ const USAGE = {
     'Usage: `/tradepilot check <market> <product>`, e.g. `/tradepilot check DE bluetooth earbuds`. Try `/tradepilot help`.',
   rules:
     'Usage: `/tradepilot rules <market> <category>`, e.g. `/tradepilot rules DE toys`. Try `/tradepilot help`.',
+  hs: 'Usage: `/tradepilot hs <product>`, e.g. `/tradepilot hs wireless earbuds`. Try `/tradepilot help`.',
   ad: 'Usage: `/tradepilot ad <platform> <market> <product>[: feature, feature]`, e.g. `/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5`.',
 };
 
@@ -139,6 +141,11 @@ function adPlan(args: string[]): CommandPlan | null {
   };
 }
 
+function hsPlan(args: string[]): CommandPlan {
+  if (args.length === 0) return { kind: 'usage', message: USAGE.hs };
+  return { kind: 'tool', tool: 'classify_hs', input: { description: args.join(' ') } };
+}
+
 /** Each shortcut reads its arguments, or gives null when they read as a sentence (then the agent answers it). */
 const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   stock: stockPlan,
@@ -148,6 +155,7 @@ const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   check: checkPlan,
   ad: adPlan,
   ads: adPlan,
+  hs: hsPlan,
 };
 
 /**

@@ -1,0 +1,53 @@
+// Finds the everyday product names of the glossary in a description: longest names first, no overlaps, the
+// product itself (before "for"/"with", 适用/用于) ahead of what it is for.
+import { HS_GLOSSARY, type GlossaryEntry } from './glossary';
+
+export interface GlossaryMatch {
+  entry: GlossaryEntry;
+  /** The name as the glossary spells it. */
+  term: string;
+}
+
+interface Hit extends GlossaryMatch {
+  start: number;
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const NAMES = HS_GLOSSARY.flatMap((entry) => [
+  ...entry.en.map((term) => ({
+    entry,
+    term,
+    pattern: new RegExp(`(^|[^a-z0-9])(${escape(term)}(?:s|es)?)(?=$|[^a-z0-9])`, 'g'),
+  })),
+  ...entry.zh.map((term) => ({ entry, term, pattern: new RegExp(escape(term), 'g') })),
+]);
+
+/** Where what the product is for begins ("case for earbuds", "适用于iPhone"); names after it count less. */
+const ACCESSORY_OF = /\s(for|with|compatible with|fits)\s|适用|適用|用于|用於|配套|兼容/;
+
+export function normaliseDescription(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function matchGlossary(description: string): GlossaryMatch[] {
+  const text = normaliseDescription(description);
+  const hits: Hit[] = [];
+  for (const { entry, term, pattern } of NAMES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = (m.index ?? 0) + (m[2] ? m[1].length : 0);
+      hits.push({ entry, term, start, end: start + (m[2] ?? m[0]).length });
+    }
+  }
+  const cut = text.search(ACCESSORY_OF);
+  const weight = (h: Hit) => h.end - h.start + (cut < 0 || h.start < cut ? 100 : 0);
+  hits.sort((a, b) => weight(b) - weight(a) || b.start - a.start);
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
+    if (kept.some((k) => k.entry === hit.entry)) continue;
+    kept.push(hit);
+  }
+  return kept.map(({ entry, term }) => ({ entry, term }));
+}
