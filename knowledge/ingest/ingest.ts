@@ -13,6 +13,7 @@ import {
   upsertDocument,
   type StoredDocument,
 } from '../store/documents';
+import { writeMilestones, type Milestone } from '../store/milestones';
 import {
   ensureVectorIndex,
   prepareEmbeddingColumn,
@@ -105,7 +106,7 @@ export async function ingestSources(
     chunks: 0,
     reembedded,
   };
-  const pending: Array<{ doc: StoredDocument; chunks: ChunkInput[] }> = [];
+  const pending: Array<{ doc: StoredDocument; chunks: ChunkInput[]; milestones: Milestone[] }> = [];
   for (const source of sources) {
     const previous = hashes.get(source.meta.id);
     if (previous === source.contentHash) {
@@ -120,7 +121,11 @@ export async function ingestSources(
       content_hash: source.contentHash,
       text: source.body.trim(),
     };
-    pending.push({ doc, chunks: await chunkBody(doc.text, doc.title) });
+    pending.push({
+      doc,
+      chunks: await chunkBody(doc.text, doc.title),
+      milestones: source.meta.milestones,
+    });
   }
   const removeIds = (options.removeIds ?? []).filter(
     (id) => !sources.some((s) => s.meta.id === id),
@@ -137,8 +142,9 @@ export async function ingestSources(
   await deps.db.transaction(async (tx) => {
     await prepareEmbeddingColumn(tx, target.dimensions);
     let offset = 0;
-    for (const { doc, chunks } of pending) {
+    for (const { doc, chunks, milestones } of pending) {
       await upsertDocument(tx, doc);
+      await writeMilestones(tx, doc.id, milestones);
       await replaceChunks(tx, doc, chunks, vectors.slice(offset, offset + chunks.length), target);
       offset += chunks.length;
     }

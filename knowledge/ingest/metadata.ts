@@ -61,6 +61,16 @@ export const documentMetaSchema = z.object({
     .default(['all'])
     .transform((v) => (v.length ? v.map((c) => c.toLowerCase()) : ['all'])),
   effective: optionalText,
+  milestones: z
+    .array(
+      z.object({
+        date: text.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')),
+        change: z.string().trim().min(1),
+      }),
+    )
+    .nullable()
+    .optional()
+    .transform((v) => v ?? []),
   status: z.string().trim().toLowerCase().default('in force').pipe(z.enum(STATUSES)),
   status_note: optionalText,
   as_of: optionalText,
