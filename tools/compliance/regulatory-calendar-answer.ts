@@ -77,9 +77,9 @@ export function calendarAnswer(out: Calendar, lang: AnswerLang): Block[] {
       type: 'table',
       columns: [
         { key: 'date', label: TEXTS.date[lang], priority: 1, kind: 'date' },
-        { key: 'market', label: TEXTS.market[lang], priority: 2 },
+        { key: 'rule', label: TEXTS.rule[lang], priority: 1 },
         { key: 'change', label: TEXTS.change[lang], priority: 1 },
-        { key: 'rule', label: TEXTS.rule[lang], priority: 3 },
+        { key: 'market', label: TEXTS.market[lang], priority: 2 },
       ],
       rows: shown.map((e, i) => ({
         cells: { date: e.date, market: e.market, change: e.change, rule: e.title },

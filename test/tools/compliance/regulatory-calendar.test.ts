@@ -132,7 +132,7 @@ describe('regulatory_calendar', () => {
         document_id: 'eu-product-liability-directive-2024-2853',
       });
       if (lang === 'zh-Hans') {
-        expect(table.columns.map((c) => c.label)).toEqual(['日期', '市场', '变化内容', '法规']);
+        expect(table.columns.map((c) => c.label)).toEqual(['日期', '法规', '变化内容', '市场']);
         expect(answer.blocks[0]).toMatchObject({
           text: expect.stringContaining('有日期的法规变化'),
         });
