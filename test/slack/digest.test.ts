@@ -178,6 +178,7 @@ describe('/tradepilot digest grammar', () => {
       message: expect.stringContaining('"spaceships"'),
     });
     expect(parseCommand('digest weekly')).toMatchObject({ kind: 'usage' });
+    expect(parseCommand('digest this article for me')).toMatchObject({ kind: 'question' });
   });
 
   it('keys periods by day, ISO week and month', () => {

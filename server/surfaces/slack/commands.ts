@@ -149,7 +149,7 @@ function adPlan(args: string[]): CommandPlan | null {
   };
 }
 
-function digestPlan(args: string[]): CommandPlan {
+function digestPlan(args: string[]): CommandPlan | null {
   const first = args[0]?.toLowerCase();
   if (!first) return { kind: 'digest', digest: { action: 'show' } };
   if (['off', 'stop', 'unsubscribe', 'cancel'].includes(first) && args.length === 1)
@@ -157,11 +157,13 @@ function digestPlan(args: string[]): CommandPlan {
   const cadence = (CADENCES as readonly string[]).includes(first) ? (first as Cadence) : null;
   const rest = cadence ? args.slice(1) : args;
   const found = leadingMarkets(rest);
-  if (!found)
-    return {
-      kind: 'usage',
-      message: rest.length ? unknownMarket(rest[0].split(',')[0]) : USAGE.digest,
-    };
+  if (!found) {
+    if (!rest.length) return { kind: 'usage', message: USAGE.digest };
+    // "digest this article for me" is a sentence, not a subscription.
+    return cadence || rest.length === 1
+      ? { kind: 'usage', message: unknownMarket(rest[0].split(',')[0]) }
+      : null;
+  }
   const categories: string[] = [];
   for (const word of rest
     .slice(found.used)
