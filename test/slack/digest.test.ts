@@ -138,12 +138,19 @@ describe('Slack digests', () => {
     expect(await tick()).toBe(0);
   });
 
+  it('posts a period once when two instances tick at the same time', async () => {
+    clock = new Date('2026-12-21T09:00:00Z');
+    const [a, b] = await Promise.all([tick(), tick()]);
+    expect(a + b).toBe(1);
+    expect(posts()).toHaveLength(4);
+  });
+
   it('digest off stops it', async () => {
     const reply = await command('digest off');
     expect(reply.text).toMatch(/Digest stopped/);
-    clock = new Date('2026-12-21T09:00:00Z');
+    clock = new Date('2026-12-28T09:00:00Z');
     expect(await tick()).toBe(0);
-    expect(posts()).toHaveLength(3);
+    expect(posts()).toHaveLength(4);
     expect((await command('digest off')).text).toMatch(/no digest/);
     expect((await command('digest')).text).toMatch(/no digest/);
   });
