@@ -14,8 +14,19 @@ interface CalendarEvent {
   citation: { title: string; url: string | null; as_of: string | null };
 }
 
+interface ApproximateChange {
+  when: string;
+  document_id: string;
+  title: string;
+  market: string;
+  status: string;
+  effective: string;
+  citation: CalendarEvent['citation'];
+}
+
 interface Calendar {
   events: CalendarEvent[];
+  approximate: ApproximateChange[];
   markets: string[];
   categories: string[];
   from: string;
@@ -38,6 +49,11 @@ const TEXTS = {
   market: { en: 'Market', 'zh-Hans': '市场', 'zh-Hant': '市場' },
   change: { en: 'What changes', 'zh-Hans': '变化内容', 'zh-Hant': '變化內容' },
   rule: { en: 'Rule', 'zh-Hans': '法规', 'zh-Hant': '法規' },
+  approximate: {
+    en: 'Also planned, dated only to a month or year:',
+    'zh-Hans': '另有计划中的变化，仅知月份或年份：',
+    'zh-Hant': '另有計劃中的變化，僅知月份或年份：',
+  },
   english: {
     en: '',
     'zh-Hans': '变化内容摘自英文原文。',
@@ -46,7 +62,7 @@ const TEXTS = {
 } satisfies Record<string, Texts>;
 
 export function calendarSources(out: Calendar): CitationSource[] {
-  return out.events.map((e) => ({
+  return [...out.events, ...out.approximate].map((e) => ({
     document_id: e.document_id,
     title: e.citation.title,
     url: e.citation.url,
@@ -68,8 +84,22 @@ export function calendarAnswer(out: Calendar, lang: AnswerLang): Block[] {
     tone: 'info',
     text,
   }));
+  // Approximate changes are cited after every event: position events.length + i + 1.
+  const approximate: Block[] = out.approximate.length
+    ? [
+        { type: 'paragraph', text: TEXTS.approximate[lang] },
+        {
+          type: 'list',
+          items: out.approximate.slice(0, MAX_ROWS).map((a, i) => ({
+            text: `${a.when} · ${a.market} · ${a.title}`,
+            detail: a.effective,
+            citations: [out.events.length + i + 1],
+          })),
+        },
+      ]
+    : [];
   if (!out.events.length)
-    return [{ type: 'paragraph', text: fill(TEXTS.none, lang, vars) }, ...notes];
+    return [{ type: 'paragraph', text: fill(TEXTS.none, lang, vars) }, ...approximate, ...notes];
   const shown = out.events.slice(0, MAX_ROWS);
   const blocks: Block[] = [
     { type: 'paragraph', text: fill(TEXTS.summary, lang, vars) },
@@ -96,6 +126,7 @@ export function calendarAnswer(out: Calendar, lang: AnswerLang): Block[] {
         to: out.to,
       }),
     );
+  blocks.push(...approximate);
   if (lang !== 'en')
     return [
       ...blocks,

@@ -58,8 +58,20 @@ const event = z.object({
     .describe('Where the date comes from.'),
 });
 
+const approximate = event.omit({ date: true, change: true }).extend({
+  when: z
+    .string()
+    .describe('The month (YYYY-MM) or year (YYYY) the document gives, without a day.'),
+  effective: z.string().describe("The document's effective text, as written."),
+});
+
 const output = z.object({
   events: z.array(event).describe('Dated changes from `from` to `to`, earliest first.'),
+  approximate: z
+    .array(approximate)
+    .describe(
+      'Changes the documents date only to a month or year that falls between `from` and `to`, earliest first.',
+    ),
   markets: z.array(z.string()).describe('Markets looked at (with EU for member states).'),
   categories: z.array(z.string()).describe('Categories looked at; empty = every category.'),
   from: z.string().describe('First day looked at.'),
@@ -69,6 +81,7 @@ const output = z.object({
 
 export type RegulatoryCalendarOutput = z.output<typeof output>;
 type CalendarEvent = z.input<typeof event>;
+type ApproximateChange = z.input<typeof approximate>;
 
 /** The category tags of the named categories; an unknown one is an error on `categories.i`. */
 function categoryTags(values: string[]): { ids: string[]; tags: string[] } {
@@ -123,6 +136,30 @@ function documentEvents(doc: DatedDocument, today: string): CalendarEvent[] {
   }));
 }
 
+/** Months ("by 2028-10") and years ("2028-2030") of the effective text that no milestone dates to the day. */
+function approximateChanges(doc: DatedDocument, today: string): ApproximateChange[] {
+  const effective = doc.effective ?? '';
+  const whens = datesIn(doc.effective)
+    .filter((d) => !effective.includes(d.iso))
+    .map((d) => (effective.includes(d.iso.slice(0, 7)) ? d.iso.slice(0, 7) : d.iso.slice(0, 4)));
+  const status = ruleTiming(doc, today).status;
+  return [...new Set(whens)]
+    .filter((when) => !doc.milestones.some((m) => m.date.startsWith(when)))
+    .map((when) => ({
+      when,
+      document_id: doc.id,
+      title: doc.title,
+      market: doc.market,
+      status,
+      effective,
+      citation: { title: doc.source_title ?? doc.title, url: doc.source_url, as_of: doc.as_of },
+    }));
+}
+
+/** Whether a month (YYYY-MM) or year (YYYY) overlaps the days from..to. */
+const overlaps = (when: string, from: string, to: string) =>
+  `${when}${when.length === 4 ? '-12-31' : '-31'}` >= from && `${when}-01-01`.slice(0, 10) <= to;
+
 const yearAfter = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCFullYear(d.getUTCFullYear() + 1);
@@ -164,13 +201,17 @@ export const regulatoryCalendar = defineTool({
       .flatMap((doc) => documentEvents(doc, today))
       .filter((e) => e.date >= from && e.date <= to)
       .sort((a, b) => a.date.localeCompare(b.date) || a.document_id.localeCompare(b.document_id));
+    const approximate = docs
+      .flatMap((doc) => approximateChanges(doc, today))
+      .filter((a) => overlaps(a.when, from, to))
+      .sort((a, b) => a.when.localeCompare(b.when) || a.document_id.localeCompare(b.document_id));
     if (markets.includes('EU') && coverage.markets.some((m) => m !== 'EU'))
       notes.push('EU-wide dates are included because EU member states apply them.');
     if (!events.length && markets.length)
       notes.push(`No dated change between ${from} and ${to} is recorded in the knowledge base.`);
     if (events.length)
       notes.push('Dates can move: verify each against its source before you plan around it.');
-    return { events, markets, categories: categories?.ids ?? [], from, to, notes };
+    return { events, approximate, markets, categories: categories?.ids ?? [], from, to, notes };
   },
   citations: calendarSources,
   toAnswer: calendarAnswer,

@@ -67,6 +67,27 @@ describe('regulatory_calendar', () => {
     );
   });
 
+  it('lists changes dated only to a month or year apart, never on an invented day', async () => {
+    const out = await h.call({ markets: ['GB'], to: '2028-12-31' });
+    expect(out.approximate).toEqual([
+      expect.objectContaining({
+        when: '2028-10',
+        document_id: 'gb-customs-duty-135-relief',
+        effective: 'relief in force; abolition by 2028-10 at the latest',
+      }),
+    ]);
+    expect(out.events.some((e: Event) => e.document_id === 'gb-customs-duty-135-relief')).toBe(
+      false,
+    );
+    const answer = toolAnswer(regulatoryCalendar, out, 'en');
+    const list = answer.blocks.find((b) => b.type === 'list');
+    expect(list).toMatchObject({ items: [{ text: expect.stringMatching(/^2028-10 · GB · /) }] });
+    expect(answer.citations.map((c) => c.document_id)).toContain('gb-customs-duty-135-relief');
+    // Before 2028 the year-dated PPWR stages are not yet in range.
+    const eu = await h.call({ markets: ['EU'], to: '2027-12-31' });
+    expect(eu.approximate.map((a: { when: string }) => a.when)).toEqual([]);
+  });
+
   it('never lists a date before today, even when asked to start earlier', async () => {
     const out = await h.call({ markets: ['EU'], from: '2026-01-01', to: '2026-12-31' });
     expect(out.from).toBe('2026-11-30');
