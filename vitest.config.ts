@@ -15,6 +15,7 @@ const POSTGRES_SUITES = [
   'test/localization/localize-listing.test.ts',
   'test/knowledge/**/*.test.ts',
   'test/agent/**/*.test.ts',
+  'test/slack/digest.test.ts',
 ];
 /** Files in those suites that never open a test database (CLI subprocesses on PGlite, prompt files). */
 const ENGINE_FREE = [

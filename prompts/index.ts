@@ -6,6 +6,7 @@ const GUIDANCE: Record<string, string> = {
   compliance_lookup: 'tools/compliance_lookup',
   compliance_checklist: 'tools/compliance_checklist',
   compliance_plan: 'tools/compliance_plan',
+  regulatory_calendar: 'tools/regulatory_calendar',
   inventory_status: 'tools/inventory',
   stockout_risk: 'tools/inventory',
   reorder_plan: 'tools/inventory',

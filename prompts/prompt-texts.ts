@@ -14,4 +14,6 @@ export const PROMPT_TEXTS: Record<string, string> = {
     'inventory_status, stockout_risk, reorder_plan, transfer_suggestions, slow_movers: the figures (available,\navg_daily_sales, days_of_cover, projected_stockout_date, risk, safety_stock, order_up_to, quantity) are computed\nby the tools; report them as given, with the SKU and warehouse code. Filter with `skus`, `warehouses` or\n`markets` when the seller names them. Lead with the rows that need action (critical first).',
   'tools/localize_listing':
     'localize_listing: pass the listing as fields (`title`, `bullets`, `description`, `attributes`, `price`). Unit\nand currency conversions, platform limits, required notices and warnings come from the tool: show them as given\nand keep its citations.',
+  'tools/regulatory_calendar':
+    'regulatory_calendar: use it when the seller asks what changes next, which rules are coming, or what is due in a\nperiod ("what changes next for EU toys", "接下来美国有什么新规"). Pass the markets in `markets`, a product category\nin `categories` when they name one, and `from`/`to` (YYYY-MM-DD) only when they name a period. Answer with the\nevents in date order, one short line each (date, what changes, [ref]), then the `approximate` ones with their\nmonth or year; never give a day the output does not give, and say when nothing is recorded.',
 };

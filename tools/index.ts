@@ -4,6 +4,7 @@ import { createRegistry, type ToolRegistry } from './registry';
 import { complianceChecklist } from './compliance/compliance-checklist';
 import { complianceLookup } from './compliance/compliance-lookup';
 import { compliancePlan } from './compliance/compliance-plan';
+import { regulatoryCalendar } from './compliance/regulatory-calendar';
 import { inventoryTools } from './inventory/index';
 import { localizeListingTool } from './localization/localize-listing';
 import { generateAdCopyTool } from './ads/generate-ad-copy';
@@ -13,6 +14,7 @@ export const allTools: AnyTool[] = [
   complianceLookup,
   complianceChecklist,
   compliancePlan,
+  regulatoryCalendar,
   localizeListingTool,
   generateAdCopyTool,
   ...inventoryTools,

@@ -66,6 +66,10 @@ const INTENTS = {
     'what do i need( to (do|sell|launch|export|list))?|what (is|are) (needed|required)|what are the requirements|requirements (for|to) (sell|selling|launch|export)\\w*|how (do|can) i (start )?sell\\w*|can i sell|compliance plan|before (i )?(list|launch|sell)\\w*',
     '需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些|(卖|賣|销售|銷售|出口|上架)(?!家)[^，。？?]{0,20}(需要什[么麼]|有什[么麼]要求)(?=[？?。！!]|$)',
   ),
+  calendar: rx(
+    "what changes next|what('s| is| will be) (changing|coming|new)( next)?|what will change|upcoming (rules?|regulations?|regulatory|changes?|deadlines?|requirements?|laws?)|(rules?|regulations?|changes?|deadlines?) (are |is )?(coming|ahead|upcoming)|new (rules?|regulations?|laws?) (coming|next|ahead|next year|this year)|regulatory (calendar|changes?|deadlines?)|coming into (force|effect)",
+    '(接下来|接下來|即将|即將|将要|將要|明年|今后|今後|未来|未來|近期|下半年|下个月|下個月).{0,12}(新规|新規|新法|法规|法規|规定|規定|变化|變化|生效|实施|實施)|法规日历|法規日曆|监管日历|監管日曆',
+  ),
   checklist: rx(
     'checklists?|check list|everything|all (the )?(rules|requirements|obligations)|full list',
     '清单|清單|全部要求|所有要求|需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些',
@@ -91,6 +95,7 @@ export function hsDescription(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+const NEXT_YEAR = /\bnext year\b|明年/i;
 
 const HOW_MANY = /\bhow (many|much)\b|多少|幾個|几个|幾件|几件/i;
 
@@ -116,6 +121,7 @@ export function detectIntent(
   const named = Boolean(slots?.skus.length || slots?.warehouses.length);
   if ((has('stockLevel') || (HOW_MANY.test(text) && named)) && (!compliance || named))
     return 'inventory_status';
+  if (has('calendar')) return 'regulatory_calendar';
   if (has('checklist')) return 'compliance_checklist';
   if (has('plan')) return 'compliance_plan';
   if (compliance) return 'compliance_lookup';
@@ -224,6 +230,13 @@ export function argumentsFromSlots(
     if (slots.marketplace) args.channel = slots.marketplace;
     return args;
   }
+  if (tool === 'regulatory_calendar') {
+    if (slots.markets.length) args.markets = slots.markets;
+    const category = explicitCategory(text) ?? findCategory(text, slots.categories);
+    if (category) args.categories = [category];
+    if (slots.horizon) args.to = slots.horizon.until;
+    return args;
+  }
   if (tool === 'compliance_lookup' || tool === 'compliance_checklist') {
     if (slots.markets.length) args.markets = slots.markets;
     const category = explicitCategory(text) ?? findCategory(text, slots.categories);
@@ -270,10 +283,12 @@ const REQUIRED: Record<string, string[]> = {
   generate_ad_copy: ['product', 'platform', 'market'],
   localize_listing: ['listing', 'category', 'target_market'],
   compliance_checklist: ['markets', 'category'],
+  regulatory_calendar: ['markets'],
 };
 
 const OPTIONAL: Record<string, string[]> = {
   compliance_lookup: ['category'],
+  regulatory_calendar: ['categories', 'from', 'to'],
   compliance_checklist: ['channel'],
   compliance_plan: ['channel'],
   stockout_risk: ['window_days', 'horizon_days'],
@@ -334,5 +349,9 @@ export function routeMessage(
   const args = argumentsFromSlots(tool, slots, text);
   if (tool === 'compliance_checklist' && slots.marketplace)
     args.channel = slots.marketplace.replace('_', '-');
+  if (tool === 'regulatory_calendar' && NEXT_YEAR.test(text)) {
+    const year = ctx.now.getUTCFullYear() + 1;
+    Object.assign(args, { from: `${year}-01-01`, to: `${year}-12-31` });
+  }
   return finishRoute(tool, args, text);
 }

@@ -16,6 +16,8 @@ import { buildKeyRing } from '../security/keys';
 import type { WidgetScriptProvider } from '../surfaces/web/web-routes';
 import { defaultRegistry } from '../../tools/index';
 import { localUrl, writeServerRecord } from '../server-record';
+import { startDigestScheduler } from '../surfaces/slack/digest-scheduler';
+import { createSlackApi } from '../surfaces/slack/slack-api';
 
 /** A start-up failure whose message is one line naming the fix (the CLI prints it without a stack). */
 export class StartupError extends Error {
@@ -174,6 +176,10 @@ export async function startNodeServer(
   const forgetRecord = config.DATABASE_URL
     ? () => undefined
     : writeServerRecord(config.DATA_DIR, localUrl(config.HOST, port));
+  // Slack digests go out from the server while it runs (only with a bot token to post them).
+  const stopDigests = config.SLACK_BOT_TOKEN
+    ? startDigestScheduler(deps, createSlackApi(deps))
+    : async () => undefined;
 
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason = 'shutdown') =>
@@ -189,6 +195,7 @@ export async function startNodeServer(
           resolve();
         }, 10_000).unref();
       });
+      await stopDigests();
       if (tasks.pending() > 0 && !(await tasks.drain()))
         log.warn('background tasks still running at shutdown', { pending: tasks.pending() });
       await deps.db.close();

@@ -3,7 +3,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createApp, type App } from '../app';
 import { createBackgroundTasks, type BackgroundTasks } from '../background';
-import { buildDeps } from '../deps';
+import { buildDeps, type AppDeps } from '../deps';
 import type { Db } from '../../core/db';
 import { migrate } from '../db/migrate';
 import { openPgDb } from '../db/pg-db';
@@ -15,6 +15,8 @@ import { createLogger, type Logger } from '../../core/log';
 import { buildKeyRing } from '../security/keys';
 import { bindingLimiter, type RateLimitBinding } from '../security/rate-limit';
 import { defaultRegistry } from '../../tools/index';
+import { runDigestTick } from '../surfaces/slack/digest-scheduler';
+import { createSlackApi } from '../surfaces/slack/slack-api';
 // Built by wrangler.toml's [build] command (npm run build:widget) and bundled as text ([[rules]] type "Text").
 import widgetScript from '../../widget/dist/widget.js';
 
@@ -38,6 +40,7 @@ interface RequestScope {
 
 interface Isolate {
   app: App;
+  deps: AppDeps;
   log: Logger;
   databaseUrl: string;
   /** Without admin keys only loopback requests are answered (`wrangler dev`), as the Node server binds loopback only. */
@@ -151,7 +154,36 @@ async function createIsolate(env: WorkerEnv): Promise<Isolate> {
     perIpLimiter: env.IP_RATE_LIMITER && bindingLimiter(env.IP_RATE_LIMITER),
     widgetScript: async () => widgetScript,
   });
-  return { app, log, databaseUrl, loopbackOnly: config.TRADEPILOT_API_KEYS.length === 0 };
+  return {
+    app,
+    deps,
+    log,
+    databaseUrl,
+    loopbackOnly: config.TRADEPILOT_API_KEYS.length === 0,
+  };
+}
+
+/** A request's (or a cron run's) scope, and what closes it: background work drained, then its connection. */
+function openScope(state: Isolate, ctx: ExecutionContext) {
+  let db: Db | undefined;
+  const tasks = createBackgroundTasks(state.log);
+  const requestScope: RequestScope = {
+    // Workers cannot share sockets between requests: one connection per request (pglite-socket and Hyperdrive
+    // both serve many such short-lived clients).
+    db: () => (db ??= openPgDb(state.databaseUrl, { max: 1 })),
+    tasks,
+    waitUntil: (promise) => ctx.waitUntil(promise),
+  };
+  const release = async () => {
+    if (tasks.pending() > 0 && !(await tasks.drain()))
+      state.log.warn('background tasks still running when the request ended', {
+        pending: tasks.pending(),
+      });
+    await db
+      ?.close()
+      .catch((err: unknown) => state.log.warn('closing the database failed', { err }));
+  };
+  return { requestScope, release };
 }
 
 function errorResponse(error: AppError): Response {
@@ -203,24 +235,7 @@ export default {
         ),
       );
 
-    let db: Db | undefined;
-    const tasks = createBackgroundTasks(state.log);
-    const requestScope: RequestScope = {
-      // Workers cannot share sockets between requests: one connection per request (pglite-socket and Hyperdrive
-      // both serve many such short-lived clients).
-      db: () => (db ??= openPgDb(state.databaseUrl, { max: 1 })),
-      tasks,
-      waitUntil: (promise) => ctx.waitUntil(promise),
-    };
-    const release = async () => {
-      if (tasks.pending() > 0 && !(await tasks.drain()))
-        state.log.warn('background tasks still running when the request ended', {
-          pending: tasks.pending(),
-        });
-      await db
-        ?.close()
-        .catch((err: unknown) => state.log.warn('closing the database failed', { err }));
-    };
+    const { requestScope, release } = openScope(state, ctx);
     let response: Response;
     try {
       response = await scope.run(requestScope, () => state.app.fetch(request));
@@ -230,5 +245,22 @@ export default {
       return errorResponse(new UnavailableError('The server could not answer; try again shortly.'));
     }
     return afterBody(response, release, ctx);
+  },
+
+  /** The Cron Trigger ([triggers] crons in wrangler.toml): posts the Slack digests that are due. */
+  async scheduled(_event: unknown, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
+    const state = await (isolate ??= createIsolate(env)).catch((err: unknown) => {
+      isolate = undefined;
+      throw err;
+    });
+    const { requestScope, release } = openScope(state, ctx);
+    try {
+      const posted = await scope.run(requestScope, () =>
+        runDigestTick(state.deps, createSlackApi(state.deps)),
+      );
+      state.log.info('digest cron run', { posted });
+    } finally {
+      await release();
+    }
   },
 };

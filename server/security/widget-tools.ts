@@ -7,7 +7,7 @@ import type { ToolRegistry } from '../../tools/registry';
 
 /** Group names the variable accepts besides tool names. */
 const GROUPS: Record<string, (name: string) => boolean> = {
-  compliance: (name) => name.startsWith('compliance_'),
+  compliance: (name) => name.startsWith('compliance_') || name === 'regulatory_calendar',
   localization: (name) => name === 'localize_listing',
   ads: (name) => name === 'generate_ad_copy',
   inventory: (name) => inventoryTools.some((t) => t.name === name),

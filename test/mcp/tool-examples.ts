@@ -12,6 +12,7 @@ export const TOOL_EXAMPLES: Record<string, Record<string, unknown>> = {
   },
   compliance_checklist: { markets: ['DE'], category: 'electronics' },
   compliance_plan: { product: 'Bluetooth earbuds', markets: ['DE'] },
+  regulatory_calendar: { markets: ['DE'], from: '2026-11-30', to: '2027-12-31' },
   inventory_status: { markets: ['DE'] },
   stockout_risk: { markets: ['DE'] },
   reorder_plan: { markets: ['DE'] },

@@ -76,6 +76,8 @@ async function startWranglerDev(envFile: string): Promise<string> {
       '--persist-to',
       path.join(tmp, 'state'),
       '--show-interactive-dev-session=false',
+      // Exposes /__scheduled so the test can fire the Cron Trigger.
+      '--test-scheduled',
     ],
     {
       cwd: ROOT,
@@ -162,7 +164,8 @@ beforeAll(async () => {
       `DATABASE_URL=${wire.url}`,
       'LOG_LEVEL=warn',
       `SLACK_SIGNING_SECRET=${SLACK_SECRET}`,
-      'SLACK_BOT_TOKEN=xoxb-worker-test',
+      // The token the fake Slack Web API accepts, so the digest can be posted.
+      'SLACK_BOT_TOKEN=xoxb-test-token',
       `SLACK_API_URL=${slack.apiUrl}`,
       '',
     ].join('\n'),
@@ -301,6 +304,42 @@ describe('the Worker under wrangler dev', () => {
       slack.hooks.find((h) => h.name === hook),
     );
     expect(JSON.stringify(answer.body)).toMatch(/TP-/);
+  });
+
+  it('posts a subscribed Slack digest from the Cron Trigger, once per period', async () => {
+    const body = new URLSearchParams({
+      team_id: TEAM_ID,
+      channel_id: 'C0DIGEST9',
+      user_id: 'U0SELLER1',
+      command: '/tradepilot',
+      text: 'digest weekly DE',
+      response_url: slack.hookUrl('worker-digest'),
+    }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signature =
+      'v0=' +
+      crypto.createHmac('sha256', SLACK_SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
+    const subscribed = await fetch(`${base}/slack/commands`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature,
+      },
+      body,
+    });
+    expect(await subscribed.json()).toMatchObject({ response_type: 'in_channel' });
+    const digests = () =>
+      slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'C0DIGEST9');
+    const cron = () => fetch(`${base}/__scheduled?cron=0+*+*+*+*`).then((r) => r.text());
+    await cron();
+    const [post] = await waitFor('the digest post', () =>
+      digests().length ? digests() : undefined,
+    );
+    expect(JSON.stringify(post.body.blocks)).toMatch(/Weekly tradepilot digest: DE/);
+    await cron();
+    await connectionsClosed();
+    expect(digests()).toHaveLength(1);
   });
 
   it('closes every per-request database connection once responses and background work are done', async () => {

@@ -11,6 +11,7 @@ import messageTurns from './012-message-turns';
 import demoInventory from './013-demo-inventory';
 import hsCodes from './014-hs-codes';
 import knowledgeSources from './018-knowledge-sources';
+import regulatoryCalendar from './019-regulatory-calendar';
 import rateLimits from './020-rate-limits';
 import fulltextIndexDirect from './021-fulltext-index-direct';
 
@@ -32,6 +33,7 @@ export const migrations: Migration[] = [
   demoInventory,
   hsCodes,
   knowledgeSources,
+  regulatoryCalendar,
   rateLimits,
   fulltextIndexDirect,
 ];

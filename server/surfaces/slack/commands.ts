@@ -2,12 +2,20 @@
 import { adPlatformIn } from '../../agent/router';
 import { findCategories, normalizeCategory } from '../../../core/domain/categories';
 import { getMarket, normalizeMarket } from '../../../core/domain/markets';
+import { CADENCES, type Cadence } from './digest-store';
 
 export type CommandPlan =
   | { kind: 'help' }
   | { kind: 'question'; text: string }
   | { kind: 'tool'; tool: string; input: Record<string, unknown> }
-  | { kind: 'usage'; message: string };
+  | { kind: 'usage'; message: string }
+  | { kind: 'digest'; digest: DigestPlan };
+
+/** `/tradepilot digest ...`: show the channel's subscription, stop it, or (re)subscribe it. */
+export type DigestPlan =
+  | { action: 'show' }
+  | { action: 'off' }
+  | { action: 'subscribe'; cadence: Cadence; markets: string[]; categories: string[] };
 
 export const HELP_MARKDOWN = `*tradepilot* answers cross-border e-commerce questions: compliance, listings, ad copy and inventory.
 
@@ -32,6 +40,8 @@ const USAGE = {
   rules:
     'Usage: `/tradepilot rules <market> <category>`, e.g. `/tradepilot rules DE toys`. Try `/tradepilot help`.',
   hs: 'Usage: `/tradepilot hs <product>`, e.g. `/tradepilot hs wireless earbuds`. Try `/tradepilot help`.',
+  digest:
+    'Usage: `/tradepilot digest <daily|weekly|monthly> <market[,market]> [category]`, e.g. `/tradepilot digest weekly DE,FR toys`; `/tradepilot digest off` to stop.',
   ad: 'Usage: `/tradepilot ad <platform> <market> <product>[: feature, feature]`, e.g. `/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5`.',
 };
 
@@ -146,6 +156,41 @@ function hsPlan(args: string[]): CommandPlan {
   return { kind: 'tool', tool: 'classify_hs', input: { description: args.join(' ') } };
 }
 
+function digestPlan(args: string[]): CommandPlan | null {
+  const first = args[0]?.toLowerCase();
+  if (!first) return { kind: 'digest', digest: { action: 'show' } };
+  if (['off', 'stop', 'unsubscribe', 'cancel'].includes(first) && args.length === 1)
+    return { kind: 'digest', digest: { action: 'off' } };
+  const cadence = (CADENCES as readonly string[]).includes(first) ? (first as Cadence) : null;
+  const rest = cadence ? args.slice(1) : args;
+  const found = leadingMarkets(rest);
+  if (!found) {
+    if (!rest.length) return { kind: 'usage', message: USAGE.digest };
+    // "digest this article for me" is a sentence, not a subscription.
+    return cadence || rest.length === 1
+      ? { kind: 'usage', message: unknownMarket(rest[0].split(',')[0]) }
+      : null;
+  }
+  const categories: string[] = [];
+  for (const word of rest
+    .slice(found.used)
+    .join(' ')
+    .split(/[,\s]+/)
+    .filter(Boolean)) {
+    const category = normalizeCategory(word);
+    if (!category)
+      return {
+        kind: 'usage',
+        message: `I don't know the product category "${word}". Use one such as toys, electronics, cosmetics or batteries.`,
+      };
+    if (!categories.includes(category)) categories.push(category);
+  }
+  return {
+    kind: 'digest',
+    digest: { action: 'subscribe', cadence: cadence ?? 'weekly', markets: found.codes, categories },
+  };
+}
+
 /** Each shortcut reads its arguments, or gives null when they read as a sentence (then the agent answers it). */
 const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   stock: stockPlan,
@@ -156,6 +201,7 @@ const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   ad: adPlan,
   ads: adPlan,
   hs: hsPlan,
+  digest: digestPlan,
 };
 
 /**

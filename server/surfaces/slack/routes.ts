@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/app-env';
 import { answerCommand, answerMessage, answerShowSources, type MessageEvent } from './answers';
 import { HELP_MARKDOWN, parseCommand } from './commands';
 import { claimSlackEvent } from './dedup';
+import { runDigestCommand } from './digest-command';
 import { renderNotice, SHOW_SOURCES_ACTION } from './render';
 import { createSlackApi } from './slack-api';
 import { slackTextToPlain } from './inbound-text';
@@ -94,7 +95,7 @@ export function slackRoutes(deps: AppDeps) {
     await next();
   });
 
-  app.post('/slack/commands', (c) => {
+  app.post('/slack/commands', async (c) => {
     const form = new URLSearchParams(c.get('slackBody'));
     if (form.get('ssl_check')) return c.body(null, 200);
     const command = {
@@ -110,6 +111,16 @@ export function slackRoutes(deps: AppDeps) {
     if (plan.kind === 'help' || plan.kind === 'usage') {
       const [message] = renderNotice(plan.kind === 'help' ? HELP_MARKDOWN : plan.message);
       return c.json({ response_type: 'ephemeral', ...message });
+    }
+    if (plan.kind === 'digest') {
+      const where = {
+        team: form.get('team_id') ?? '',
+        channel: form.get('channel_id') ?? '',
+        user: command.userId,
+      };
+      const [reply] = renderNotice(await runDigestCommand(deps, api, where, plan.digest));
+      const visible = plan.digest.action === 'show' ? 'ephemeral' : 'in_channel';
+      return c.json({ response_type: visible, ...reply });
     }
     deps.background(answerCommand(ctx, command, plan));
     const asked = `${command.command} ${command.text.trim()}`.replace(/`/g, "'");

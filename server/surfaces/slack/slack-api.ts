@@ -1,5 +1,10 @@
 // Talks to Slack: the Web API through @slack/web-api (posting, thread replies, the bot's own id) and response_url posts.
-import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
+import {
+  LogLevel,
+  WebClient,
+  type Logger as SlackLogger,
+  type WebClientOptions,
+} from '@slack/web-api';
 import type { AppDeps } from '../../deps';
 import type { Logger } from '../../../core/log';
 import type { SlackMessage } from './render';
@@ -25,6 +30,14 @@ export interface SlackApi {
 }
 
 const SLACK_HOOKS_ORIGIN = 'https://hooks.slack.com';
+
+/** The client's requests through a fetch Workers accept too: called as a plain function (workerd's fetch throws
+ *  "Illegal invocation" as another object's method) and without `redirect: "error"`, which workerd refuses. */
+const workerSafeFetch: NonNullable<WebClientOptions['fetch']> = (url, init) =>
+  fetch(url, {
+    ...(init as RequestInit),
+    redirect: init?.redirect === 'error' ? 'manual' : (init?.redirect as RequestRedirect),
+  });
 
 function slackLogger(log: Logger): SlackLogger {
   let level = LogLevel.WARN;
@@ -52,6 +65,7 @@ export function createSlackApi(deps: Pick<AppDeps, 'config' | 'log'>): SlackApi 
       logLevel: LogLevel.WARN,
       retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 },
       timeout: 15_000,
+      fetch: workerSafeFetch,
     }));
   let botId: Promise<string | undefined> | undefined;
   const allowedOrigins = new Set([
