@@ -5,7 +5,7 @@ import type { CategoryMatch } from '../../core/domain/categories';
 import type { ModelCallContext } from '../../core/llm';
 import { lintText } from '../claims/lint';
 import { applyListingLimits, type LimitApplied, type ListingText } from './apply-limits';
-import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from './fx';
+import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from '../shared/fx';
 import { listingLimits, type Platform } from './platform-limits';
 import { resolveNotices, type Notice } from './resolve-notices';
 import { type Citation } from '../shared/citations';
