@@ -7,6 +7,7 @@ import { compliancePlan } from './compliance/compliance-plan';
 import { inventoryTools } from './inventory/index';
 import { localizeListingTool } from './localization/localize-listing';
 import { generateAdCopyTool } from './ads/generate-ad-copy';
+import { landedCost } from './customs/landed-cost';
 
 export const allTools: AnyTool[] = [
   complianceLookup,
@@ -14,6 +15,7 @@ export const allTools: AnyTool[] = [
   compliancePlan,
   localizeListingTool,
   generateAdCopyTool,
+  landedCost,
   ...inventoryTools,
 ];
 
