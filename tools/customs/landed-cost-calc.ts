@@ -144,14 +144,7 @@ function tariffDuty(ledger: Ledger, area: string): number {
   p.items.forEach((item, i) => {
     const code = item.hs_code ? hs6(item.hs_code) : undefined;
     const name = item.description ?? item.category ?? `item ${i + 1}`;
-    if (!code) {
-      ledger.needs.push({
-        field: `items.${i}.hs_code`,
-        message: `The HS code of "${name}" is missing, so its duty is not included: ${CLASSIFY_HINT}.`,
-        url: null,
-      });
-      return;
-    }
+    if (!code) return;
     const itemValue = item.value * item.quantity;
     const base = itemValue + (goods > 0 ? (extras * itemValue) / goods : 0);
     const given = Object.entries(p.duty_rates).find(([k]) => hs6(k) === code);
@@ -470,6 +463,14 @@ export const COVERED_MARKETS = [
 
 export function calculateLandedCost(parcel: Parcel, fx: FxTable): Calculation {
   const ledger = new Ledger(parcel, fx);
+  parcel.items.forEach((item, i) => {
+    if (!item.hs_code || !hs6(item.hs_code))
+      ledger.needs.push({
+        field: `items.${i}.hs_code`,
+        message: `The HS code of "${item.description ?? item.category ?? `item ${i + 1}`}" is missing, so its duty is not included or assumed: ${CLASSIFY_HINT}.`,
+        url: null,
+      });
+  });
   const handler = parcel.euMember || parcel.country === 'EU' ? euParcel : BY_MARKET[parcel.country];
   if (handler) handler(ledger);
   else
