@@ -228,6 +228,17 @@ export function argumentsFromSlots(
   return args;
 }
 
+/** The items and currency a short text gives ("3 phone cases at USD 12", "EUR 40 earbuds"), for shortcuts. */
+export function landedCostItems(text: string): Record<string, unknown> {
+  const slots = readSlots(text, { now: new Date(), catalogue: EMPTY_CATALOGUE });
+  const args = landedCostArguments({ ...slots, markets: [] }, text);
+  const items = args.items as Array<{ description: string }> | undefined;
+  const rest = withoutPrice(text).trim();
+  if (items && ['goods', '商品'].includes(items[0].description) && /^[\p{L} -]{2,60}$/u.test(rest))
+    items[0].description = rest;
+  return args;
+}
+
 /** landed_cost arguments: the destination and one item line ("3 phone cases at USD 12", "a EUR 40 parcel of
  *  earbuds"); the value is the unit price when a quantity is named before the product, else the parcel value. */
 function landedCostArguments(slots: Slots, text: string): Record<string, unknown> {

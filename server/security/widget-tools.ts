@@ -11,10 +11,11 @@ const GROUPS: Record<string, (name: string) => boolean> = {
   localization: (name) => name === 'localize_listing',
   ads: (name) => name === 'generate_ad_copy',
   inventory: (name) => inventoryTools.some((t) => t.name === name),
+  customs: (name) => name === 'landed_cost' || name === 'classify_hs',
 };
 
 /** Inventory answers stay private unless the operator lists them. */
-export const DEFAULT_WIDGET_TOOLS = ['compliance', 'localization', 'ads'];
+export const DEFAULT_WIDGET_TOOLS = ['compliance', 'localization', 'ads', 'customs'];
 
 /** The tool names the configured entries (groups or tool names) select; unknown entries are a ConfigError. */
 export function resolveWidgetTools(registry: ToolRegistry, entries: string[]): Set<string> {

@@ -1,5 +1,5 @@
 // The `/tradepilot` grammar: help, shortcuts that call one tool directly, and free questions for the agent.
-import { adPlatformIn } from '../../agent/router';
+import { adPlatformIn, landedCostItems } from '../../agent/router';
 import { findCategories, normalizeCategory } from '../../../core/domain/categories';
 import { getMarket, normalizeMarket } from '../../../core/domain/markets';
 
@@ -21,6 +21,7 @@ or mention @tradepilot in a channel (answered in a thread; follow-ups in the thr
 • \`/tradepilot check <market> <product>\`: what to do, in order, to sell a product there, e.g. \`/tradepilot check DE bluetooth earbuds\` or \`/tradepilot check GB,FR plush toy\`
 • \`/tradepilot rules <market> <category>\`: the compliance checklist, e.g. \`/tradepilot rules DE toys\` or \`/tradepilot rules GB,FR electronics\`
 • \`/tradepilot ad <platform> <market> <product>[: feature, feature]\`: ad copy within the platform's limits, e.g. \`/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5\`
+• \`/tradepilot cost <market> <value> [product]\`: duty, VAT/GST and fees at the buyer's door, e.g. \`/tradepilot cost DE EUR 40 earbuds\` or \`/tradepilot cost GB 3 phone cases at USD 12\`
 • \`/tradepilot help\`: this text
 
 Markets: ISO codes or names (DE, Germany, 德国). Answers cite their sources; press *Show sources* for the full list.`;
@@ -30,6 +31,7 @@ const USAGE = {
     'Usage: `/tradepilot check <market> <product>`, e.g. `/tradepilot check DE bluetooth earbuds`. Try `/tradepilot help`.',
   rules:
     'Usage: `/tradepilot rules <market> <category>`, e.g. `/tradepilot rules DE toys`. Try `/tradepilot help`.',
+  cost: 'Usage: `/tradepilot cost <market> <value> [product]`, e.g. `/tradepilot cost DE EUR 40 earbuds`. Try `/tradepilot help`.',
   ad: 'Usage: `/tradepilot ad <platform> <market> <product>[: feature, feature]`, e.g. `/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5`.',
 };
 
@@ -139,6 +141,15 @@ function adPlan(args: string[]): CommandPlan | null {
   };
 }
 
+function costPlan(args: string[]): CommandPlan | null {
+  if (args.length === 0) return { kind: 'usage', message: USAGE.cost };
+  const found = leadingMarkets(args);
+  if (!found) return args.length === 1 ? { kind: 'usage', message: unknownMarket(args[0]) } : null;
+  const given = landedCostItems(args.slice(found.used).join(' '));
+  if (!given.items) return { kind: 'usage', message: USAGE.cost };
+  return { kind: 'tool', tool: 'landed_cost', input: { destination: found.codes[0], ...given } };
+}
+
 /** Each shortcut reads its arguments, or gives null when they read as a sentence (then the agent answers it). */
 const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   stock: stockPlan,
@@ -148,6 +159,7 @@ const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   check: checkPlan,
   ad: adPlan,
   ads: adPlan,
+  cost: costPlan,
 };
 
 /**
