@@ -132,7 +132,7 @@ describe('tools a publishable key opens (TRADEPILOT_WIDGET_TOOLS)', () => {
   it('answers landed-cost questions for widget visitors by default', async () => {
     const visitor = await chat(shop, 'landed cost of 3 phone cases at USD 12 to the UK');
     expect(visitor.stream).not.toMatch(/is available here/);
-    expect(visitor.stream).toMatch(/landed total 43\.2 USD/);
+    expect(visitor.stream).toMatch(/landed total 43\.20 USD/);
   });
 
   it('opens every tool to admin keys', async () => {
