@@ -52,11 +52,6 @@ const T = {
     'zh-Hans': '还缺以下信息（未计入合计）',
     'zh-Hant': '還缺以下資訊（未計入合計）',
   },
-  verify: {
-    en: 'Not legal or tax advice: check the figures against the cited sources.',
-    'zh-Hans': '非法律或税务意见：请对照引用来源核实数字。',
-    'zh-Hant': '非法律或稅務意見：請對照引用來源核實數字。',
-  },
   units: {
     en: '{n} × EUR {rate}',
     'zh-Hans': '{n} × {rate} 欧元',
@@ -110,6 +105,14 @@ const isFlat = (c: Output['components'][number]) =>
   TAX_RULES.some(
     (r) => r.document_id === c.document_id && (r.kind === 'flat_duty' || r.kind === 'fee'),
   );
+
+/** A note without the document ids it names: the answer cites them by number instead. */
+function withoutIds(note: string, citations: Citation[]): string {
+  return citations.reduce(
+    (text, c) => text.replace(` (${c.id})`, '').replace(`, ${c.id})`, ')'),
+    note,
+  );
+}
 
 export function landedCostAnswer(out: Output, lang: AnswerLang): Block[] {
   const money = (n: number) => n.toFixed(2).replace(/\.00$/, '');
@@ -171,7 +174,13 @@ export function landedCostAnswer(out: Output, lang: AnswerLang): Block[] {
     out.citations.map((c, i) => (note.includes(c.id) ? i + 1 : 0)).filter((n) => n > 0);
   blocks.push(
     { type: 'heading', text: T.rules[lang], level: 3 },
-    { type: 'list', items: out.notes.map((text) => ({ text, citations: cite(text) })) },
+    {
+      type: 'list',
+      items: out.notes.map((text) => ({
+        text: withoutIds(text, out.citations),
+        citations: cite(text),
+      })),
+    },
   );
   if (out.needs.length)
     blocks.push(
@@ -181,6 +190,5 @@ export function landedCostAnswer(out: Output, lang: AnswerLang): Block[] {
         items: out.needs.map((n) => ({ text: n.message, ...(n.url ? { detail: n.url } : {}) })),
       },
     );
-  blocks.push({ type: 'notice', tone: 'info', text: T.verify[lang] });
   return blocks;
 }

@@ -132,16 +132,21 @@ describe('landed_cost in the EU', () => {
   it('uses the tariff rate, not the flat duty, for a low-value parcel without IOSS after 1 July 2026, and asks for a missing rate', async () => {
     const out = await cost({
       destination: 'NL',
-      items: [{ description: 'earbuds', hs_code: '851830', value: 40, quantity: 1 }],
+      items: [
+        { description: 'phone case', hs_code: '420232', value: 30, quantity: 1 },
+        { description: 'T-shirt', hs_code: '6109.10', value: 10, quantity: 1 },
+      ],
       currency: 'EUR',
       ioss: false,
       date: '2026-11-30',
     });
-    // No rate known for 851830 in the EU table: duty left out, import VAT 21% of 40 = 8.40.
-    expect(kinds(out)).toEqual(['vat:8.4']);
+    // 4202.32 has no single EU rate in the table: left out and asked for. 6109.10 is 12% of 10 = 1.20;
+    // import VAT 21% of (40 + 1.20) = 8.652 → 8.65.
+    expect(kinds(out)).toEqual(['duty:1.2', 'vat:8.65']);
+    expect(out.components[0].citation.title).toMatch(/^HS 610910: HSRates compilation of EU TARIC/);
     expect(out.needs).toEqual([
       expect.objectContaining({
-        field: 'duty_rates.851830',
+        field: 'duty_rates.420232',
         url: expect.stringContaining('taric'),
       }),
     ]);
@@ -267,16 +272,17 @@ describe('landed_cost in Australia, the US, Japan and Canada', () => {
       destination: 'US',
       items: [
         { description: 'toy car', hs_code: '9503.00', value: 20, quantity: 2 },
-        { description: 'earbuds', hs_code: '8518.30', value: 25, quantity: 1 },
+        { description: 'T-shirt', hs_code: '6109.10.00', value: 10, quantity: 2 },
+        { description: 'phone case', hs_code: '4202.32', value: 25, quantity: 1 },
       ],
       currency: 'USD',
     });
-    expect(out.components).toEqual([
-      expect.objectContaining({ kind: 'duty', amount: 0, rate: 0, base: 40, document_id: null }),
-    ]);
+    // Toys free; T-shirts 16.5% of 20 = 3.30; the phone case's rate is asked for.
+    expect(kinds(out)).toEqual(['duty:0', 'duty:3.3']);
     expect(out.components[0].citation.url).toContain('95030000');
+    expect(out.total_taxes_and_duties).toBe(3.3);
     expect(out.needs).toEqual([
-      expect.objectContaining({ field: 'duty_rates.851830', url: 'https://hts.usitc.gov/' }),
+      expect.objectContaining({ field: 'duty_rates.420232', url: 'https://hts.usitc.gov/' }),
     ]);
     expect(out.notes.join(' ')).toContain('suspended for all countries since 29 August 2025');
     expect(out.notes.join(' ')).toContain('due to lapse on 24 July 2026');
