@@ -4,6 +4,7 @@ import type { AnswerLang, Block, CitationSource, TableRow } from '../../core/ans
 import { fill, type Texts } from '../shared/answer-text';
 import { knowledgeSources } from '../shared/citation-sources';
 import type { Citation } from '../shared/citations';
+import { translateNote } from './note-texts';
 import { TAX_RULES } from './tax-rules';
 
 interface Output {
@@ -109,7 +110,12 @@ const isFlat = (c: Output['components'][number]) =>
 /** A note without the document ids it names: the answer cites them by number instead. */
 function withoutIds(note: string, citations: Citation[]): string {
   return citations.reduce(
-    (text, c) => text.replace(` (${c.id})`, '').replace(`, ${c.id})`, ')'),
+    (text, c) =>
+      text
+        .replace(` (${c.id})`, '')
+        .replace(`（${c.id}）`, '')
+        .replace(`, ${c.id})`, ')')
+        .replace(`，${c.id}）`, '）'),
     note,
   );
 }
@@ -177,7 +183,7 @@ export function landedCostAnswer(out: Output, lang: AnswerLang): Block[] {
     {
       type: 'list',
       items: out.notes.map((text) => ({
-        text: withoutIds(text, out.citations),
+        text: withoutIds(translateNote(text, lang), out.citations),
         citations: cite(text),
       })),
     },
@@ -187,7 +193,10 @@ export function landedCostAnswer(out: Output, lang: AnswerLang): Block[] {
       { type: 'heading', text: T.needs[lang], level: 3 },
       {
         type: 'list',
-        items: out.needs.map((n) => ({ text: n.message, ...(n.url ? { detail: n.url } : {}) })),
+        items: out.needs.map((n) => ({
+          text: translateNote(n.message, lang),
+          ...(n.url ? { detail: n.url } : {}),
+        })),
       },
     );
   return blocks;

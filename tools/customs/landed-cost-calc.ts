@@ -3,6 +3,7 @@
 import { InvalidInputError } from '../../core/errors';
 import { currencyDecimals, fxRate, type FxTable } from '../shared/fx';
 import { bundledDutyRate, hs6, TARIFF_LOOKUP } from './duty-rates';
+import { note } from './note-texts';
 import { ruleOn, type TaxRule } from './tax-rules';
 
 export interface ParcelItem {
@@ -60,9 +61,6 @@ export interface Calculation {
   needs: Need[];
 }
 
-const CLASSIFY_HINT =
-  'run classify_hs with the product description to get candidate codes, then give hs_code';
-
 /** Markets whose customs value includes shipping and insurance (CIF); the others value goods alone. */
 const CIF_AREAS = new Set(['EU', 'GB', 'JP']);
 
@@ -105,7 +103,12 @@ class Ledger {
   fxNote() {
     if (!this.converted.size) return;
     this.notes.push(
-      `Converted between ${this.parcel.currency} and ${[...this.converted].join(', ')} with the ${this.fx.origin === 'file' ? 'FX_RATES_FILE' : 'bundled indicative'} FX table of ${this.fx.date}${this.fx.source ? ` (${this.fx.source})` : ''}.`,
+      note('fx', {
+        from: this.parcel.currency,
+        to: [...this.converted].join(', '),
+        origin: this.fx.origin === 'file' ? 'FX_RATES_FILE' : 'bundled indicative',
+        date: this.fx.date,
+      }),
     );
   }
 }
@@ -152,7 +155,12 @@ function tariffDuty(ledger: Ledger, area: string): number {
     if (!given && !table) {
       ledger.needs.push({
         field: `duty_rates.${code}`,
-        message: `The ${area} duty rate of HS ${code} ("${name}") is not in the bundled table, so its duty is not included: look it up in the ${lookup?.name ?? 'national tariff'} and give it as duty_rates {"${code}": <percent>}.`,
+        message: note('needRate', {
+          area,
+          code,
+          item: name,
+          tariff: lookup?.name ?? 'national tariff',
+        }),
         url: lookup?.url ?? null,
       });
       return;
@@ -172,10 +180,7 @@ function tariffDuty(ledger: Ledger, area: string): number {
         : { title: `HS ${code}: ${table!.source.name} (${table!.date})`, url: table!.source.url },
     });
   });
-  if (CIF_AREAS.has(area) && extras > 0)
-    ledger.notes.push(
-      'Duty is charged on the customs value including shipping and insurance, shared between items by value.',
-    );
+  if (CIF_AREAS.has(area) && extras > 0) ledger.notes.push(note('cif'));
   return total;
 }
 
@@ -206,18 +211,14 @@ function euParcel(ledger: Ledger) {
   const underIoss = valueEur <= iossLimit.value;
   const checkoutVat = p.ioss && underIoss;
   if (p.ioss && !underIoss)
-    ledger.notes.push(
-      `IOSS covers consignments up to EUR ${iossLimit.value} only (${iossLimit.document_id}): this parcel pays import VAT and duty at import.`,
-    );
+    ledger.notes.push(note('iossLimit', { limit: iossLimit.value, doc: iossLimit.document_id }));
 
   let duty = 0;
   const relief = rule('eu_duty_relief', 'EU', day);
   const flat = rule('eu_flat_duty', 'EU', day);
   const flatLimit = rule('eu_flat_duty_limit', 'EU', day);
   if (relief && valueEur <= relief.value) {
-    ledger.notes.push(
-      `No customs duty: before 1 July 2026 consignments up to EUR ${relief.value} were relieved of duty (${relief.document_id}).`,
-    );
+    ledger.notes.push(note('euRelief', { limit: relief.value, doc: relief.document_id }));
   } else if (flat && flatLimit && valueEur < flatLimit.value && p.ioss) {
     const { count, assumed } = countSubHeadings(p.items);
     duty = ledger.round(ledger.convert(flat.value * count, 'EUR'));
@@ -231,20 +232,15 @@ function euParcel(ledger: Ledger) {
       source: null,
     });
     ledger.notes.push(
-      `Flat duty of EUR ${flat.value} per distinct tariff sub-heading on IOSS parcels under EUR ${flatLimit.value}, from 1 July 2026 (${flat.document_id}).`,
+      note('flatDuty', { rate: flat.value, limit: flatLimit.value, doc: flat.document_id }),
     );
-    if (assumed)
-      ledger.notes.push(
-        `Assumption: items without an HS code were counted as one tariff sub-heading per distinct category or description (${count} in all); the EUR ${flat.value} duty counts distinct sub-headings, so give hs_code for an exact count.`,
-      );
+    if (assumed) ledger.notes.push(note('subHeadingGuess', { count, rate: flat.value }));
   } else {
     if (flat && !p.ioss && valueEur < (flatLimit?.value ?? 0))
-      ledger.notes.push(
-        `The flat EUR ${flat.value} duty applies to IOSS sales (${flat.document_id}); without IOSS the EUR 150 relief no longer applies, so the tariff rate is used.`,
-      );
+      ledger.notes.push(note('flatNeedsIoss', { rate: flat.value, doc: flat.document_id }));
     if (!flat && !relief)
       ledger.notes.push(
-        `Normal tariff rates apply to all low-value parcels from 1 July 2028 (planned, ${rule('eu_normal_duty_2028', 'EU', day)?.document_id ?? 'eu-150-duty-threshold-abolition-2028'}).`,
+        note('normal2028', { doc: rule('eu_normal_duty_2028', 'EU', day)!.document_id }),
       );
     duty = tariffDuty(ledger, 'EU');
   }
@@ -254,16 +250,12 @@ function euParcel(ledger: Ledger) {
     ledger.needs.push({
       field: p.country === 'EU' ? 'destination' : 'vat_rate',
       message:
-        p.country === 'EU'
-          ? 'VAT is charged at the rate of the buyer’s member state: give the destination country (e.g. DE, FR).'
-          : `The VAT rate of ${p.country} is not in the rules table: check the member state’s standard rate.`,
+        p.country === 'EU' ? note('needMemberState') : note('needVatRate', { country: p.country }),
       url: null,
     });
   } else if (checkoutVat) {
     tax(ledger, 'vat', vat, goodsValue(p) + p.shipping_cost + p.insurance, 'seller_at_checkout');
-    ledger.notes.push(
-      `VAT is charged at checkout through IOSS on the price the buyer pays, goods and delivery (${iossLimit.document_id}).`,
-    );
+    ledger.notes.push(note('iossVat', { doc: iossLimit.document_id }));
   } else {
     tax(
       ledger,
@@ -273,7 +265,7 @@ function euParcel(ledger: Ledger) {
       ledger.importCollector(),
     );
     ledger.notes.push(
-      `Import VAT is due from the first euro on the customs value plus duty (${rule('eu_vat_first_euro', 'EU', day)!.document_id}).`,
+      note('importVat', { doc: rule('eu_vat_first_euro', 'EU', day)!.document_id }),
     );
   }
 
@@ -299,13 +291,10 @@ function gbParcel(ledger: Ledger) {
   const vat = rule('vat_standard', 'GB', day)!;
   if (value <= limit.value) {
     tax(ledger, 'vat', vat, goodsValue(p) + p.shipping_cost + p.insurance, 'seller_at_checkout');
-    ledger.notes.push(
-      `Consignment of GBP ${limit.value} or less: VAT is charged at the point of sale, not at import (${limit.document_id}). ${p.seller_registered ? '' : 'Selling directly, you must register for UK VAT; on a marketplace the marketplace charges it.'}`.trim(),
-    );
+    ledger.notes.push(note('gbPointOfSale', { limit: limit.value, doc: limit.document_id }));
+    if (!p.seller_registered) ledger.notes.push(note('gbRegister'));
     const relief = rule('gb_duty_relief', 'GB', day)!;
-    ledger.notes.push(
-      `No customs duty: consignments of GBP ${relief.value} or less are relieved of duty; the relief is to end by October 2028 (${relief.document_id}).`,
-    );
+    ledger.notes.push(note('gbRelief', { limit: relief.value, doc: relief.document_id }));
     return;
   }
   const duty = tariffDuty(ledger, 'GB');
@@ -316,9 +305,7 @@ function gbParcel(ledger: Ledger) {
     goodsValue(p) + p.shipping_cost + p.insurance + duty,
     ledger.importCollector(),
   );
-  ledger.notes.push(
-    `Above GBP ${limit.value}, import VAT and duty are paid at import (${limit.document_id}).`,
-  );
+  ledger.notes.push(note('gbAbove', { limit: limit.value, doc: limit.document_id }));
 }
 
 function auParcel(ledger: Ledger) {
@@ -329,18 +316,18 @@ function auParcel(ledger: Ledger) {
   const gst = rule('gst_standard', 'AU', day)!;
   if (value <= limit.value) {
     const border = rule('au_border_limit', 'AU', day)!;
-    ledger.notes.push(
-      `No customs duty and no GST at the border for consignments of AUD ${border.value} or less (${border.document_id}).`,
-    );
+    ledger.notes.push(note('auBorder', { limit: border.value, doc: border.document_id }));
     if (p.seller_registered) {
       tax(ledger, 'gst', gst, goodsValue(p) + p.shipping_cost + p.insurance, 'seller_at_checkout');
-      ledger.notes.push(
-        `GST is collected at the sale by the registered seller (${limit.document_id}).`,
-      );
+      ledger.notes.push(note('auRegistered', { doc: limit.document_id }));
     } else {
       const turnover = rule('au_registration_turnover', 'AU', day)!;
       ledger.notes.push(
-        `No GST charged: the seller is not registered. Sellers with Australian sales of AUD ${turnover.value.toLocaleString('en')} or more must register and charge ${gst.value}% GST; marketplaces charge it on their sales (${turnover.document_id}).`,
+        note('auUnregistered', {
+          turnover: turnover.value.toLocaleString('en'),
+          rate: gst.value,
+          doc: turnover.document_id,
+        }),
       );
     }
     return;
@@ -354,7 +341,7 @@ function auParcel(ledger: Ledger) {
     ledger.importCollector(),
   );
   ledger.notes.push(
-    `Above AUD ${limit.value}, duty and GST are paid at the border on a formal import declaration; import processing charges are not included (${rule('au_border_limit', 'AU', day)!.document_id}).`,
+    note('auAbove', { limit: limit.value, doc: rule('au_border_limit', 'AU', day)!.document_id }),
   );
 }
 
@@ -363,14 +350,10 @@ function usParcel(ledger: Ledger) {
   const { day } = p;
   const deMinimis = rule('us_de_minimis', 'US', day);
   if (deMinimis && ledger.convert(goodsValue(p), p.currency, 'USD') <= deMinimis.value) {
-    ledger.notes.push(
-      `No duty: shipments of USD ${deMinimis.value} or less entered duty-free before 29 August 2025 (${deMinimis.document_id}).`,
-    );
+    ledger.notes.push(note('usBefore', { limit: deMinimis.value, doc: deMinimis.document_id }));
   } else {
     if (!deMinimis)
-      ledger.notes.push(
-        'Duty is due on every parcel: the USD 800 de minimis is suspended for all countries since 29 August 2025 (us-de-minimis-suspended-all-countries).',
-      );
+      ledger.notes.push(note('usSuspended', { doc: 'us-de-minimis-suspended-all-countries' }));
     tariffDuty(ledger, 'US');
     const surcharge = rule('us_section_122', 'US', day);
     if (surcharge)
@@ -384,16 +367,10 @@ function usParcel(ledger: Ledger) {
         source: null,
       });
     else if (day >= '2026-07-24')
-      ledger.notes.push(
-        'The 10% Section 122 surcharge was due to lapse on 24 July 2026 and no source on what followed is in the knowledge base: check CBP for surcharges in force (us-de-minimis-continued-feb-2026).',
-      );
-    ledger.notes.push(
-      'Special duties (Section 301 on goods from China, anti-dumping) are not included: check them for your product.',
-    );
+      ledger.notes.push(note('usSurchargeLapsed', { doc: 'us-de-minimis-continued-feb-2026' }));
+    ledger.notes.push(note('usSpecial'));
   }
-  ledger.notes.push(
-    'No federal VAT: state sales tax depends on the buyer’s state and on your nexus there, and marketplaces collect it on their sales; it is not included (us-sales-tax-no-federal-vat).',
-  );
+  ledger.notes.push(note('usSalesTax', { doc: 'us-sales-tax-no-federal-vat' }));
 }
 
 function jpParcel(ledger: Ledger) {
@@ -402,7 +379,7 @@ function jpParcel(ledger: Ledger) {
   const limit = rule('jp_low_value_limit', 'JP', day);
   if (limit && ledger.convert(goodsValue(p), p.currency, 'JPY') <= limit.value) {
     ledger.notes.push(
-      `No consumption tax and no duty: imports of JPY ${limit.value.toLocaleString('en')} or less are exempt until 31 March 2028 (${limit.document_id}).`,
+      note('jpExempt', { limit: limit.value.toLocaleString('en'), doc: limit.document_id }),
     );
     return;
   }
@@ -415,9 +392,7 @@ function jpParcel(ledger: Ledger) {
     goodsValue(p) + p.shipping_cost + p.insurance + duty,
     ledger.importCollector(),
   );
-  ledger.notes.push(
-    `Consumption tax is charged at import at ${jct.value}% (8% for qualifying food) on the customs value plus duty (${jct.document_id}).`,
-  );
+  ledger.notes.push(note('jpJct', { rate: jct.value, doc: jct.document_id }));
 }
 
 function caParcel(ledger: Ledger) {
@@ -425,20 +400,14 @@ function caParcel(ledger: Ledger) {
   const { day } = p;
   const limit = rule('ca_low_value_limit', 'CA', day)!;
   if (ledger.convert(goodsValue(p), p.currency, 'CAD') <= limit.value) {
-    ledger.notes.push(
-      `No duty and no tax: parcels up to CAD ${limit.value} enter free (${limit.document_id}).`,
-    );
+    ledger.notes.push(note('caFree', { limit: limit.value, doc: limit.document_id }));
     return;
   }
-  ledger.notes.push(
-    `Above CAD ${limit.value}, parcels from outside the US and Mexico pay duty and tax (${limit.document_id}).`,
-  );
+  ledger.notes.push(note('caAbove', { limit: limit.value, doc: limit.document_id }));
   const duty = tariffDuty(ledger, 'CA');
   const gst = rule('gst_standard', 'CA', day)!;
   tax(ledger, 'gst', gst, goodsValue(p) + duty, ledger.importCollector());
-  ledger.notes.push(
-    `Only the federal ${gst.value}% GST is included: HST provinces charge 13-15% in all and QC, BC, MB and SK add their own tax (${gst.document_id}).`,
-  );
+  ledger.notes.push(note('caGst', { rate: gst.value, doc: gst.document_id }));
 }
 
 const BY_MARKET: Record<string, (ledger: Ledger) => void> = {
@@ -467,7 +436,7 @@ export function calculateLandedCost(parcel: Parcel, fx: FxTable): Calculation {
     if (!item.hs_code || !hs6(item.hs_code))
       ledger.needs.push({
         field: `items.${i}.hs_code`,
-        message: `The HS code of "${item.description ?? item.category ?? `item ${i + 1}`}" is missing, so its duty is not included or assumed: ${CLASSIFY_HINT}.`,
+        message: note('needHs', { item: item.description ?? item.category ?? `item ${i + 1}` }),
         url: null,
       });
   });
@@ -476,7 +445,7 @@ export function calculateLandedCost(parcel: Parcel, fx: FxTable): Calculation {
   else
     ledger.needs.push({
       field: 'destination',
-      message: `The rules table has no duty and tax rules for ${parcel.country} yet (covered: ${COVERED_MARKETS.join(', ')}); ask compliance_lookup about its customs and VAT thresholds.`,
+      message: note('needMarket', { country: parcel.country, covered: COVERED_MARKETS.join(', ') }),
       url: null,
     });
   ledger.fxNote();
@@ -484,13 +453,11 @@ export function calculateLandedCost(parcel: Parcel, fx: FxTable): Calculation {
     parcel.incoterm === 'DAP' &&
     ledger.components.some((c) => c.collected_by === 'at_import_paid_by_buyer')
   )
-    ledger.notes.push(
-      'DAP: the buyer pays the import charges on delivery, often with a carrier handling fee.',
-    );
+    ledger.notes.push(note('dap'));
   const total = ledger.round(ledger.components.reduce((s, c) => s + c.amount, 0));
   const landed = ledger.round(goodsValue(parcel) + parcel.shipping_cost + parcel.insurance + total);
-  if (ledger.needs.length) ledger.notes.push('The totals leave out what is listed under needs.');
-  ledger.notes.push('Not legal or tax advice: verify the figures against the cited sources.');
+  if (ledger.needs.length) ledger.notes.push(note('leftOut'));
+  ledger.notes.push(note('advice'));
   return {
     components: ledger.components,
     total_taxes_and_duties: total,

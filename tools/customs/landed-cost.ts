@@ -9,6 +9,7 @@ import { targetMarketField } from '../shared/target-market';
 import { hsCodesFor } from './item-codes';
 import { landedCostAnswer, landedCostSources } from './landed-cost-answer';
 import { calculateLandedCost } from './landed-cost-calc';
+import { note } from './note-texts';
 import { TAX_RULES } from './tax-rules';
 
 export const LANDED_COST = 'landed_cost';
@@ -157,13 +158,10 @@ export const landedCost = defineTool({
     const notes: string[] = [];
     const assume = (given: unknown, text: string) => given === undefined && notes.push(text);
     const euTarget = target.euMember || target.country === 'EU';
-    if (euTarget) assume(args.ioss, 'Assumed the seller uses IOSS (set ioss to false if not).');
+    if (euTarget) assume(args.ioss, note('assumedIoss'));
     if (['GB', 'AU'].includes(target.country))
-      assume(
-        args.seller_registered,
-        'Assumed the seller is registered to collect VAT/GST at the sale.',
-      );
-    assume(args.incoterm, 'Assumed DDP: the seller pays any import charges.');
+      assume(args.seller_registered, note('assumedRegistered'));
+    assume(args.incoterm, note('assumedDdp'));
     const day = args.date ?? isoDay(deps.now());
     const calc = calculateLandedCost(
       {

@@ -414,3 +414,64 @@ describe('landed_cost input and answer', () => {
     expect((zh.blocks.find((b) => b.type === 'table') as Out).rows[1].cells.charge).toBe('增值税');
   });
 });
+
+describe('landed_cost answers in Chinese', () => {
+  it.each([
+    { destination: 'FR', items: blouses, currency: 'EUR', date: '2026-06-30' },
+    {
+      destination: 'DE',
+      items: [{ description: '手机壳', value: 200, quantity: 1 }],
+      currency: 'EUR',
+      ioss: false,
+      incoterm: 'DAP',
+    },
+    { destination: 'EU', items: blouses, currency: 'USD' },
+    {
+      destination: 'GB',
+      items: [{ description: 'lamp', value: 120, quantity: 1 }],
+      currency: 'GBP',
+      seller_registered: false,
+    },
+    {
+      destination: 'AU',
+      items: [{ description: 'mat', value: 150, quantity: 3 }],
+      currency: 'AUD',
+      seller_registered: false,
+    },
+    {
+      destination: 'AU',
+      items: [{ hs_code: '950300', value: 1500, quantity: 1 }],
+      currency: 'AUD',
+    },
+    { destination: 'US', items: [{ hs_code: '4202.32', value: 40, quantity: 1 }], currency: 'USD' },
+    {
+      destination: 'US',
+      items: [{ hs_code: '950300', value: 40, quantity: 1 }],
+      currency: 'USD',
+      date: '2025-06-01',
+    },
+    {
+      destination: 'JP',
+      items: [{ hs_code: '420232', value: 8000, quantity: 1 }],
+      currency: 'JPY',
+    },
+    {
+      destination: 'JP',
+      items: [{ hs_code: '420232', value: 30000, quantity: 1 }],
+      currency: 'JPY',
+    },
+    { destination: 'CA', items: [{ hs_code: '420232', value: 15, quantity: 1 }], currency: 'CAD' },
+    { destination: 'CA', items: [{ hs_code: '420232', value: 100, quantity: 1 }], currency: 'CAD' },
+    { destination: 'SA', items: [{ hs_code: '420232', value: 100, quantity: 1 }], currency: 'USD' },
+    { destination: 'DE', items: blouses, currency: 'EUR', date: '2028-08-01' },
+  ])('writes every note and need of a $destination parcel in Chinese', async (input) => {
+    const out = await cost(input);
+    const zh = toolAnswer(landedCost, out, 'zh-Hans');
+    const lists = zh.blocks.filter((b) => b.type === 'list') as Out[];
+    const texts = lists.flatMap((l) => l.items.map((i: Out) => i.text));
+    expect(texts.length).toBe(out.notes.length + out.needs.length);
+    for (const text of texts) expect(text).toMatch(/[\u4e00-\u9fff]/);
+    // Document ids are cited by number, not written into the text.
+    for (const text of texts) expect(text).not.toMatch(/[a-z]{2}-[a-z0-9-]+-[a-z0-9-]+/);
+  });
+});
