@@ -96,6 +96,18 @@ class Ledger {
     this.components.push({ ...c, amount: this.round(c.amount), currency: this.parcel.currency });
   }
 
+  /** Asks for the HS code of each item without one; called where the figure depends on the codes. */
+  needCodes() {
+    this.parcel.items.forEach((item, i) => {
+      if (!item.hs_code || !hs6(item.hs_code))
+        this.needs.push({
+          field: `items.${i}.hs_code`,
+          message: note('needHs', { item: item.description ?? item.category ?? `item ${i + 1}` }),
+          url: null,
+        });
+    });
+  }
+
   importCollector(): CollectedBy {
     return this.parcel.incoterm === 'DDP' ? 'at_import_paid_by_seller' : 'at_import_paid_by_buyer';
   }
@@ -143,6 +155,7 @@ function tariffDuty(ledger: Ledger, area: string): number {
   const goods = goodsValue(p);
   const extras = CIF_AREAS.has(area) ? p.shipping_cost + p.insurance : 0;
   const lookup = TARIFF_LOOKUP[area];
+  ledger.needCodes();
   let total = 0;
   p.items.forEach((item, i) => {
     const code = item.hs_code ? hs6(item.hs_code) : undefined;
@@ -221,6 +234,7 @@ function euParcel(ledger: Ledger) {
     ledger.notes.push(note('euRelief', { limit: relief.value, doc: relief.document_id }));
   } else if (flat && flatLimit && valueEur < flatLimit.value && p.ioss) {
     const { count, assumed } = countSubHeadings(p.items);
+    ledger.needCodes();
     duty = ledger.round(ledger.convert(flat.value * count, 'EUR'));
     ledger.add({
       kind: 'duty',
@@ -432,14 +446,6 @@ export const COVERED_MARKETS = [
 
 export function calculateLandedCost(parcel: Parcel, fx: FxTable): Calculation {
   const ledger = new Ledger(parcel, fx);
-  parcel.items.forEach((item, i) => {
-    if (!item.hs_code || !hs6(item.hs_code))
-      ledger.needs.push({
-        field: `items.${i}.hs_code`,
-        message: note('needHs', { item: item.description ?? item.category ?? `item ${i + 1}` }),
-        url: null,
-      });
-  });
   const handler = parcel.euMember || parcel.country === 'EU' ? euParcel : BY_MARKET[parcel.country];
   if (handler) handler(ledger);
   else

@@ -199,6 +199,8 @@ describe('landed_cost in the UK', () => {
       }),
     ]);
     expect(out.landed_total).toBe(144);
+    // No duty applies under GBP 135, so the missing HS code changes nothing and is not asked for.
+    expect(out.needs).toEqual([]);
     expect(out.notes.join(' ')).toContain('gb-customs-duty-135-relief');
   });
 
