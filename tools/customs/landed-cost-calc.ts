@@ -54,6 +54,7 @@ export interface Need {
 }
 
 export interface Calculation {
+  goods_value: number;
   components: Component[];
   total_taxes_and_duties: number;
   landed_total: number;
@@ -465,6 +466,7 @@ export function calculateLandedCost(parcel: Parcel, fx: FxTable): Calculation {
   if (ledger.needs.length) ledger.notes.push(note('leftOut'));
   ledger.notes.push(note('advice'));
   return {
+    goods_value: ledger.round(goodsValue(parcel)),
     components: ledger.components,
     total_taxes_and_duties: total,
     landed_total: landed,

@@ -191,7 +191,7 @@ export const landedCost = defineTool({
       destination: target.code,
       currency: args.currency,
       date: day,
-      goods_value: args.items.reduce((s, i) => s + i.value * i.quantity, 0),
+      goods_value: calc.goods_value,
       components: calc.components.map(({ source, ...c }) => ({
         ...c,
         citation: c.document_id
