@@ -14,6 +14,7 @@ const GUIDANCE: Record<string, string> = {
   slow_movers: 'tools/inventory',
   localize_listing: 'tools/localize_listing',
   generate_ad_copy: 'tools/generate_ad_copy',
+  landed_cost: 'tools/landed_cost',
 };
 
 export function promptText(key: string): string {

@@ -12,6 +12,8 @@ export const PROMPT_TEXTS: Record<string, string> = {
     "generate_ad_copy: pass the product's name and key features, the platform and the market. Show the variants\nwith their character counts and any lint findings exactly as the tool returns them; do not edit a variant\nyourself, since the tool has checked it against the platform's limits and claim rules.",
   'tools/inventory':
     'inventory_status, stockout_risk, reorder_plan, transfer_suggestions, slow_movers: the figures (available,\navg_daily_sales, days_of_cover, projected_stockout_date, risk, safety_stock, order_up_to, quantity) are computed\nby the tools; report them as given, with the SKU and warehouse code. Filter with `skus`, `warehouses` or\n`markets` when the seller names them. Lead with the rows that need action (critical first).',
+  'tools/landed_cost':
+    'landed_cost: pass `destination`, the `items` (each with `value` per unit and `quantity`; add `hs_code` when known,\nelse a `description`), the `currency` and `shipping_cost`. Give `ioss`, `seller_registered` or `incoterm` only when\nthe user states them (the tool says what it assumed). Every amount, rate, threshold and who collects it comes from\nthe tool: show the components and totals as given, with their citations, and pass on what `needs` asks for (a\nmissing HS code: offer classify_hs; a missing duty rate: where to look it up). Never estimate a duty rate yourself.',
   'tools/localize_listing':
     'localize_listing: pass the listing as fields (`title`, `bullets`, `description`, `attributes`, `price`). Unit\nand currency conversions, platform limits, required notices and warnings come from the tool: show them as given\nand keep its citations.',
   'tools/regulatory_calendar':

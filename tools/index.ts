@@ -9,6 +9,7 @@ import { inventoryTools } from './inventory/index';
 import { localizeListingTool } from './localization/localize-listing';
 import { generateAdCopyTool } from './ads/generate-ad-copy';
 import { classifyHsTool } from './customs/classify-hs';
+import { landedCost } from './customs/landed-cost';
 
 export const allTools: AnyTool[] = [
   complianceLookup,
@@ -17,6 +18,7 @@ export const allTools: AnyTool[] = [
   regulatoryCalendar,
   localizeListingTool,
   generateAdCopyTool,
+  landedCost,
   ...inventoryTools,
   classifyHsTool,
 ];

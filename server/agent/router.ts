@@ -58,6 +58,13 @@ const INTENTS = {
     'stock levels?|inventory|on hand|in stock|stock (of|for)|units? left|how many .* (left|have)|available stock|stock status|worth',
     '库存|庫存|存货|存貨|还有多少|還有多少|剩多少|剩下多少|还剩|還剩',
   ),
+  landedCost: rx(
+    'landed cost|landed price|import (charges|taxes|tax|duty|duties)',
+    '到岸成本|到岸价|到岸價|落地成本',
+  ),
+  costQuestion: rx('cost|costs|how much|pay|owe|charged?', '多少|要交|要付|交多少|付多少|花多少'),
+  parcel: rx('parcels?|packages?|shipments?|consignments?', '包裹|寄到|寄往|发到|發到'),
+  taxWord: rx('tax|taxes|dut(y|ies)|vat|gst|customs|tariffs?', '税|稅|关税|關稅|清关|清關'),
   compliance: rx(
     'rules?|regulations?|regulat\\w+|laws?|legal|certifications?|certificates?|certified|ce|fcc|cpc|ukca|vat|ioss|gst|sales tax|tax|taxes|dut(y|ies)|tariffs?|labels?|gdpr|ccpa|privacy|data protection|fines?|penalt(y|ies)|accessibility|warranty|consumer law|label+ing|gpsr|epr|weee|rohs|reach|compliance|compliant|requirements?|required|allowed|permitted|prohibited|banned|de minimis|customs|import|responsible person|warning|en ?71|prop 65|halal|packaging|battery regulation|registration|register',
     '认证|認證|隐私|隱私|数据保护|數據保護|罚款|罰款|处罚|處罰|证书|證書|法规|法規|规定|規定|法律|合规|合規|要求|税|稅|关税|關稅|标签|標籤|标识|標識|进口|進口|出口|清关|清關|许可|許可|禁止|注册|註冊|包装|包裝|警示|责任人|責任人|需要什么|需要什麼|哪些',
@@ -102,9 +109,15 @@ const HOW_MANY = /\bhow (many|much)\b|多少|幾個|几个|幾件|几件/i;
 /** The request a message makes, as a tool name, or null when it names none (a follow-up or small talk). */
 export function detectIntent(
   text: string,
-  slots?: Pick<Slots, 'adPlatform' | 'skus' | 'warehouses'>,
+  slots?: Pick<Slots, 'adPlatform' | 'skus' | 'warehouses'> & Partial<Pick<Slots, 'price'>>,
 ): string | null {
   const has = (key: keyof typeof INTENTS) => INTENTS[key].test(text);
+  // "what will a EUR 40 parcel cost in tax?": a value with a tax/cost question is a landed cost, not a rule lookup.
+  if (
+    has('landedCost') ||
+    ((slots?.price || has('parcel')) && has('taxWord') && has('costQuestion'))
+  )
+    return 'landed_cost';
   const compliance = has('compliance');
   if (
     has('adWord') &&
@@ -224,6 +237,7 @@ export function argumentsFromSlots(
     if (description) args.description = description;
     return args;
   }
+  if (tool === 'landed_cost') return landedCostArguments(slots, text);
   if (tool === 'compliance_plan') {
     args.product = planProduct(text, slots.product?.name);
     if (slots.markets.length) args.markets = slots.markets;
@@ -250,6 +264,52 @@ export function argumentsFromSlots(
   if (slots.skus.length) args.skus = slots.skus;
   if (slots.windowDays) args.window_days = slots.windowDays;
   if (tool === 'stockout_risk' && slots.horizon) args.horizon_days = slots.horizon.days;
+  return args;
+}
+
+/** The items and currency a short text gives ("3 phone cases at USD 12", "EUR 40 earbuds"), for shortcuts. */
+export function landedCostItems(text: string): Record<string, unknown> {
+  const slots = readSlots(text, { now: new Date(), catalogue: EMPTY_CATALOGUE });
+  const args = landedCostArguments({ ...slots, markets: [] }, text);
+  const items = args.items as Array<{ description: string }> | undefined;
+  const rest = withoutPrice(text).trim();
+  if (items && ['goods', '商品'].includes(items[0].description) && /^[\p{L} -]{2,60}$/u.test(rest))
+    items[0].description = rest;
+  return args;
+}
+
+/** landed_cost arguments: the destination and one item line ("3 phone cases at USD 12", "a EUR 40 parcel of
+ *  earbuds"); the value is the unit price when a quantity is named before the product, else the parcel value. */
+function landedCostArguments(slots: Slots, text: string): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  if (slots.markets[0]) args.destination = slots.markets[slots.markets.length - 1];
+  if (!slots.price) return args;
+  const plain = withoutPrice(text);
+  const counted = plain.match(
+    /\b(\d{1,4})\s+(?:x\s+)?([a-z][a-z -]{2,40}?)\s+(?:at|for|@|each|to|into|in)\b/i,
+  );
+  const parcelOf = plain.match(
+    /\b(?:parcel|package|shipment|order|box) of\s+([a-z][a-z -]{2,40}?)\s+(?:to|into|in|for)\b/i,
+  );
+  const costOf = plain.match(
+    /\b(?:cost|price) of\s+(?:an?\s+)?([a-z][a-z -]{2,40}?)\s+(?:worth|at|for|to|into|in)\b/i,
+  );
+  const quantity = counted ? Number(counted[1]) : 1;
+  const named = slots.product?.name;
+  const description = (
+    counted?.[2] ??
+    parcelOf?.[1] ??
+    costOf?.[1] ??
+    (named && !/\d|税|稅|多少|parcel|cost/i.test(named) ? named : undefined)
+  )?.trim();
+  args.items = [
+    {
+      description: description || (/[\u3400-\u9fff]/.test(text) ? '商品' : 'goods'),
+      value: slots.price.amount,
+      quantity,
+    },
+  ];
+  args.currency = slots.price.currency;
   return args;
 }
 
@@ -284,6 +344,7 @@ const REQUIRED: Record<string, string[]> = {
   localize_listing: ['listing', 'category', 'target_market'],
   compliance_checklist: ['markets', 'category'],
   regulatory_calendar: ['markets'],
+  landed_cost: ['destination', 'items'],
 };
 
 const OPTIONAL: Record<string, string[]> = {

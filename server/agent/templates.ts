@@ -67,6 +67,11 @@ const T = {
     'zh-Hans': '属于哪个品类？请回复其中之一：{choices}。',
     'zh-Hant': '屬於哪個品類？請回覆其中之一：{choices}。',
   },
+  ask_value: {
+    en: 'What are the goods worth? Reply with the value and currency, e.g. "EUR 40" or "3 phone cases at USD 12".',
+    'zh-Hans': '货值多少？请回复金额和币种，例如"40 欧元"或"3 个手机壳，每个 12 美元"。',
+    'zh-Hant': '貨值多少？請回覆金額和幣種，例如「40 歐元」或「3 個手機殼，每個 12 美元」。',
+  },
   asking_for: {
     en: 'To answer that I need a little more.',
     'zh-Hans': '要回答这个问题，还需要补充一点信息。',
@@ -109,6 +114,7 @@ function askFor(field: string, lang: Lang): string {
   if (field === 'product') return text('ask_product', lang);
   if (field === 'listing') return text('ask_listing', lang);
   if (field === 'platform') return text('ask_platform', lang, { choices: AD_PLATFORMS.join(', ') });
+  if (field === 'items') return text('ask_value', lang);
   if (field === 'category') return text('ask_category', lang, { choices: CATEGORY_IDS.join(', ') });
   const markets = MARKET_CHOICES.map((c) => `${c} (${getMarket(c)?.name ?? c})`).join(', ');
   return text('ask_market', lang, { choices: markets });

@@ -11,7 +11,7 @@ const GROUPS: Record<string, (name: string) => boolean> = {
   localization: (name) => name === 'localize_listing',
   ads: (name) => name === 'generate_ad_copy',
   inventory: (name) => inventoryTools.some((t) => t.name === name),
-  customs: (name) => name === 'classify_hs',
+  customs: (name) => name === 'landed_cost' || name === 'classify_hs',
 };
 
 /** Inventory answers stay private unless the operator lists them. */

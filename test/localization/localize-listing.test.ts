@@ -46,10 +46,15 @@ describe('localize_listing without a language model', () => {
     });
     expect(out.needs_translation).toEqual(['title', 'bullets', 'description']);
     expect(out.listing.language).toBe('en');
-    // Bundled table: EUR base, USD 1.16 → 29.99 / 1.16 = 25.853...
-    expect(out.price).toMatchObject({ amount: 25.85, currency: 'EUR', rate_date: '2026-11-20' });
+    // Bundled table: EUR base, USD 1.16 → 29.99 / 1.16 = 25.853..., with 19% German VAT = 30.7656 → 30.77,
+    // of which VAT 30.77 - 30.77 / 1.19 = 4.91.
+    expect(out.price).toMatchObject({ amount: 30.77, currency: 'EUR', rate_date: '2026-11-20' });
+    expect(out.price.vat).toEqual({ rate: 19, amount: 4.91, document_id: 'de-vat-standard-rate' });
     expect(out.price.rate).toBeCloseTo(1 / 1.16, 6);
-    expect(out.price.formatted).toBe('25,85\u00a0€');
+    expect(out.price.formatted).toBe('30,77\u00a0€');
+    expect(out.citations.map((c: Out) => c.id)).toEqual(
+      expect.arrayContaining(['de-vat-standard-rate', 'eu-import-vat-22-exemption-abolished']),
+    );
     expect(out.warnings.map((w: Out) => w.code)).toContain('fx_indicative');
     // Amazon forbids "!" in titles.
     expect(out.listing.title).toBe('Kids Building Blocks Set');
@@ -179,11 +184,13 @@ describe('localize_listing without a language model', () => {
     );
     const withFile = { ...harness.deps, config: testConfig({ FX_RATES_FILE: good }) };
     const out = await localize({ ...base, target_market: 'GB' }, withFile);
+    // 29.99 × 0.25 = 7.4975, with 20% UK VAT = 8.997 → 9.00, of which VAT 1.50.
     expect(out.price).toMatchObject({
-      amount: 7.5,
+      amount: 9,
       currency: 'GBP',
       rate: 0.25,
       rate_date: '2026-11-24',
+      vat: { rate: 20, amount: 1.5, document_id: 'gb-vat-135-point-of-sale' },
     });
     expect(out.price.rates_source).toContain('FX_RATES_FILE');
 
@@ -202,6 +209,23 @@ describe('localize_listing without a language model', () => {
       expect(r.error.message).toContain('date');
       expect(r.error.message).toContain('rates.EUR');
     }
+  });
+
+  it('takes the source market VAT out and puts the target market VAT in, and says so', async () => {
+    const german = {
+      ...base,
+      source_market: 'DE',
+      listing: { ...shoeListing, price: { amount: 30, currency: 'EUR' } },
+    };
+    // 30 / 1.19 = 25.21 net; × 1.20 = 30.25 in France.
+    const fr = await localize({ ...german, target_market: 'FR' });
+    expect(fr.price).toMatchObject({ amount: 30.25, vat: { rate: 20, amount: 5.04 } });
+    expect(fr.warnings.find((w: Out) => w.code === 'price_vat').message).toBe(
+      '19% DE VAT taken out of the source price; consumer prices in France must include VAT: 20% VAT (5.04 EUR) included.',
+    );
+    // 30 / 1.19 × 1.16 = 29.24 in the US, without VAT.
+    const us = await localize({ ...german, target_market: 'US' });
+    expect(us.price).toMatchObject({ amount: 29.24, currency: 'USD', vat: null });
   });
 
   it('enforces platform limits without cutting words', async () => {

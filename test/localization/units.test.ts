@@ -2,7 +2,7 @@
 // counting and shortening the way platforms count.
 import { describe, expect, it } from 'vitest';
 import { convert, convertText, formatQuantity, parseUnit } from '../../tools/shared/units';
-import { BUNDLED_FX, currencyDecimals, fxRate } from '../../tools/localization/fx';
+import { BUNDLED_FX, currencyDecimals, fxRate } from '../../tools/shared/fx';
 import { countChars, shortenToFit } from '../../tools/text/length';
 
 const toDe = { sourceLocale: 'en-US', targetLocale: 'de-DE', system: 'metric' as const };

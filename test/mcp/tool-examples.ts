@@ -31,6 +31,12 @@ export const TOOL_EXAMPLES: Record<string, Record<string, unknown>> = {
     target_market: 'DE',
     platform: 'amazon',
   },
+  landed_cost: {
+    destination: 'DE',
+    items: [{ description: 'Bluetooth earbuds', hs_code: '8518.30', value: 40, quantity: 1 }],
+    currency: 'EUR',
+    shipping_cost: 4,
+  },
   generate_ad_copy: {
     product: { name: 'Trail running shoes', features: ['waterproof', '320 g'] },
     platform: 'google_search',

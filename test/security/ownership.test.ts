@@ -129,6 +129,12 @@ describe('tools a publishable key opens (TRADEPILOT_WIDGET_TOOLS)', () => {
     expect(await inventoryCalls(keys.widget[0].id)).toBe(before);
   });
 
+  it('answers landed-cost questions for widget visitors by default', async () => {
+    const visitor = await chat(shop, 'landed cost of 3 phone cases at USD 12 to the UK');
+    expect(visitor.stream).not.toMatch(/is available here/);
+    expect(visitor.stream).toMatch(/landed total 43\.20 USD/);
+  });
+
   it('opens every tool to admin keys', async () => {
     const before = await inventoryCalls(keys.admin[0].id);
     const answer = await chat(admin, stockQuestion);

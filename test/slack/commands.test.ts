@@ -96,6 +96,27 @@ describe('/tradepilot grammar', () => {
     expect(parseCommand('ad amazon US')).toMatchObject({ kind: 'usage' });
   });
 
+  it('reads cost <market> <value> [product] as a landed cost', () => {
+    expect(parseCommand('cost DE EUR 40 earbuds')).toEqual({
+      kind: 'tool',
+      tool: 'landed_cost',
+      input: {
+        destination: 'DE',
+        currency: 'EUR',
+        items: [{ description: 'earbuds', value: 40, quantity: 1 }],
+      },
+    });
+    expect(parseCommand('cost GB 3 phone cases at USD 12')).toMatchObject({
+      input: {
+        destination: 'GB',
+        currency: 'USD',
+        items: [{ description: 'phone cases', value: 12, quantity: 3 }],
+      },
+    });
+    expect(parseCommand('cost DE earbuds')).toMatchObject({ kind: 'usage' });
+    expect(parseCommand('cost of shipping to Germany?')).toMatchObject({ kind: 'question' });
+  });
+
   it('treats anything else, and shortcut words used in a sentence, as a question', () => {
     expect(parseCommand("what certifications do kids' scooters need in the UK?")).toEqual({
       kind: 'question',

@@ -27,6 +27,7 @@ interface Localized {
     rate: number;
     rate_date: string;
     from: { amount: number; currency: string };
+    vat: { rate: number; amount: number; document_id: string } | null;
   } | null;
   notices: Array<{ title: string; text: string; condition: string | null; citations: string[] }>;
   warnings: Array<{
@@ -67,6 +68,11 @@ const T = {
     en: 'Price: {formatted} ({amount} {currency} × {rate}, rates of {date})',
     'zh-Hans': '价格：{formatted}（{amount} {currency} × {rate}，汇率日期 {date}）',
     'zh-Hant': '價格：{formatted}（{amount} {currency} × {rate}，匯率日期 {date}）',
+  },
+  priceVat: {
+    en: '; includes {rate}% VAT ({vat}), as consumer prices there must',
+    'zh-Hans': '；按当地要求，消费者价格已含 {rate}% 增值税（{vat}）',
+    'zh-Hant': '；按當地要求，消費者價格已含 {rate}% 增值稅（{vat}）',
   },
   notices: { en: 'Required notices', 'zh-Hans': '必须标注的声明', 'zh-Hant': '必須標註的聲明' },
   warnings: { en: 'Warnings', 'zh-Hans': '警告', 'zh-Hant': '警告' },
@@ -128,13 +134,20 @@ export function localizedAnswer(out: Localized, lang: AnswerLang): Block[] {
   if (out.price)
     blocks.push({
       type: 'paragraph',
-      text: fill(T.price, lang, {
-        formatted: out.price.formatted,
-        amount: out.price.from.amount,
-        currency: out.price.from.currency,
-        rate: out.price.rate,
-        date: out.price.rate_date,
-      }),
+      text:
+        fill(T.price, lang, {
+          formatted: out.price.formatted,
+          amount: out.price.from.amount,
+          currency: out.price.from.currency,
+          rate: out.price.rate,
+          date: out.price.rate_date,
+        }) +
+        (out.price.vat
+          ? fill(T.priceVat, lang, { rate: out.price.vat.rate, vat: out.price.vat.amount })
+          : ''),
+      citations: out.price.vat
+        ? positionsOf(out.citations, [out.price.vat.document_id])
+        : undefined,
     });
   if (out.notices.length)
     blocks.push(

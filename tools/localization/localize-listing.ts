@@ -144,6 +144,16 @@ export const localizeListingOutput = z.object({
       rate_date: z.string(),
       rates_source: z.string(),
       from: z.object({ amount: z.number(), currency: z.string() }),
+      vat: z
+        .object({
+          rate: z.number().describe('VAT rate in percent'),
+          amount: z.number().describe('VAT included in `amount`'),
+          document_id: z.string().describe('Knowledge document of the rate'),
+        })
+        .nullable()
+        .describe(
+          'VAT included in the price where consumer prices must include it (EU member states, UK); null elsewhere',
+        ),
     })
     .nullable(),
   notices: z.array(

@@ -5,10 +5,11 @@ import type { CategoryMatch } from '../../core/domain/categories';
 import type { ModelCallContext } from '../../core/llm';
 import { lintText } from '../claims/lint';
 import { applyListingLimits, type LimitApplied, type ListingText } from './apply-limits';
-import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from './fx';
+import { currencyDecimals, formatMoney, fxAgeDays, fxRate, loadFxTable } from '../shared/fx';
 import { listingLimits, type Platform } from './platform-limits';
 import { resolveNotices, type Notice } from './resolve-notices';
-import { type Citation } from '../shared/citations';
+import { citationsFor, type Citation } from '../shared/citations';
+import { consumerVat } from '../customs/consumer-vat';
 import { isoDay } from '../../core/domain/rule-timing';
 import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
 import { translateWithLlm } from './translate-llm';
@@ -72,6 +73,7 @@ export interface LocalizeOutput {
     rate_date: string;
     rates_source: string;
     from: { amount: number; currency: string };
+    vat: { rate: number; amount: number; document_id: string } | null;
   } | null;
   notices: Notice[];
   warnings: Warning[];
@@ -282,7 +284,10 @@ export async function localizeListing(
     warnings,
     limits: limited.applied,
     platform_limits: { source: limits.source, confidence: limits.confidence },
-    citations: resolved.citations,
+    citations: [
+      ...resolved.citations,
+      ...(await priceVatCitations(deps, warnings, resolved.citations)),
+    ],
   };
 }
 
@@ -305,7 +310,36 @@ async function convertPrice(
     });
     return null;
   }
-  const amount = roundTo(source.amount * rate, currencyDecimals(target.currency));
+  // Consumer prices in the EU and the UK include VAT: the source's VAT comes off, the target's goes on.
+  const day = isoDay(deps.now());
+  const fromVat = consumerVat(input.source_market.country, input.source_market.euMember, day);
+  const toVat = consumerVat(target.country, target.euMember, day);
+  const net = source.amount / (1 + (fromVat?.rule.value ?? 0) / 100);
+  const decimals = currencyDecimals(target.currency);
+  const amount = roundTo(net * rate * (1 + (toVat?.rule.value ?? 0) / 100), decimals);
+  const vat = toVat && {
+    rate: toVat.rule.value,
+    amount: roundTo(amount - amount / (1 + toVat.rule.value / 100), decimals),
+    document_id: toVat.rule.document_id,
+  };
+  if (fromVat || toVat)
+    warnings.push({
+      code: 'price_vat',
+      severity: 'info',
+      message: [
+        fromVat &&
+          `${fromVat.rule.value}% ${input.source_market.country} VAT taken out of the source price`,
+        toVat &&
+          `consumer prices in ${target.name} must include VAT: ${toVat.rule.value}% VAT (${vat!.amount} ${target.currency}) included`,
+      ]
+        .filter(Boolean)
+        .join('; ')
+        .replace(/^./, (c) => c.toUpperCase())
+        .concat('.'),
+      documents: [fromVat?.rule.document_id, toVat?.rule.document_id, toVat?.basis].filter(
+        (d): d is string => Boolean(d),
+      ),
+    });
   const age = fxAgeDays(table, deps.now());
   if (table.origin === 'bundled')
     warnings.push({
@@ -330,5 +364,20 @@ async function convertPrice(
         ? `FX_RATES_FILE${table.source ? `: ${table.source}` : ''}`
         : (table.source ?? 'bundled'),
     from: { amount: source.amount, currency: source.currency },
+    vat: vat ?? null,
   };
+}
+
+/** Citations for the VAT documents the price used that the notices do not already cite. */
+async function priceVatCitations(
+  deps: Deps,
+  warnings: Warning[],
+  cited: Citation[],
+): Promise<Citation[]> {
+  const ids = warnings.find((w) => w.code === 'price_vat')?.documents ?? [];
+  return citationsFor(
+    deps.db,
+    ids.filter((id) => !cited.some((c) => c.id === id)),
+    isoDay(deps.now()),
+  );
 }

@@ -1,5 +1,5 @@
 // The `/tradepilot` grammar: help, shortcuts that call one tool directly, and free questions for the agent.
-import { adPlatformIn } from '../../agent/router';
+import { adPlatformIn, landedCostItems } from '../../agent/router';
 import { findCategories, normalizeCategory } from '../../../core/domain/categories';
 import { getMarket, normalizeMarket } from '../../../core/domain/markets';
 import { CADENCES, type Cadence } from './digest-store';
@@ -30,6 +30,7 @@ or mention @tradepilot in a channel (answered in a thread; follow-ups in the thr
 • \`/tradepilot rules <market> <category>\`: the compliance checklist, e.g. \`/tradepilot rules DE toys\` or \`/tradepilot rules GB,FR electronics\`
 • \`/tradepilot ad <platform> <market> <product>[: feature, feature]\`: ad copy within the platform's limits, e.g. \`/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5\`
 • \`/tradepilot hs <product>\`: six-digit HS code candidates, e.g. \`/tradepilot hs wireless earbuds\` or \`/tradepilot hs 蓝牙耳机\`
+• \`/tradepilot cost <market> <value> [product]\`: duty, VAT/GST and fees at the buyer's door, e.g. \`/tradepilot cost DE EUR 40 earbuds\` or \`/tradepilot cost GB 3 phone cases at USD 12\`
 • \`/tradepilot help\`: this text
 
 Markets: ISO codes or names (DE, Germany, 德国). Answers cite their sources; press *Show sources* for the full list.`;
@@ -42,6 +43,7 @@ const USAGE = {
   hs: 'Usage: `/tradepilot hs <product>`, e.g. `/tradepilot hs wireless earbuds`. Try `/tradepilot help`.',
   digest:
     'Usage: `/tradepilot digest <daily|weekly|monthly> <market[,market]> [category]`, e.g. `/tradepilot digest weekly DE,FR toys`; `/tradepilot digest off` to stop.',
+  cost: 'Usage: `/tradepilot cost <market> <value> [product]`, e.g. `/tradepilot cost DE EUR 40 earbuds`. Try `/tradepilot help`.',
   ad: 'Usage: `/tradepilot ad <platform> <market> <product>[: feature, feature]`, e.g. `/tradepilot ad amazon US wireless earbuds: 30h battery, IPX5`.',
 };
 
@@ -191,6 +193,15 @@ function digestPlan(args: string[]): CommandPlan | null {
   };
 }
 
+function costPlan(args: string[]): CommandPlan | null {
+  if (args.length === 0) return { kind: 'usage', message: USAGE.cost };
+  const found = leadingMarkets(args);
+  if (!found) return args.length === 1 ? { kind: 'usage', message: unknownMarket(args[0]) } : null;
+  const given = landedCostItems(args.slice(found.used).join(' '));
+  if (!given.items) return { kind: 'usage', message: USAGE.cost };
+  return { kind: 'tool', tool: 'landed_cost', input: { destination: found.codes[0], ...given } };
+}
+
 /** Each shortcut reads its arguments, or gives null when they read as a sentence (then the agent answers it). */
 const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   stock: stockPlan,
@@ -202,6 +213,7 @@ const SHORTCUTS: Record<string, (args: string[]) => CommandPlan | null> = {
   ads: adPlan,
   hs: hsPlan,
   digest: digestPlan,
+  cost: costPlan,
 };
 
 /**

@@ -1,4 +1,4 @@
-// Currency conversion from a dated FX table: the bundled tools/localization/fx-rates.json or the file named by
+// Currency conversion from a dated FX table: the bundled tools/shared/fx-rates.json or the file named by
 // FX_RATES_FILE (same format), validated so that a bad file fails with a message naming the problem.
 import { z } from 'zod';
 import { AppError, issuesFromZod } from '../../core/errors';
