@@ -154,8 +154,7 @@ export const landedCost = defineTool({
   annotations: { readOnly: true },
   run: async (args, deps) => {
     const target = args.destination;
-    const codes = await hsCodesFor(args.items, deps);
-    const notes: string[] = [];
+    const { codes, notes } = await hsCodesFor(args.items, deps);
     const assume = (given: unknown, text: string) => given === undefined && notes.push(text);
     const euTarget = target.euMember || target.country === 'EU';
     if (euTarget) assume(args.ioss, note('assumedIoss'));

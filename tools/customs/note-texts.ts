@@ -14,6 +14,13 @@ export const NOTES = {
     'zh-Hans': '假设卖家已登记，可在销售时代收增值税/GST。',
     'zh-Hant': '假設賣家已登記，可在銷售時代收增值稅/GST。',
   },
+  classifiedCode: {
+    en: 'HS code {code} for "{item}" is classify_hs\'s best match ({heading}); confirm it or give hs_code.',
+    'zh-Hans':
+      '“{item}”的 HS 编码 {code} 是 classify_hs 的最佳匹配（{heading}）；请核实或填写 hs_code。',
+    'zh-Hant':
+      '「{item}」的 HS 編碼 {code} 是 classify_hs 的最佳匹配（{heading}）；請核實或填寫 hs_code。',
+  },
   assumedDdp: {
     en: 'Assumed DDP: the seller pays any import charges.',
     'zh-Hans': '假设为 DDP：进口税费由卖家承担。',

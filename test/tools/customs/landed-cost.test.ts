@@ -51,7 +51,7 @@ describe('landed_cost in the EU', () => {
     expect(out.total_taxes_and_duties).toBe(21);
     expect(out.landed_total).toBe(96);
     expect(out.needs).toEqual([]);
-    expect(out.components[0].citation.url).toContain('bakermckenzie');
+    expect(out.components[0].citation.url).toContain('eur-lex.europa.eu');
   });
 
   it('charges no duty on the same parcel in June 2026, under the EUR 150 relief', async () => {
@@ -68,13 +68,34 @@ describe('landed_cost in the EU', () => {
     expect(out.notes.join(' ')).toContain('eu-customs-duty-relief-150');
   });
 
-  it('counts distinct descriptions as sub-headings when codes are missing, says so and asks for the codes', async () => {
+  it('gives items described only in words the HS code classify_hs finds, and says so', async () => {
     const out = await cost({
       destination: '德国',
       items: [
         { description: 'phone case', value: 5, quantity: 3 },
         { description: 'USB charger', value: 10, quantity: 1 },
         { description: 'phone case', value: 5, quantity: 1 },
+      ],
+      currency: 'EUR',
+      date: '2026-11-30',
+    });
+    // Two sub-headings (392690, 850440) → EUR 6; German VAT 19% of 30 = 5.70.
+    expect(kinds(out)).toEqual(['duty:6', 'vat:5.7']);
+    expect(out.notes.join(' ')).toContain(
+      'HS code 392690 for "phone case" is classify_hs\'s best match',
+    );
+    expect(out.notes.join(' ')).toContain('HS code 850440 for "USB charger"');
+    expect(out.notes.join(' ')).not.toMatch(/Assumption: items without an HS code/);
+    expect(out.needs).toEqual([]);
+  });
+
+  it('counts distinct descriptions as sub-headings when no code can be found, says so and asks for the codes', async () => {
+    const out = await cost({
+      destination: '德国',
+      items: [
+        { description: '礼品', value: 5, quantity: 3 },
+        { description: '样品', value: 10, quantity: 1 },
+        { description: '礼品', value: 5, quantity: 1 },
       ],
       currency: 'EUR',
       date: '2026-11-30',
