@@ -19,7 +19,12 @@ import {
   prepareEmbeddingColumn,
   storedEmbeddingModel,
 } from '../store/embedding-space';
-import { changedFields, readVersioned, recordVersion } from '../store/versions';
+import {
+  changedFields,
+  readVersioned,
+  recordFirstVersions,
+  recordVersion,
+} from '../store/versions';
 import { isoDay } from '../../core/domain/rule-timing';
 import { chunkBody } from './chunk';
 import type { SourceDocument } from './sources';
@@ -96,19 +101,16 @@ export interface IngestOptions {
   removeIds?: string[];
 }
 
-/** Writes a document and records its version; a change to a stored document dates it "updated on" today. */
-async function writeVersioned(
-  deps: Deps,
-  tx: Queryable,
-  doc: StoredDocument,
-  by: string,
-): Promise<void> {
+/**
+ * Replaces a stored document and records a version when its content changed (a new hash with the same fields, e.g.
+ * after a chunker upgrade, is no new version); a change dates the document "updated on" that day.
+ */
+async function replaceVersioned(tx: Queryable, doc: StoredDocument, by: string, now: Date) {
   const previous = await readVersioned(tx, doc.id);
-  const changed = previous ? changedFields(previous, doc) : [];
-  const now = deps.now();
-  const updatedOn = !previous ? null : changed.length ? isoDay(now) : previous.updated_on;
-  await upsertDocument(tx, doc, updatedOn);
-  if (!previous || changed.length)
+  if (!previous) return upsertDocument(tx, doc);
+  const changed = changedFields(previous, doc);
+  await upsertDocument(tx, doc, changed.length ? isoDay(now) : previous.updated_on);
+  if (changed.length)
     await recordVersion(tx, {
       documentId: doc.id,
       contentHash: doc.content_hash,
@@ -168,12 +170,23 @@ export async function ingestSources(
   const target = await space(deps.embedder);
   await deps.db.transaction(async (tx) => {
     await prepareEmbeddingColumn(tx, target.dimensions);
+    const by = options.by ?? 'unknown';
+    const now = deps.now();
     let offset = 0;
     for (const { doc, chunks } of pending) {
-      await writeVersioned(deps, tx, doc, options.by ?? 'unknown');
+      if (hashes.has(doc.id)) await replaceVersioned(tx, doc, by, now);
+      else await upsertDocument(tx, doc);
       await replaceChunks(tx, doc, chunks, vectors.slice(offset, offset + chunks.length), target);
       offset += chunks.length;
     }
+    await recordFirstVersions(
+      tx,
+      pending
+        .filter(({ doc }) => !hashes.has(doc.id))
+        .map(({ doc }) => ({ id: doc.id, contentHash: doc.content_hash })),
+      by,
+      now,
+    );
     report.removed = await deleteDocuments(tx, removeIds);
     await ensureVectorIndex(tx);
   });

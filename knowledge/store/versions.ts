@@ -61,13 +61,28 @@ export function changedFields(before: VersionedDocument, after: StoredDocument):
 const snapshot = (doc: VersionedDocument): Record<string, unknown> =>
   Object.fromEntries(VERSIONED_FIELDS.map((f) => [f, doc[f]]));
 
-/** Records a new version of a document (the next number after its last one). */
+/** Records version 1 of documents loaded for the first time, in one statement. */
+export async function recordFirstVersions(
+  tx: Queryable,
+  docs: Array<{ id: string; contentHash: string }>,
+  by: string,
+  at: Date,
+): Promise<void> {
+  if (!docs.length) return;
+  await tx.query(
+    `INSERT INTO document_versions (document_id, version, content_hash, changed_by, changed_at)
+     SELECT id, 1, hash, $3, $4 FROM unnest($1::text[], $2::text[]) AS t (id, hash)`,
+    [docs.map((d) => d.id), docs.map((d) => d.contentHash), by, at.toISOString()],
+  );
+}
+
+/** Records a new version of a stored document (the next number after its last one). */
 export async function recordVersion(
   tx: Queryable,
   entry: {
     documentId: string;
     contentHash: string;
-    previous: VersionedDocument | null;
+    previous: VersionedDocument;
     changedFields: string[];
     by: string;
     at: Date;
@@ -81,7 +96,7 @@ export async function recordVersion(
     [
       entry.documentId,
       entry.contentHash,
-      entry.previous ? JSON.stringify(snapshot(entry.previous)) : null,
+      JSON.stringify(snapshot(entry.previous)),
       entry.changedFields,
       entry.by,
       entry.at.toISOString(),
