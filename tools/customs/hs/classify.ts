@@ -34,6 +34,9 @@ export interface ClassifyHsResult {
 
 /** How much more a glossary hit counts than a rank in the vector or full-text list. */
 const GLOSSARY_WEIGHT = 6;
+/** The vector list counts for less than the full-text list: nomenclature lines are short, so near neighbours of
+ *  a hashed (local) embedding often share only word pieces. */
+const VECTOR_WEIGHT = 0.5;
 /** Ranks between a glossary name's usual code and its alternatives, so the usual one stays ahead of them unless
  *  the named material or use says otherwise (alternatives that show it are moved up before spacing). */
 const GLOSSARY_STEP = 30;
@@ -120,7 +123,7 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
     const shown = traits.filter((t) => describesTrait(row.description, t));
     const base = fusedScore(
       [gRank && (gRank - 1) * GLOSSARY_STEP + 1, row.vector_rank, row.text_rank],
-      [GLOSSARY_WEIGHT, 1, 1],
+      [GLOSSARY_WEIGHT, VECTOR_WEIGHT, 1],
     );
     // Scaled so that showing every named trait keeps the score within 0..1.
     const score = (base * (1 + TRAIT_BONUS * shown.length)) / (1 + TRAIT_BONUS * traits.length);
