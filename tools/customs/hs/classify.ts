@@ -118,7 +118,15 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
     model: deps.embedder.model,
     codes: glossaryOrder,
   });
-  const scored = rows.map((row) => {
+  // As in knowledge search: a line is shown only when the glossary names it, it shares a searched word, or it is
+  // similar enough on the vector evidence alone.
+  const relevant = rows.filter(
+    (row) =>
+      glossary.has(row.code) ||
+      row.matched.length > 0 ||
+      (row.similarity ?? 0) >= deps.embedder.minRelevantSimilarity,
+  );
+  const scored = relevant.map((row) => {
     const gRank = glossaryOrder.indexOf(row.code) + 1 || undefined;
     const shown = traits.filter((t) => describesTrait(row.description, t));
     const base = fusedScore(
