@@ -42,6 +42,7 @@ export const TOOL_EXAMPLES: Record<string, Record<string, unknown>> = {
     platform: 'google_search',
     market: 'US',
   },
+  classify_hs: { description: 'wireless earbuds' },
 };
 
 /** Tools whose valid example still fails by design (they exist to test the failure path). */

@@ -34,6 +34,9 @@ export interface ClassifyHsResult {
 
 /** How much more a glossary hit counts than a rank in the vector or full-text list. */
 const GLOSSARY_WEIGHT = 6;
+/** The vector list counts for less than the full-text list: nomenclature lines are short, so near neighbours of
+ *  a hashed (local) embedding often share only word pieces. */
+const VECTOR_WEIGHT = 0.5;
 /** Ranks between a glossary name's usual code and its alternatives, so the usual one stays ahead of them unless
  *  the named material or use says otherwise (alternatives that show it are moved up before spacing). */
 const GLOSSARY_STEP = 30;
@@ -115,12 +118,20 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
     model: deps.embedder.model,
     codes: glossaryOrder,
   });
-  const scored = rows.map((row) => {
+  // As in knowledge search: a line is shown only when the glossary names it, it shares a searched word, or it is
+  // similar enough on the vector evidence alone.
+  const relevant = rows.filter(
+    (row) =>
+      glossary.has(row.code) ||
+      row.matched.length > 0 ||
+      (row.similarity ?? 0) >= deps.embedder.minRelevantSimilarity,
+  );
+  const scored = relevant.map((row) => {
     const gRank = glossaryOrder.indexOf(row.code) + 1 || undefined;
     const shown = traits.filter((t) => describesTrait(row.description, t));
     const base = fusedScore(
       [gRank && (gRank - 1) * GLOSSARY_STEP + 1, row.vector_rank, row.text_rank],
-      [GLOSSARY_WEIGHT, 1, 1],
+      [GLOSSARY_WEIGHT, VECTOR_WEIGHT, 1],
     );
     // Scaled so that showing every named trait keeps the score within 0..1.
     const score = (base * (1 + TRAIT_BONUS * shown.length)) / (1 + TRAIT_BONUS * traits.length);

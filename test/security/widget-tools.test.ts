@@ -1,0 +1,21 @@
+// The widget allow-list: classify_hs (public nomenclature, no seller data) is open to widget visitors by default and
+// can be listed alone as the `customs` group.
+import { describe, expect, it } from 'vitest';
+import { resolveWidgetTools } from '../../server/security/widget-tools';
+import { defaultRegistry } from '../../tools/index';
+
+describe('widget tools: customs', () => {
+  const registry = defaultRegistry();
+
+  it('opens classify_hs by default, next to compliance, and keeps inventory out', () => {
+    const open = resolveWidgetTools(registry, []);
+    expect(open.has('classify_hs')).toBe(true);
+    expect(open.has('compliance_lookup')).toBe(true);
+    expect(open.has('stockout_risk')).toBe(false);
+  });
+
+  it('reads the customs group and the tool name', () => {
+    expect([...resolveWidgetTools(registry, ['customs'])]).toEqual(['classify_hs']);
+    expect([...resolveWidgetTools(registry, ['classify_hs'])]).toEqual(['classify_hs']);
+  });
+});
