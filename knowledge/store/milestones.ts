@@ -2,11 +2,12 @@
 // effective text and milestones; ingestion stores the milestones with the document).
 import type { Queryable } from '../../core/db';
 import type { Milestone } from '../ingest/metadata';
+import type { Provenance } from './documents';
 
 export type { Milestone };
 
 /** A document as the calendar reads it. */
-export interface DatedDocument {
+export interface DatedDocument extends Provenance {
   id: string;
   title: string;
   market: string;
@@ -25,7 +26,8 @@ export async function datedDocuments(
   filter: { markets: string[]; categoryTags: string[] | null },
 ): Promise<DatedDocument[]> {
   const { rows } = await db.query<DatedDocument>(
-    `SELECT id, title, market, categories, status, effective, as_of, source_title, source_url, milestones
+    `SELECT id, title, market, categories, status, effective, as_of, source_title, source_url, milestones,
+       source_kind, secondary_source_title, secondary_source_url, source_note, updated_on
      FROM documents
      WHERE market = ANY($1::text[]) AND ($2::text[] IS NULL OR categories && $2::text[])
      ORDER BY id`,

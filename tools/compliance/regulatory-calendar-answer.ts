@@ -1,5 +1,7 @@
 // regulatory_calendar as an answer: a one-line summary, then a table of the dated changes by date, each row citing
 // its document's source.
+import { sourceFields } from '../shared/citation-sources';
+import type { SourceInfo } from '../shared/citations';
 import type { AnswerLang, Block, CitationSource } from '../../core/answer';
 import { fill, MAX_ROWS, showAll, type Texts } from '../shared/answer-text';
 import { COMPLIANCE_NOTICES } from './answer-texts';
@@ -11,7 +13,7 @@ interface CalendarEvent {
   market: string;
   status: string;
   change: string;
-  citation: { title: string; url: string | null; as_of: string | null };
+  citation: { title: string; url: string | null; as_of: string | null } & SourceInfo;
 }
 
 interface ApproximateChange {
@@ -69,6 +71,7 @@ export function calendarSources(out: Calendar): CitationSource[] {
     market: e.market,
     as_of: e.citation.as_of,
     status: e.status,
+    ...sourceFields(e.citation),
   }));
 }
 

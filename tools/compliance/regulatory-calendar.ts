@@ -8,6 +8,7 @@ import { withEuInheritance } from '../../core/domain/markets';
 import { datesIn, isoDay, ruleTiming } from '../../core/domain/rule-timing';
 import { GLOBAL_MARKET } from '../../knowledge/ingest/metadata';
 import { datedDocuments, type DatedDocument } from '../../knowledge/store/milestones';
+import { sourceInfo, sourceInfoOutput } from '../shared/citations';
 import { coverageNotes, coverageOf } from './coverage';
 import { calendarAnswer, calendarSources } from './regulatory-calendar-answer';
 
@@ -55,6 +56,7 @@ const event = z.object({
       url: z.string().nullable().describe('Source address.'),
       as_of: z.string().nullable().describe('When the document was last checked.'),
     })
+    .merge(sourceInfoOutput)
     .describe('Where the date comes from.'),
 });
 
@@ -132,9 +134,17 @@ function documentEvents(doc: DatedDocument, today: string): CalendarEvent[] {
     market: doc.market,
     status,
     change,
-    citation: { title: doc.source_title ?? doc.title, url: doc.source_url, as_of: doc.as_of },
+    citation: calendarCitation(doc, today),
   }));
 }
+
+/** Where a document's dates come from: its first source, how official and how fresh it is on `today`. */
+const calendarCitation = (doc: DatedDocument, today: string) => ({
+  title: doc.source_title ?? doc.title,
+  url: doc.source_url,
+  as_of: doc.as_of,
+  ...sourceInfo(doc, today),
+});
 
 /** Months ("by 2028-10") and years ("2028-2030") of the effective text that no milestone dates to the day. */
 function approximateChanges(doc: DatedDocument, today: string): ApproximateChange[] {
@@ -152,7 +162,7 @@ function approximateChanges(doc: DatedDocument, today: string): ApproximateChang
       market: doc.market,
       status,
       effective,
-      citation: { title: doc.source_title ?? doc.title, url: doc.source_url, as_of: doc.as_of },
+      citation: calendarCitation(doc, today),
     }));
 }
 

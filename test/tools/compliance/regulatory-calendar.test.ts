@@ -16,7 +16,7 @@ interface Event {
   document_id: string;
   market: string;
   change: string;
-  citation: { url: string | null };
+  citation: { url: string | null; source_kind: string };
 }
 
 describe('regulatory_calendar', () => {
@@ -31,6 +31,9 @@ describe('regulatory_calendar', () => {
       status: 'scheduled',
     });
     expect(events[0].change).toMatch(/placed on the market/);
+    // Its source is the Directive on EUR-Lex, marked official.
+    expect(events[0].citation).toMatchObject({ source_kind: 'official' });
+    expect(events[0].citation.url).toContain('eur-lex.europa.eu');
     const dates = events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
     expect(dates.every((d) => d >= '2026-11-30' && d <= '2027-12-31')).toBe(true);
