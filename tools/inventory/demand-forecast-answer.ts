@@ -28,6 +28,16 @@ export const METHOD_LABELS: Record<Row['method'], Texts> = {
   average: { en: 'average', 'zh-Hans': '近期平均', 'zh-Hant': '近期平均' },
 };
 
+/** The Method column, for every tool whose rows say how their demand rate was found. */
+export function methodColumn<R extends { method?: Row['method'] }>(): InventoryColumn<R> {
+  return {
+    key: 'method',
+    label: { en: 'Method', 'zh-Hans': '方法', 'zh-Hant': '方法' },
+    priority: 2,
+    value: (r, l) => (r.method ? METHOD_LABELS[r.method][l] : null),
+  };
+}
+
 const HORIZON: Texts = {
   en: 'Forecast for the {days} days to {end}.',
   'zh-Hans': '预测期为未来 {days} 天（至 {end}）。',
@@ -48,12 +58,7 @@ const columns: InventoryColumn<Row>[] = [
   ),
   field<Row>('daily', { en: 'Per day', 'zh-Hans': '日均', 'zh-Hant': '日均' }, 2, 'number'),
   field<Row>('per_week', { en: 'Per week', 'zh-Hans': '周均', 'zh-Hant': '週均' }, 3, 'number'),
-  {
-    key: 'method',
-    label: { en: 'Method', 'zh-Hans': '方法', 'zh-Hant': '方法' },
-    priority: 1,
-    value: (r, l) => METHOD_LABELS[r.method][l],
-  },
+  { ...methodColumn<Row>(), priority: 1 },
   field<Row>(
     'seasonal_index',
     { en: 'Season index', 'zh-Hans': '季节指数', 'zh-Hant': '季節指數' },
