@@ -1,5 +1,6 @@
 // `npm run eval`: every eval set in one report: retrieval recall@5 and MRR (en and zh, both modes), the router's
-// held-out figures (first tool, slots, follow-ups), the grounding check over scripted answers, and with an LLM
+// held-out figures (first tool, slots, follow-ups), the grounding check over scripted answers, the demand forecast
+// backtest (bench/forecast-eval.ts: held-out generated seeds and the demo data), and with an LLM
 // configured the answer check (citations and figures). Writes bench/eval.json.
 // `--answers N` sets how many questions the answer check asks the model (default 20).
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-
 import { evalHeldOut, formatHeldOutReport } from '../test/evals/router-eval';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { recordingTools, runAnswerCheck, type AnswerCheckReport, type Sink } from './answer-check';
+import { formatForecastBacktest, runForecastBacktest } from './forecast-eval';
 import { runGroundingEval } from './grounding-eval';
 import { describeMachine, elapsedSince, gitSha, machineInfo, REPO_ROOT } from './measure';
 
@@ -61,6 +63,7 @@ try {
 // Only the held-out router set is reported: the tuning set is a regression check (npm run eval:router).
 const router = evalHeldOut();
 const grounding = runGroundingEval();
+const forecast = runForecastBacktest();
 
 const report = {
   command: 'npm run eval',
@@ -82,6 +85,7 @@ const report = {
     misses: router.misses,
   },
   grounding,
+  forecast,
   answers,
 };
 
@@ -117,6 +121,8 @@ process.stdout.write(
     formatHeldOutReport(router),
     '',
     ...groundingLines,
+    '',
+    formatForecastBacktest(forecast),
     '',
     ...answerLines,
     '',
