@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool';
 import { addDays } from './dates';
 import { demandForecastAnswer } from './demand-forecast-answer';
 import { round2 } from './formulas';
-import { backtestSeries, wape } from './forecast/backtest';
+import { addSums, backtestSeries, emptySums, wape, type ErrorSums } from './forecast/backtest';
 import { forecastPositions } from './forecast/for-positions';
 import { FORECAST_METHODS, LEVEL_WEEKS } from './forecast/seasonal';
 import { weekOf } from './forecast/weeks';
@@ -79,6 +79,13 @@ const row = z.object({
 });
 type Row = z.output<typeof row>;
 
+/** For the summary: the backtest over every row, as WAPE against the trailing average's. */
+function backtestSummary(sums: ErrorSums, horizonWeeks: number): string {
+  const { wape: w, baseline_wape: base } = wape(sums);
+  if (w === null || base === null) return '';
+  return ` Backtest over the last ${BACKTEST_ORIGINS} weekly origins (${horizonWeeks} weeks ahead): WAPE ${pct(w)}% against ${pct(base)}% for the trailing 28-day average.`;
+}
+
 export const demandForecastTool = defineTool({
   name: 'demand_forecast',
   title: 'Demand forecast',
@@ -116,9 +123,11 @@ export const demandForecastTool = defineTool({
       { length: BACKTEST_ORIGINS },
       (_, k) => current - horizonWeeks - BACKTEST_ORIGINS + 1 + k,
     );
+    const overall = emptySums();
     const all: Row[] = positions.map((p) => {
       const { forecast: f, series } = forecasts.get(pairKey(p.sku, p.warehouse))!;
       const sums = backtestSeries(series, origins, horizonWeeks);
+      addSums(overall, sums);
       const bt = wape(sums);
       return {
         ...positionKey(p),
@@ -157,7 +166,10 @@ export const demandForecastTool = defineTool({
     const summary = all.length
       ? `Forecast ${formatNumber(total, 0)} units over the ${horizon} days ${filter.asOf} to ${end} for ${all.length} SKU x warehouse positions: ` +
         `${seasonal} seasonal (a year of history), ${all.length - seasonal} trailing ${filter.windowDays}-day average (under a year of history or too few sales last year); ${scope}.` +
-        (shown.length < all.length ? ` Showing the ${shown.length} largest of ${all.length}.` : '')
+        (shown.length < all.length
+          ? ` Showing the ${shown.length} largest of ${all.length}.`
+          : '') +
+        backtestSummary(overall, horizonWeeks)
       : `No inventory matches (${scope}).`;
     return tableResult(
       filter,

@@ -16,15 +16,12 @@ export interface WeeklySeries {
   units: Map<number, number>;
 }
 
-/** Sums daily sales (YYYY-MM-DD, units) into weeks, keeping only days before `before` when given. */
-export function weeklyFromDaily(
-  days: Iterable<{ date: string; units: number }>,
-  before?: string,
-): WeeklySeries {
+/** Sums daily sales (YYYY-MM-DD, units) into weeks. */
+export function weeklyFromDaily(days: Iterable<{ date: string; units: number }>): WeeklySeries {
   const units = new Map<number, number>();
   let first: number | null = null;
   for (const d of days) {
-    if ((before !== undefined && d.date >= before) || d.units <= 0) continue;
+    if (d.units <= 0) continue;
     const w = weekOf(d.date);
     units.set(w, (units.get(w) ?? 0) + d.units);
     if (first === null || w < first) first = w;
