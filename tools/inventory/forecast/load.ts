@@ -12,22 +12,20 @@ export async function loadWeeklySeries(
 ): Promise<Map<string, WeeklySeries>> {
   const series = new Map<string, WeeklySeries>();
   if (pairs.length === 0) return series;
+  // One pass over the pairs' weeks (about twice as fast on PGlite as a lookup per pair): the first week and, from
+  // fromWeek on, "offset:units" pairs as text (cheaper to return than arrays).
   const { rows } = await db.query<{
     sku: string;
     warehouse: string;
-    first: string | null;
-    weeks: number[] | null;
-    units: number[] | null;
+    first: string;
+    weeks: string | null;
   }>(
-    `SELECT t.sku, t.warehouse,
-            (SELECT min(f.week)::text FROM weekly_sales f WHERE f.sku = t.sku AND f.warehouse = t.warehouse) AS first,
-            s.weeks, s.units
-     FROM unnest($1::text[], $2::text[]) AS t (sku, warehouse)
-     LEFT JOIN LATERAL (
-       SELECT array_agg((w.week - $3::date) / 7 ORDER BY w.week) AS weeks, array_agg(w.units ORDER BY w.week) AS units
-       FROM weekly_sales w
-       WHERE w.sku = t.sku AND w.warehouse = t.warehouse AND w.week >= $3::date AND w.week < $4::date
-     ) s ON true`,
+    `SELECT w.sku, w.warehouse, min(w.week)::text AS first,
+            string_agg(((w.week - $3::date) / 7) || ':' || w.units, ',') FILTER (WHERE w.week >= $3::date) AS weeks
+     FROM weekly_sales w
+     JOIN unnest($1::text[], $2::text[]) AS t (sku, warehouse) ON t.sku = w.sku AND t.warehouse = w.warehouse
+     WHERE w.week < $4::date
+     GROUP BY w.sku, w.warehouse`,
     [
       pairs.map((p) => p.sku),
       pairs.map((p) => p.warehouse),
@@ -37,11 +35,11 @@ export async function loadWeeklySeries(
   );
   for (const r of rows) {
     const units = new Map<number, number>();
-    (r.weeks ?? []).forEach((offset, i) => units.set(fromWeek + offset, r.units![i]));
-    series.set(pairKey(r.sku, r.warehouse), {
-      first: r.first === null ? null : weekOf(r.first),
-      units,
-    });
+    for (const item of r.weeks ? r.weeks.split(',') : []) {
+      const [offset, count] = item.split(':');
+      units.set(fromWeek + Number(offset), Number(count));
+    }
+    series.set(pairKey(r.sku, r.warehouse), { first: weekOf(r.first), units });
   }
   return series;
 }
