@@ -1,5 +1,7 @@
 // `npm run eval`: every eval set in one report: retrieval recall@5 and MRR (en and zh, both modes), the router's
-// held-out figures (first tool, slots, follow-ups), HS classification held-out top-1/top-3, the grounding check over scripted answers, and with an LLM
+// held-out figures (first tool, slots, follow-ups), HS classification held-out top-1/top-3, the grounding check over
+// scripted answers, the demand forecast backtest (bench/forecast-eval.ts: held-out generated seeds and the demo
+// data), and with an LLM
 // configured the answer check (citations and figures). Writes bench/eval.json.
 // `--answers N` sets how many questions the answer check asks the model (default 20); `--postgres URL` runs the
 // retrieval eval again on a scratch database of that Postgres server and compares the two engines answer for answer.
@@ -21,6 +23,7 @@ import { evalHeldOut, formatHeldOutReport } from '../test/evals/router-eval';
 import { formatHsReport, runHsEval, type HsEvalReport } from '../test/evals/hs-eval';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { recordingTools, runAnswerCheck, type AnswerCheckReport, type Sink } from './answer-check';
+import { formatForecastBacktest, runForecastBacktest } from './forecast-eval';
 import { runGroundingEval } from './grounding-eval';
 import { describeMachine, elapsedSince, gitSha, machineInfo, REPO_ROOT } from './measure';
 
@@ -91,6 +94,7 @@ const onPostgres = postgresUrl
 // Only the held-out router set is reported: the tuning set is a regression check (npm run eval:router).
 const router = evalHeldOut();
 const grounding = runGroundingEval();
+const forecast = runForecastBacktest();
 
 const report = {
   command: 'npm run eval',
@@ -118,6 +122,7 @@ const report = {
   },
   hs_held_out: hs,
   grounding,
+  forecast,
   answers,
 };
 
@@ -158,6 +163,8 @@ process.stdout.write(
     formatHsReport(hs),
     '',
     ...groundingLines,
+    '',
+    formatForecastBacktest(forecast),
     '',
     ...answerLines,
     '',

@@ -18,6 +18,7 @@ export const INVENTORY_BENCH_CALLS: Array<[string, Record<string, unknown>]> = [
   ['reorder_plan', {}],
   ['transfer_suggestions', {}],
   ['slow_movers', {}],
+  ['demand_forecast', {}],
 ];
 
 export interface InventoryBenchResult {

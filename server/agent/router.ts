@@ -50,6 +50,10 @@ const INTENTS = {
     'run(ning)? out|runs out|stock-?outs?|stock outs?|out of stock|sell(ing)? out|sold out|at risk|days of cover',
     '缺货|缺貨|断货|斷貨|售罄|卖完|賣完|不够卖|不夠賣|卖断|賣斷',
   ),
+  forecast: rx(
+    'forecasts?|forecasting|predict\\w*|demand outlook|expected (sales|demand)|how (much|many)( units)? will (i|we|it|they) sell',
+    '预测|預測|预估销量|預估銷量|销量预估|銷量預估|能卖多少|能賣多少',
+  ),
   slow: rx(
     "slow[- ]?mov\\w*|slow[- ]?sell\\w*|dead stock|overstock\\w*|excess (stock|inventory)|aged (stock|inventory)|(not|isn'?t|aren'?t) selling|ageing|aging stock",
     '滞销|滯銷|积压|積壓|库龄|庫齡|卖不动|賣不動|压货|壓貨',
@@ -130,6 +134,7 @@ export function detectIntent(
   if (has('transfer')) return 'transfer_suggestions';
   if (has('reorder')) return 'reorder_plan';
   if (has('stockout')) return 'stockout_risk';
+  if (has('forecast')) return 'demand_forecast';
   if (has('slow')) return 'slow_movers';
   const named = Boolean(slots?.skus.length || slots?.warehouses.length);
   if ((has('stockLevel') || (HOW_MANY.test(text) && named)) && (!compliance || named))
@@ -171,6 +176,7 @@ export const ARGUMENT_GROUPS: string[][] = [
   ['skus'],
   ['horizon_days'],
   ['window_days'],
+  ['arrive_by'],
 ];
 
 /**
@@ -264,6 +270,10 @@ export function argumentsFromSlots(
   if (slots.skus.length) args.skus = slots.skus;
   if (slots.windowDays) args.window_days = slots.windowDays;
   if (tool === 'stockout_risk' && slots.horizon) args.horizon_days = slots.horizon.days;
+  if (tool === 'demand_forecast' && slots.horizon)
+    args.horizon_days = Math.min(180, slots.horizon.days);
+  // "reorder before Black Friday": the stock must be there by the day before.
+  if (tool === 'reorder_plan' && slots.horizon) args.arrive_by = slots.horizon.until;
   return args;
 }
 
@@ -354,7 +364,8 @@ const OPTIONAL: Record<string, string[]> = {
   compliance_plan: ['channel'],
   stockout_risk: ['window_days', 'horizon_days'],
   inventory_status: ['window_days'],
-  reorder_plan: ['window_days'],
+  reorder_plan: ['window_days', 'arrive_by'],
+  demand_forecast: ['window_days', 'horizon_days'],
   slow_movers: ['window_days'],
   transfer_suggestions: ['window_days'],
 };

@@ -40,7 +40,7 @@ describe('generateDemoInventory', () => {
       'CN-SZ/CN/domestic',
     ]);
     const dates = data.sales.map((s) => s.date).sort();
-    expect(dates[0]).toBe('2024-06-01');
+    expect(dates[0]).toBe('2023-12-02');
     expect(dates[dates.length - 1]).toBe('2025-05-31');
     expect(data.inbound.every((i) => i.eta > ANCHOR)).toBe(true);
     expect(data.stock.every((s) => s.reserved <= s.on_hand)).toBe(true);

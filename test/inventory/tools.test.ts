@@ -259,7 +259,7 @@ describe('reorder_plan', () => {
     expect(output.summary).toMatch(/Order 1,593 units across 4 of 6/);
     expect(output.summary).toMatch(/EUR 13,600\.00; USD 644\.00/);
     expect(text).toContain(
-      '| A-100 | Widget A | FBA-DE | 4 | 9.98 | 73.4 | 273.4 | 56 | 48 | 24/100 | 192 | USD 480.00 |',
+      '| A-100 | Widget A | FBA-DE | 4 | average | 9.98 | 73.4 | 273.4 | 56 | 48 | 24/100 | 192 | USD 480.00 |',
     );
   });
 
@@ -296,11 +296,13 @@ describe('transfer_suggestions', () => {
         quantity: 136, // ceil(60 * 4) - 56 available - 48 inbound
         from_available: 900,
         from_avg_daily_sales: 1,
+        from_method: 'average',
         from_days_of_cover: 900,
         from_days_of_cover_after: 764,
         to_available: 56,
         to_inbound: 48,
         to_avg_daily_sales: 4,
+        to_method: 'average',
         to_days_of_cover: 14,
         to_days_of_cover_after: 48,
       },

@@ -18,6 +18,7 @@ export const TOOL_EXAMPLES: Record<string, Record<string, unknown>> = {
   reorder_plan: { markets: ['DE'] },
   transfer_suggestions: {},
   slow_movers: {},
+  demand_forecast: { markets: ['DE'], horizon_days: 56 },
   localize_listing: {
     listing: {
       title: 'Plush teddy bear, 12 in',

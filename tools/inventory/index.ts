@@ -1,4 +1,5 @@
 // The inventory tools, in the order surfaces list them, each saying when its answer rests on demo data.
+import { demandForecastTool } from './demand-forecast';
 import { inventoryStatusTool } from './inventory-status';
 import { reorderPlanTool } from './reorder-plan';
 import { slowMoversTool } from './slow-movers';
@@ -12,4 +13,5 @@ export const inventoryTools = [
   reorderPlanTool,
   transferSuggestionsTool,
   slowMoversTool,
+  demandForecastTool,
 ].map((tool) => withDemoNotice(tool));

@@ -8,12 +8,15 @@ import {
   type InventoryColumn,
   type InventoryOutput,
 } from './answer-table';
+import { methodColumn } from './demand-forecast-answer';
+import { yesNo } from '../shared/answer-text';
 
 interface Row {
   sku: string;
   title?: string | null;
   warehouse: string;
   avg_daily_sales: number;
+  method?: 'seasonal' | 'average';
   sigma_daily: number;
   safety_stock: number;
   order_up_to: number;
@@ -24,6 +27,8 @@ interface Row {
   quantity: number;
   currency: string;
   order_value: number;
+  earliest_arrival?: string;
+  arrives_in_time?: boolean | null;
 }
 
 function columns(rows: Row[]): InventoryColumn<Row>[] {
@@ -32,6 +37,7 @@ function columns(rows: Row[]): InventoryColumn<Row>[] {
     { key: 'title', label: LABELS.product, priority: 2, value: (r) => r.title ?? null },
     { key: 'warehouse', label: LABELS.warehouse, priority: 1, value: (r) => r.warehouse },
     field<Row>('avg_daily_sales', LABELS.salesPerDay, 3, 'number'),
+    methodColumn<Row>(),
     field<Row>('sigma_daily', LABELS.sigmaDaily, 3, 'number'),
     field<Row>('safety_stock', LABELS.safetyStock, 3, 'number'),
     field<Row>('order_up_to', LABELS.orderUpTo, 3, 'number'),
@@ -45,6 +51,17 @@ function columns(rows: Row[]): InventoryColumn<Row>[] {
     },
     field<Row>('quantity', LABELS.quantity, 1, 'number'),
     money<Row>('order_value', { en: 'Value', 'zh-Hans': '金额', 'zh-Hant': '金額' }, 2, rows),
+    ...(rows.some((r) => typeof r.arrives_in_time === 'boolean')
+      ? [
+          {
+            key: 'arrives_in_time',
+            label: { en: 'Arrives in time', 'zh-Hans': '能否按时到货', 'zh-Hant': '能否按時到貨' },
+            priority: 1,
+            value: (r: Row, l: AnswerLang) =>
+              `${yesNo(r.arrives_in_time ?? null, l)} (${r.earliest_arrival})`,
+          } satisfies InventoryColumn<Row>,
+        ]
+      : []),
   ];
 }
 

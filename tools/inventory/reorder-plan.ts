@@ -3,14 +3,27 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { inverseNormalCdf, reorderQuantity, round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { formatNumber, loadEvaluatedPositions, totalsByCurrency } from './positions';
+import { addDays, isIsoDate } from './dates';
+import {
+  demandMethodField,
+  describeMethods,
+  loadDemandPositions,
+} from './forecast/demand-positions';
+import { FORECAST_METHODS } from './forecast/seasonal';
+import { formatNumber, totalsByCurrency } from './positions';
 import { reorderPlanAnswer } from './reorder-plan-answer';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
   ...positionKeyFields,
   window_days: z.number().int(),
-  avg_daily_sales: z.number().describe('Units sold per day over the window'),
+  avg_daily_sales: z
+    .number()
+    .describe(
+      'Units per day planned with: the seasonal forecast over the next lead_time_days + review_period_days (method seasonal) or the average over the window (method average)',
+    ),
+  method: z.enum(FORECAST_METHODS).describe('How avg_daily_sales was found'),
+  trailing_daily: z.number().describe('Units sold per day over the window'),
   sigma_daily: z
     .number()
     .describe(
@@ -41,8 +54,32 @@ const row = z.object({
   unit_cost: z.number(),
   currency: z.string(),
   order_value: z.number().describe('quantity * unit_cost'),
+  earliest_arrival: z
+    .string()
+    .describe('as_of + lead_time_days: the earliest an order placed today arrives'),
+  arrives_in_time: z
+    .boolean()
+    .nullable()
+    .describe('earliest_arrival on or before arrive_by; null without arrive_by'),
 });
 type Row = z.output<typeof row>;
+
+/** For the summary: which orders cannot arrive by arrive_by given their lead times. */
+function lateOrders(toOrder: Row[], arriveBy: string | undefined): string {
+  if (!arriveBy) return '';
+  const late = toOrder.filter((r) => r.arrives_in_time === false);
+  if (!late.length) return ` Every order placed today arrives by ${arriveBy}.`;
+  const list = late
+    .slice(0, 10)
+    .map(
+      (r) => `${r.sku} ${r.warehouse} (lead time ${r.lead_time_days} days, ${r.earliest_arrival})`,
+    )
+    .join(', ');
+  return (
+    ` ${late.length} of ${toOrder.length} orders cannot arrive by ${arriveBy}: ${list}` +
+    (late.length > 10 ? ` and ${late.length - 10} more.` : '.')
+  );
+}
 
 export const reorderPlanTool = defineTool({
   name: 'reorder_plan',
@@ -51,6 +88,14 @@ export const reorderPlanTool = defineTool({
     'How many units to order per SKU and warehouse: safety_stock = z * sigma_daily * sqrt(lead_time_days); order_up_to = avg_daily_sales * (lead_time_days + review_period_days) + safety_stock; quantity = order_up_to - available - inbound within the lead time, rounded up to whole case packs and raised to the MOQ. Every intermediate figure is returned.',
   input: z.object({
     ...commonInputFields,
+    method: demandMethodField,
+    arrive_by: z
+      .string()
+      .refine(isIsoDate, 'expected a calendar date as YYYY-MM-DD')
+      .optional()
+      .describe(
+        'The day the stock must be there, as YYYY-MM-DD (e.g. the day before Black Friday): each row says whether an order placed on as_of can arrive by then given its lead time.',
+      ),
     service_level: z
       .number()
       .min(0.5)
@@ -79,7 +124,12 @@ export const reorderPlanTool = defineTool({
     const filter = resolveFilter(input, deps);
     const zScore = inverseNormalCdf(input.service_level);
     ctx.progress?.(0, 2, 'Loading stock, sales and inbound shipments');
-    const positions = await loadEvaluatedPositions(deps.db, filter);
+    const positions = await loadDemandPositions(
+      deps.db,
+      filter,
+      input.method,
+      (p) => p.lead_time_days + input.review_period_days,
+    );
     ctx.progress?.(1, 2, `Planning orders for ${positions.length} SKU x warehouse positions`);
     const all: Row[] = positions.map((p) => {
       const plan = reorderQuantity({
@@ -91,6 +141,8 @@ export const reorderPlanTool = defineTool({
         ...positionKey(p),
         window_days: filter.windowDays,
         avg_daily_sales: round2(p.avg_daily_sales),
+        method: p.method,
+        trailing_daily: round2(p.trailing_daily),
         sigma_daily: round2(p.sigma_daily),
         service_level: input.service_level,
         z: Math.round(zScore * 10_000) / 10_000,
@@ -107,6 +159,10 @@ export const reorderPlanTool = defineTool({
         unit_cost: p.unit_cost,
         currency: p.currency,
         order_value: round2(plan.quantity * p.unit_cost),
+        earliest_arrival: addDays(filter.asOf, p.lead_time_days),
+        arrives_in_time: input.arrive_by
+          ? addDays(filter.asOf, p.lead_time_days) <= input.arrive_by
+          : null,
       };
     });
     const toOrder = all.filter((r) => r.quantity > 0);
@@ -127,8 +183,11 @@ export const reorderPlanTool = defineTool({
           `service level ${input.service_level} (z ${zScore.toFixed(3)}), review every ${input.review_period_days} days; ${scope}.` +
           (shown.length < listed.length
             ? ` Showing the ${shown.length} largest of ${listed.length}.`
-            : '')
-        : `Nothing to order for ${all.length} SKU x warehouse positions (${scope}).`;
+            : '') +
+          lateOrders(toOrder, input.arrive_by) +
+          describeMethods(all, filter.windowDays)
+        : `Nothing to order for ${all.length} SKU x warehouse positions (${scope}).` +
+          describeMethods(all, filter.windowDays);
     ctx.progress?.(2, 2, 'Plan ready');
     return tableResult(filter, { total: listed.length, rows: shown, summary });
   },

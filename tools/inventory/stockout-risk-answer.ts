@@ -8,6 +8,7 @@ import {
   type InventoryColumn,
   type InventoryOutput,
 } from './answer-table';
+import { methodColumn } from './demand-forecast-answer';
 
 interface Row {
   risk: 'critical' | 'warning' | 'ok';
@@ -16,6 +17,7 @@ interface Row {
   warehouse: string;
   available: number;
   avg_daily_sales: number;
+  method?: 'seasonal' | 'average';
   days_of_cover: number | null;
   projected_stockout_date: string | null;
   lead_time_days: number;
@@ -48,6 +50,7 @@ const columns: InventoryColumn<Row>[] = [
   { key: 'warehouse', label: LABELS.warehouse, priority: 2, value: (r) => r.warehouse },
   field<Row>('available', LABELS.available, 2, 'number'),
   field<Row>('avg_daily_sales', LABELS.salesPerDay, 3, 'number'),
+  methodColumn<Row>(),
   field<Row>('days_of_cover', LABELS.cover, 1, 'number'),
   field<Row>('projected_stockout_date', LABELS.projectedStockoutDate, 1, 'date'),
   field<Row>('lead_time_days', LABELS.leadTimeDays, 3, 'number'),

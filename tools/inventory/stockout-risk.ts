@@ -4,14 +4,25 @@ import { defineTool } from '../define-tool';
 import { addDays } from './dates';
 import { RISK_LEVELS, round2, stockoutRisk } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { loadEvaluatedPositions } from './positions';
+import {
+  demandMethodField,
+  describeMethods,
+  loadDemandPositions,
+} from './forecast/demand-positions';
+import { FORECAST_METHODS } from './forecast/seasonal';
 import { stockoutRiskAnswer } from './stockout-risk-answer';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 const row = z.object({
   ...positionKeyFields,
   available: z.number().int().describe('on_hand - reserved'),
-  avg_daily_sales: z.number().describe('Units sold per day over the window'),
+  avg_daily_sales: z
+    .number()
+    .describe(
+      'Units per day planned with: the seasonal forecast over the next lead_time_days + 14 days (method seasonal) or the average over the window (method average)',
+    ),
+  method: z.enum(FORECAST_METHODS).describe('How avg_daily_sales was found'),
+  trailing_daily: z.number().describe('Units sold per day over the window'),
   days_of_cover: z.number().nullable().describe('available / avg_daily_sales; null without sales'),
   projected_stockout_date: z
     .string()
@@ -43,6 +54,7 @@ export const stockoutRiskTool = defineTool({
     'Which SKUs will run out in which warehouse before the next shipment lands: available stock, average daily sales, days of cover, projected stockout date, next inbound and a risk level (critical / warning / ok), sorted by risk then days of cover. Filter by SKUs, warehouses or markets.',
   input: z.object({
     ...commonInputFields,
+    method: demandMethodField,
     min_risk: z
       .enum(RISK_LEVELS)
       .optional()
@@ -75,12 +87,20 @@ export const stockoutRiskTool = defineTool({
   annotations: { readOnly: true },
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
-    const all: Row[] = (await loadEvaluatedPositions(deps.db, filter)).map((p) => {
+    const positions = await loadDemandPositions(
+      deps.db,
+      filter,
+      input.method,
+      (p) => p.lead_time_days + 14,
+    );
+    const all: Row[] = positions.map((p) => {
       const risk = stockoutRisk(p);
       return {
         ...positionKey(p),
         available: p.available,
         avg_daily_sales: round2(p.avg_daily_sales),
+        method: p.method,
+        trailing_daily: round2(p.trailing_daily),
         days_of_cover: round2(p.days_of_cover),
         projected_stockout_date: p.projected_stockout_date,
         lead_time_days: p.lead_time_days,
@@ -117,7 +137,8 @@ export const stockoutRiskTool = defineTool({
           ? ` ${listed.length} run out within ${input.horizon_days} days (by ${horizonEnd})${minRisk === 'ok' ? '' : ` at ${minRisk} risk or worse`}.`
           : listed.length === 0
             ? ` Nothing at ${minRisk} risk or worse.`
-            : '')
+            : '') +
+        describeMethods(all, filter.windowDays)
       : `No inventory matches (${scope}).`;
     return tableResult(
       filter,

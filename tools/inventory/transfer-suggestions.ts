@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { daysOfCover, round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
-import { formatNumber, loadEvaluatedPositions } from './positions';
+import {
+  demandMethodField,
+  describeMethods,
+  loadDemandPositions,
+  type DemandPosition,
+} from './forecast/demand-positions';
+import { FORECAST_METHODS } from './forecast/seasonal';
+import { formatNumber } from './positions';
 import { transferSuggestionsAnswer } from './transfer-suggestions-answer';
 import { tableOutput, tableResult } from './table-output';
 import { planTransfers } from './transfers';
@@ -19,12 +26,18 @@ const row = z.object({
     .describe('Where both warehouses are: a market code, or EU for the EU single market'),
   quantity: z.number().int().describe('Units to move: min(receiver need, donor spare)'),
   from_available: z.number().int(),
-  from_avg_daily_sales: z.number(),
+  from_avg_daily_sales: z
+    .number()
+    .describe(
+      'Units per day planned with: the seasonal forecast over the next target_days (from_method seasonal) or the window average',
+    ),
+  from_method: z.enum(FORECAST_METHODS),
   from_days_of_cover: z.number().nullable().describe('null: no sales in the window'),
   from_days_of_cover_after: z.number().nullable(),
   to_available: z.number().int(),
   to_inbound: z.number().int().describe('Units already on the way to the receiving warehouse'),
-  to_avg_daily_sales: z.number(),
+  to_avg_daily_sales: z.number().describe('As from_avg_daily_sales, for the receiving warehouse'),
+  to_method: z.enum(FORECAST_METHODS),
   to_days_of_cover: z.number().nullable(),
   to_days_of_cover_after: z
     .number()
@@ -41,6 +54,7 @@ export const transferSuggestionsTool = defineTool({
   input: z
     .object({
       ...commonInputFields,
+      method: demandMethodField,
       shortage_days: z
         .number()
         .min(0)
@@ -71,15 +85,16 @@ export const transferSuggestionsTool = defineTool({
   run: async (input, deps) => {
     const filter = resolveFilter(input, deps);
     // Both ends matter: load every warehouse for the SKUs, then keep transfers touching the filtered ones.
-    const positions = await loadEvaluatedPositions(deps.db, {
-      ...filter,
-      warehouses: null,
-      markets: null,
-    });
+    const positions = await loadDemandPositions(
+      deps.db,
+      { ...filter, warehouses: null, markets: null },
+      input.method,
+      () => input.target_days,
+    );
     const matches = (p: { warehouse: string; market: string }) =>
       (!filter.warehouses || filter.warehouses.includes(p.warehouse.toLowerCase())) &&
       (!filter.markets || filter.markets.includes(p.market));
-    const transfers = planTransfers(positions, input).filter(
+    const transfers = planTransfers<DemandPosition>(positions, input).filter(
       (t) => matches(t.from) || matches(t.to),
     );
     const titles = new Map(positions.map((p) => [p.sku, p.title]));
@@ -93,6 +108,7 @@ export const transferSuggestionsTool = defineTool({
       quantity: t.quantity,
       from_available: t.from.available,
       from_avg_daily_sales: round2(t.from.avg_daily_sales),
+      from_method: t.from.method,
       from_days_of_cover: round2(t.from.days_of_cover),
       from_days_of_cover_after: round2(
         daysOfCover(t.from.available - t.quantity, t.from.avg_daily_sales),
@@ -100,6 +116,7 @@ export const transferSuggestionsTool = defineTool({
       to_available: t.to.available,
       to_inbound: t.to.inbound,
       to_avg_daily_sales: round2(t.to.avg_daily_sales),
+      to_method: t.to.method,
       to_days_of_cover: round2(t.to.days_of_cover),
       to_days_of_cover_after: round2(
         daysOfCover(t.to.available + t.quantity, t.to.avg_daily_sales),
@@ -116,7 +133,8 @@ export const transferSuggestionsTool = defineTool({
           0,
         )} units ` +
         `(short below ${input.shortage_days} days of cover, surplus above ${input.surplus_days}, target ${input.target_days}; ${scope}).` +
-        (shown.length < rows.length ? ` Showing the ${shown.length} most urgent.` : '')
+        (shown.length < rows.length ? ` Showing the ${shown.length} most urgent.` : '') +
+        describeMethods(positions, filter.windowDays)
       : `No transfers suggested (short below ${input.shortage_days} days of cover, surplus above ${input.surplus_days}; ${scope}).`;
     return tableResult(filter, { total: rows.length, rows: shown, summary });
   },

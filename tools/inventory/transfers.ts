@@ -25,11 +25,11 @@ export interface TransferSettings {
   target_days: number;
 }
 
-export interface Transfer {
+export interface Transfer<P extends TransferPosition = TransferPosition> {
   sku: string;
   area: string;
-  from: TransferPosition;
-  to: TransferPosition;
+  from: P;
+  to: P;
   quantity: number;
 }
 
@@ -38,16 +38,16 @@ export interface Transfer {
  * donor (days_of_cover > surplus_days, or no sales) can spare available - ceil(target_days * avg_daily_sales).
  * Shortest cover is served first from the largest surplus; each transfer moves min(need, spare) units.
  */
-export function planTransfers(
-  positions: TransferPosition[],
+export function planTransfers<P extends TransferPosition>(
+  positions: P[],
   settings: TransferSettings,
-): Transfer[] {
-  const groups = new Map<string, TransferPosition[]>();
+): Transfer<P>[] {
+  const groups = new Map<string, P[]>();
   for (const p of positions) {
     const key = `${p.sku}\u0000${transferArea(p.market)}`;
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
-  const transfers: Transfer[] = [];
+  const transfers: Transfer<P>[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const keep = (p: TransferPosition) => Math.ceil(settings.target_days * p.avg_daily_sales);

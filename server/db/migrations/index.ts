@@ -10,6 +10,7 @@ import grounding from './008-grounding';
 import messageTurns from './012-message-turns';
 import demoInventory from './013-demo-inventory';
 import hsCodes from './014-hs-codes';
+import weeklySales from './016-weekly-sales';
 import knowledgeSources from './018-knowledge-sources';
 import regulatoryCalendar from './019-regulatory-calendar';
 import rateLimits from './020-rate-limits';
@@ -32,6 +33,7 @@ export const migrations: Migration[] = [
   messageTurns,
   demoInventory,
   hsCodes,
+  weeklySales,
   knowledgeSources,
   regulatoryCalendar,
   rateLimits,

@@ -1,4 +1,4 @@
-// The deterministic demo inventory: products, stock, inbound and a year of daily sales ending the day before `anchor`.
+// The deterministic demo inventory: products, stock, inbound and 18 months of daily sales ending the day before `anchor`.
 import { addDays } from '../dates';
 import type {
   InboundRecord,
@@ -13,7 +13,8 @@ import { DEMO_WAREHOUSES, PRODUCT_LINES, type DemoWarehouse, type ProductLine } 
 import { createRng, type Rng } from './prng';
 
 export const DEMO_SEED = 20_240_611;
-export const DEMO_HISTORY_DAYS = 365;
+/** 18 months: a year plus the 8 weeks the seasonal forecast compares, and room to backtest it on the demo. */
+export const DEMO_HISTORY_DAYS = 547;
 /** The window the stock levels are set against (the tools' default). */
 const RECENT_DAYS = 28;
 
@@ -62,7 +63,7 @@ function targetCover(rng: Rng, leadTime: number, domestic: boolean): number {
 }
 
 /**
- * Generates the demo data set for `anchor` (YYYY-MM-DD): sales for the 365 days before it, stock as of it, and
+ * Generates the demo data set for `anchor` (YYYY-MM-DD): sales for the DEMO_HISTORY_DAYS (547) days before it, stock as of it, and
  * inbound shipments after it. The same anchor always gives the same data.
  */
 export function generateDemoInventory(anchor: string): InventoryData {
@@ -103,7 +104,7 @@ export function generateDemoInventory(anchor: string): InventoryData {
       if (!isListed(rng, line, warehouse)) continue;
       const fba = warehouse.type === 'fba';
       const base = popularity * warehouse.demand * rng.logNormal(1, 0.3);
-      const growth = rng.between(-0.2, 0.5);
+      const growth = rng.between(-0.2, 0.5); // per year
       // Promotions (4 a year, 3-7 days), one past stockout for some, and discontinued listings that stopped selling.
       const promos = Array.from({ length: 4 }, () => [
         rng.int(0, DEMO_HISTORY_DAYS - 8),
@@ -120,7 +121,7 @@ export function generateDemoInventory(anchor: string): InventoryData {
       let recent = 0;
       days.forEach((date, i) => {
         if (i >= stoppedAt || (i >= outStart && i < outStart + outLength && outStart >= 0)) return;
-        let mean = base * (1 + (growth * i) / DEMO_HISTORY_DAYS) * factors[i];
+        let mean = base * (1 + (growth * i) / 365) * factors[i];
         for (const [start, length, lift] of promos)
           if (i >= start && i < start + length) mean *= lift;
         const units = rng.poisson(mean);

@@ -1,5 +1,5 @@
 // `tradepilot seed-demo [--replace | --remove]`: loads the deterministic demo inventory (200 SKUs, 8 warehouses, a
-// year of sales), or removes the demo rows.
+// 18 months of sales), or removes the demo rows.
 import type { CliCommand } from '../context';
 
 export const seedDemoCommand: CliCommand = {
@@ -42,7 +42,7 @@ export const seedDemoCommand: CliCommand = {
       const c = result.counts;
       ctx.stdout(
         `Loaded the demo inventory: ${c.products} SKUs, ${c.warehouses} warehouses, ${c.stock} stock rows, ` +
-          `${c.inbound} inbound shipments, ${c.sales} daily sales rows (the 365 days before ${anchor}).`,
+          `${c.inbound} inbound shipments, ${c.sales} daily sales rows (the 547 days before ${anchor}).`,
       );
       return 0;
     } finally {

@@ -1,0 +1,168 @@
+// The demand forecast backtest for `npm run eval`: rolling weekly origins, horizons of 14, 28 and 56 days, WAPE of the
+// seasonal forecast against the trailing 28-day average, on the demo data and on generated sets (tuning seeds apart
+// from the held-out seeds that are reported). `npx tsx bench/forecast-eval.ts` runs it alone.
+import { pathToFileURL } from 'node:url';
+import { generateDemoInventory } from '../tools/inventory/demo/generate';
+import { PRODUCT_LINES } from '../tools/inventory/demo/catalog';
+import {
+  addSums,
+  backtestSeries,
+  emptySums,
+  wape,
+  type ErrorSums,
+} from '../tools/inventory/forecast/backtest';
+import { LEVEL_WEEKS, YEAR_WEEKS } from '../tools/inventory/forecast/seasonal';
+import { weekOf, weeklyFromDaily, type WeeklySeries } from '../tools/inventory/forecast/weeks';
+import { generateForecastSet } from './forecast-set';
+
+export const BACKTEST_HORIZON_DAYS = [14, 28, 56] as const;
+/** The day the demo and generated sets end (a Monday), fixed so the figures repeat. */
+export const BACKTEST_END = '2026-11-30';
+export const TUNING_SEEDS = [1, 2];
+export const HELD_OUT_SEEDS = [101, 102, 103];
+const PER_KIND = 40;
+
+interface Named {
+  group: string;
+  flat: boolean;
+  series: WeeklySeries;
+}
+
+export interface BacktestRow {
+  group: string;
+  horizons: Array<{
+    days: number;
+    origins: number;
+    wape: number | null;
+    baseline_wape: number | null;
+  }>;
+}
+
+export interface BacktestReport {
+  set: string;
+  skus: number;
+  /** Every SKU x warehouse at origins where it had a year of history (the forecast used the seasonal method). */
+  overall: BacktestRow;
+  flat: BacktestRow;
+  by_group: BacktestRow[];
+}
+
+/** Every Monday from which a forecast `weeks` ahead can be checked against sales before `end`. */
+function origins(series: WeeklySeries, weeks: number, end: string): number[] {
+  if (series.first === null) return [];
+  const from = series.first + 5; // four weeks for the baseline
+  const to = weekOf(end) - weeks;
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+function row(group: string, items: Named[], end: string): BacktestRow {
+  return {
+    group,
+    horizons: BACKTEST_HORIZON_DAYS.map((days) => {
+      const sums: ErrorSums = emptySums();
+      for (const item of items)
+        addSums(
+          sums,
+          backtestSeries(item.series, origins(item.series, days / 7, end), days / 7, 'seasonal'),
+        );
+      return { days, origins: sums.origins, ...wape(sums) };
+    }),
+  };
+}
+
+function report(set: string, items: Named[], end: string): BacktestReport {
+  const groups = [...new Set(items.map((i) => i.group))];
+  return {
+    set,
+    skus: items.length,
+    overall: row('all with a year of history', items, end),
+    flat: row(
+      'flat (steady) only',
+      items.filter((i) => i.flat),
+      end,
+    ),
+    by_group: groups.map((g) =>
+      row(
+        g,
+        items.filter((i) => i.group === g),
+        end,
+      ),
+    ),
+  };
+}
+
+/** The demo data for BACKTEST_END, SKU x warehouse series grouped by product line (flat = the steady lines). */
+export function demoBacktest(): BacktestReport {
+  const data = generateDemoInventory(BACKTEST_END);
+  const days = new Map<string, Array<{ date: string; units: number }>>();
+  for (const s of data.sales) {
+    const key = `${s.sku}/${s.warehouse}`;
+    const list = days.get(key) ?? [];
+    list.push(s);
+    days.set(key, list);
+  }
+  const lines = new Map(PRODUCT_LINES.map((l) => [l.code, l]));
+  const items = [...days.entries()].map(([key, list]) => {
+    const line = lines.get(key.split('-')[1])!;
+    return {
+      group: `${line.code} ${line.name} (${line.profile})`,
+      flat: line.profile === 'steady',
+      series: weeklyFromDaily(list),
+    };
+  });
+  return report('demo', items, BACKTEST_END);
+}
+
+/** The generated set for these seeds, grouped by kind (flat = the flat kind). */
+export function generatedBacktest(name: string, seeds: number[]): BacktestReport {
+  const items = seeds.flatMap((seed) =>
+    generateForecastSet(seed, PER_KIND, BACKTEST_END).map((sku) => ({
+      group: sku.kind,
+      flat: sku.kind === 'flat',
+      series: weeklyFromDaily(sku.days),
+    })),
+  );
+  return report(name, items, BACKTEST_END);
+}
+
+export function runForecastBacktest(): BacktestReport[] {
+  return [
+    generatedBacktest(`generated held-out (seeds ${HELD_OUT_SEEDS.join(', ')})`, HELD_OUT_SEEDS),
+    demoBacktest(),
+  ];
+}
+
+const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+
+function cells(r: BacktestRow): string {
+  return r.horizons
+    .map((h) => {
+      const gain = h.wape !== null && h.baseline_wape ? 1 - h.wape / h.baseline_wape : null;
+      return `${pct(h.wape)} vs ${pct(h.baseline_wape)} (${gain === null ? 'n/a' : `${gain >= 0 ? '-' : '+'}${pct(Math.abs(gain))}`}, ${h.origins})`;
+    })
+    .join(' | ');
+}
+
+export function formatForecastBacktest(reports: BacktestReport[]): string {
+  const head = `| group | ${BACKTEST_HORIZON_DAYS.map((d) => `${d} days: WAPE vs baseline (change, origins)`).join(' | ')} |`;
+  return reports
+    .map((r) =>
+      [
+        `Demand forecast backtest, ${r.set}: ${r.skus} SKU x warehouse series to ${BACKTEST_END}; origins every Monday where the SKU had a year of history (${YEAR_WEEKS + LEVEL_WEEKS} weeks) and the horizon had passed; baseline = trailing 28-day average`,
+        head,
+        `|${'---|'.repeat(BACKTEST_HORIZON_DAYS.length + 1)}`,
+        `| **${r.overall.group}** | ${cells(r.overall)} |`,
+        `| **${r.flat.group}** | ${cells(r.flat)} |`,
+        ...r.by_group.map((g) => `| ${g.group} | ${cells(g)} |`),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const tuning = process.argv.includes('--tuning');
+  const reports = tuning
+    ? [generatedBacktest(`generated tuning (seeds ${TUNING_SEEDS.join(', ')})`, TUNING_SEEDS)]
+    : runForecastBacktest();
+  process.stdout.write(formatForecastBacktest(reports) + '\n');
+}

@@ -1,0 +1,166 @@
+// demand_forecast and the planning tools on the forecast fixture through invokeTool on PGlite (as_of 2026-11-30).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDeps } from '../../server/deps';
+import { inventoryToCsv } from '../../tools/inventory/demo/to-csv';
+import { answerToMarkdown } from '../../core/answer-markdown';
+import { toolAnswer } from '../../tools/define-tool';
+import { importInventory } from '../../tools/inventory/import/import-inventory';
+import { invokeTool } from '../../tools/invoke';
+import { createTestDeps } from '../helpers/test-deps';
+import { FORECAST_AS_OF, FORECAST_FIXTURE } from './forecast-fixture';
+
+let deps: AppDeps;
+
+beforeAll(async () => {
+  deps = await createTestDeps({ now: new Date(`${FORECAST_AS_OF}T09:00:00Z`) });
+  const skus = Object.keys(FORECAST_FIXTURE) as Array<keyof typeof FORECAST_FIXTURE>;
+  const files = inventoryToCsv({
+    products: skus.map((sku) => ({
+      sku,
+      title: `Product ${sku}`,
+      category: null,
+      unit_cost: 2,
+      currency: 'USD',
+      lead_time_days: 30,
+      moq: 10,
+      case_pack: 10,
+    })),
+    warehouses: [{ code: 'FBA-US', name: 'FBA US', country: 'US', type: 'fba', market: 'US' }],
+    stock: skus.map((sku) => ({ sku, warehouse: 'FBA-US', on_hand: 180, reserved: 0 })),
+    inbound: [],
+    sales: skus.flatMap((sku) =>
+      FORECAST_FIXTURE[sku].map((d) => ({ ...d, sku, warehouse: 'FBA-US' })),
+    ),
+  });
+  await importInventory(deps.db, files);
+});
+afterAll(() => deps.db.close());
+
+async function call(tool: string, input: Record<string, unknown>) {
+  const result = await invokeTool(deps.registry, deps, tool, input, { surface: 'cli' });
+  if (!result.ok) throw result.error;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return { output: result.output as any, text: result.text };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const bySku = (rows: any[], sku: string) => rows.find((r) => r.sku === sku);
+
+describe('demand_forecast', () => {
+  it('forecasts each SKU with every intermediate figure, seasonal or the trailing average', async () => {
+    const { output, text } = await call('demand_forecast', {});
+    expect(output.horizon_days).toBe(28);
+    expect(output.horizon_end).toBe('2026-12-27');
+    expect(output.rows.map((r: { sku: string }) => r.sku)).toEqual([
+      'SEA-1',
+      'NEW-1',
+      'FLAT-1',
+      'GAP-1',
+    ]);
+    expect(bySku(output.rows, 'SEA-1')).toMatchObject({
+      warehouse: 'FBA-US',
+      title: 'Product SEA-1',
+      forecast_units: 252,
+      daily: 9,
+      per_week: 63,
+      method: 'seasonal',
+      seasonal_index: 3,
+      trend: 1.5,
+      level_this_year: 3,
+      level_last_year: 2,
+      last_year_horizon_daily: 6,
+      trailing_daily: 3,
+      history_days: 490,
+    });
+    expect(bySku(output.rows, 'GAP-1')).toMatchObject({
+      forecast_units: 56,
+      trailing_daily: 1, // the stockout halves the 28-day average; the forecast does not learn from it
+      excluded_weeks: { stockout: 2, promotion: 1 },
+    });
+    expect(bySku(output.rows, 'NEW-1')).toMatchObject({
+      method: 'average',
+      forecast_units: 84,
+      history_days: 63,
+      fallback_reason: expect.stringMatching(/^under a year of history/),
+    });
+    // The flat SKU is forecast exactly at each of the 8 backtest origins, as is the average.
+    expect(bySku(output.rows, 'FLAT-1').backtest).toEqual({
+      origins: 8,
+      wape: 0,
+      baseline_wape: 0,
+    });
+    expect(output.summary).toMatch(
+      /^Forecast 448 units over the 28 days 2026-11-30 to 2026-12-27 for 4 SKU x warehouse positions: 3 seasonal/,
+    );
+    expect(text).toContain(
+      '| SEA-1 | Product SEA-1 | FBA-US | 252 | 9 | 63 | seasonal | 3 | 1.5 | 490 |',
+    );
+  });
+
+  it('answers in Chinese with the method translated', async () => {
+    const { output } = await call('demand_forecast', { skus: ['new-1'] });
+    const text = answerToMarkdown(
+      toolAnswer(deps.registry.get('demand_forecast'), output, 'zh-Hans'),
+    );
+    expect(text).toContain('预测期为未来 28 天（至 2026-12-27）');
+    expect(text).toContain('| NEW-1 | Product NEW-1 | FBA-US | 84 | 3 | 21 | 近期平均 |');
+  });
+
+  it('names the field when the horizon is out of range', async () => {
+    const result = await invokeTool(
+      deps.registry,
+      deps,
+      'demand_forecast',
+      { horizon_days: 365 },
+      { surface: 'cli' },
+    );
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).toMatch(/horizon_days/);
+  });
+});
+
+describe('the planning tools use the forecast', () => {
+  it('stockout_risk sees December coming for the seasonal SKU; method "average" keeps the old figures', async () => {
+    const forecast = bySku((await call('stockout_risk', { min_risk: 'ok' })).output.rows, 'SEA-1');
+    // The next 30 + 14 days: 3 a day x seasonal index 3 = 9 a day; 180 available last 20 days, under the lead time.
+    expect(forecast).toMatchObject({
+      method: 'seasonal',
+      avg_daily_sales: 9,
+      trailing_daily: 3,
+      days_of_cover: 20,
+      risk: 'critical',
+    });
+    const average = bySku(
+      (await call('stockout_risk', { min_risk: 'ok', method: 'average' })).output.rows,
+      'SEA-1',
+    );
+    expect(average).toMatchObject({
+      method: 'average',
+      avg_daily_sales: 3,
+      days_of_cover: 60,
+      risk: 'ok',
+    });
+  });
+
+  it('reorder_plan orders for the season and says which orders cannot arrive by arrive_by', async () => {
+    const { output, text } = await call('reorder_plan', { arrive_by: '2026-12-24' });
+    // order_up_to = 9 x (30 + 30) + 1.645 x 0 x sqrt(30) = 540; 540 - 180 available = 360 (36 cases of 10).
+    expect(bySku(output.rows, 'SEA-1')).toMatchObject({
+      method: 'seasonal',
+      avg_daily_sales: 9,
+      order_up_to: 540,
+      quantity: 360,
+      earliest_arrival: '2026-12-30',
+      arrives_in_time: false,
+    });
+    expect(output.summary).toContain(
+      'cannot arrive by 2026-12-24: SEA-1 FBA-US (lead time 30 days, 2026-12-30)',
+    );
+    expect(text).toContain('| no (2026-12-30) |');
+    const average = await call('reorder_plan', { method: 'average', skus: ['SEA-1'] });
+    expect(average.output.rows).toEqual([]); // 3 a day x 60 days = 180, covered by the 180 available
+    const inTime = await call('reorder_plan', { skus: ['SEA-1'], arrive_by: '2027-01-15' });
+    expect(inTime.output.rows[0].arrives_in_time).toBe(true);
+    expect(inTime.output.summary).toContain('Every order placed today arrives by 2027-01-15.');
+  });
+});

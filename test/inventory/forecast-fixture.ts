@@ -1,0 +1,37 @@
+// Small hand-computed forecast fixtures as of Monday 2026-11-30: a seasonal, a flat, a stockout-gap and a new SKU.
+import { addDays } from '../../tools/inventory/dates';
+import { weekOf, weekStart } from '../../tools/inventory/forecast/weeks';
+
+export const FORECAST_AS_OF = '2026-11-30';
+/** The week of as_of; the fixtures are written in weeks relative to it. */
+export const CURRENT = weekOf(FORECAST_AS_OF);
+
+/** Daily rows selling `perDay(week)` units every day of weeks CURRENT + from .. CURRENT + to (inclusive). */
+export function dailyRows(
+  from: number,
+  to: number,
+  perDay: (relativeWeek: number) => number,
+): Array<{ date: string; units: number }> {
+  const rows: Array<{ date: string; units: number }> = [];
+  for (let w = from; w <= to; w++) {
+    const units = perDay(w);
+    for (let d = 0; d < 7; d++)
+      if (units > 0) rows.push({ date: addDays(weekStart(CURRENT + w), d), units });
+  }
+  return rows;
+}
+
+/**
+ * SEA-1: 2 a day all year, 6 a day in the 9 weeks from 52 weeks before as_of (last December), 3 a day in the
+ * last 12 weeks. FLAT-1: 2 a day for 70 weeks. GAP-1: 2 a day, nothing in the last two weeks (a stockout) and
+ * 10 a day in one week 60 weeks back (a promotion). NEW-1: 3 a day for the 60 days before as_of.
+ */
+export const FORECAST_FIXTURE = {
+  'SEA-1': dailyRows(-70, -1, (w) => (w >= -12 ? 3 : w >= -52 && w <= -44 ? 6 : 2)),
+  'FLAT-1': dailyRows(-70, -1, () => 2),
+  'GAP-1': dailyRows(-70, -1, (w) => (w >= -2 ? 0 : w === -60 ? 10 : 2)),
+  'NEW-1': Array.from({ length: 60 }, (_, i) => ({
+    date: addDays(FORECAST_AS_OF, i - 60),
+    units: 3,
+  })),
+};

@@ -1,0 +1,181 @@
+// demand_forecast: units each sku x warehouse will sell over the next days, seasonal when a year of history exists.
+import { z } from 'zod';
+import { defineTool } from '../define-tool';
+import { addDays } from './dates';
+import { demandForecastAnswer } from './demand-forecast-answer';
+import { round2 } from './formulas';
+import { addSums, backtestSeries, emptySums, wape, type ErrorSums } from './forecast/backtest';
+import { forecastPositions } from './forecast/for-positions';
+import { FORECAST_METHODS, LEVEL_WEEKS } from './forecast/seasonal';
+import { weekOf } from './forecast/weeks';
+import { commonInputFields, describeFilter, resolveFilter } from './inputs';
+import { formatNumber, loadEvaluatedPositions } from './positions';
+import { pairKey } from './queries';
+import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
+
+/** Weekly origins of each row's backtest. */
+const BACKTEST_ORIGINS = 8;
+const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+
+export const forecastFields = {
+  method: z
+    .enum(FORECAST_METHODS)
+    .describe(
+      '"seasonal": last year\'s same weeks scaled by this year\'s level; "average": the trailing average (under a year of history, or too few sales last year)',
+    ),
+  fallback_reason: z
+    .string()
+    .nullable()
+    .describe('Why the trailing average was used; null for the seasonal method'),
+  seasonal_index: z
+    .number()
+    .nullable()
+    .describe(
+      "last_year_horizon_daily / level_last_year: how the same weeks sold last year against last year's level (1 = no season or within noise)",
+    ),
+  trend: z
+    .number()
+    .nullable()
+    .describe('level_this_year / level_last_year: this year against last year'),
+};
+
+const row = z.object({
+  ...positionKeyFields,
+  forecast_units: z
+    .number()
+    .describe('daily x horizon_days: units expected to sell over the horizon'),
+  daily: z
+    .number()
+    .describe('Forecast units per day: level_this_year x seasonal_index, or the trailing average'),
+  per_week: z.number().describe('daily x 7'),
+  ...forecastFields,
+  level_this_year: z
+    .number()
+    .nullable()
+    .describe(
+      `Units per day in the ${LEVEL_WEEKS} complete weeks before as_of's week, stockout and promotion weeks left out`,
+    ),
+  level_last_year: z.number().nullable().describe('The same, 52 weeks earlier'),
+  last_year_horizon_daily: z
+    .number()
+    .nullable()
+    .describe('Units per day last year in the weeks 52 weeks before the horizon'),
+  trailing_daily: z.number().describe('Units per day over the window (the trailing average)'),
+  history_days: z.number().int().describe('Days since the week of the first sale'),
+  excluded_weeks: z
+    .object({ stockout: z.number().int(), promotion: z.number().int() })
+    .describe(
+      'Weeks left out of the windows as a stockout (sales collapsed) or a one-off promotion (spike)',
+    ),
+  backtest: z
+    .object({
+      origins: z.number().int(),
+      wape: z.number().nullable().describe('Percent: sum |forecast - actual| / sum actual'),
+      baseline_wape: z.number().nullable().describe('Percent, for the trailing 28-day average'),
+    })
+    .describe(
+      `The same forecast made from each of the last ${BACKTEST_ORIGINS} Mondays whose horizon (in whole weeks) had passed, against what sold`,
+    ),
+});
+type Row = z.output<typeof row>;
+
+/** For the summary: the backtest over every row, as WAPE against the trailing average's. */
+function backtestSummary(sums: ErrorSums, horizonWeeks: number): string {
+  const { wape: w, baseline_wape: base } = wape(sums);
+  if (w === null || base === null) return '';
+  return ` Backtest over the last ${BACKTEST_ORIGINS} weekly origins (${horizonWeeks} weeks ahead): WAPE ${pct(w)}% against ${pct(base)}% for the trailing 28-day average.`;
+}
+
+export const demandForecastTool = defineTool({
+  name: 'demand_forecast',
+  title: 'Demand forecast',
+  description:
+    "How many units each SKU will sell per warehouse over the next days. With a year of history: last year's same weeks scaled by this year's level (level_this_year / level_last_year over 12 weeks), leaving out stockout and one-off promotion weeks; otherwise the trailing average, and it says so. Every intermediate figure and a backtest (WAPE against the trailing 28-day average) per row.",
+  input: z.object({
+    ...commonInputFields,
+    horizon_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(180)
+      .default(28)
+      .describe('How many days ahead to forecast, from as_of (default 28, up to 180).'),
+  }),
+  output: tableOutput(row, 'Rows before the limit', {
+    horizon_days: z.number().int(),
+    horizon_end: z.string().describe('as_of + horizon_days - 1: the last day forecast'),
+  }),
+  annotations: { readOnly: true },
+  run: async (input, deps) => {
+    const filter = resolveFilter(input, deps);
+    const horizon = input.horizon_days;
+    const horizonWeeks = Math.max(1, Math.round(horizon / 7));
+    const positions = await loadEvaluatedPositions(deps.db, filter);
+    const forecasts = await forecastPositions(
+      deps.db,
+      positions,
+      filter.asOf,
+      () => horizon,
+      horizonWeeks + BACKTEST_ORIGINS,
+    );
+    const current = weekOf(filter.asOf);
+    const origins = Array.from(
+      { length: BACKTEST_ORIGINS },
+      (_, k) => current - horizonWeeks - BACKTEST_ORIGINS + 1 + k,
+    );
+    const overall = emptySums();
+    const all: Row[] = positions.map((p) => {
+      const { forecast: f, series } = forecasts.get(pairKey(p.sku, p.warehouse))!;
+      const sums = backtestSeries(series, origins, horizonWeeks);
+      addSums(overall, sums);
+      const bt = wape(sums);
+      return {
+        ...positionKey(p),
+        forecast_units: round2(f.forecast_units),
+        daily: round2(f.daily),
+        per_week: round2(f.daily * 7),
+        method: f.method,
+        fallback_reason: f.fallback_reason,
+        seasonal_index:
+          f.seasonal_index === null ? null : Math.round(f.seasonal_index * 1000) / 1000,
+        trend: f.trend === null ? null : Math.round(f.trend * 1000) / 1000,
+        level_this_year: round2(f.level_this_year),
+        level_last_year: round2(f.level_last_year),
+        last_year_horizon_daily: round2(f.last_year_horizon_daily),
+        trailing_daily: round2(p.avg_daily_sales),
+        history_days: f.history_days,
+        excluded_weeks: f.excluded_weeks,
+        backtest: {
+          origins: sums.origins,
+          wape: pct(bt.wape),
+          baseline_wape: pct(bt.baseline_wape),
+        },
+      };
+    });
+    all.sort(
+      (a, b) =>
+        b.forecast_units - a.forecast_units ||
+        a.sku.localeCompare(b.sku) ||
+        a.warehouse.localeCompare(b.warehouse),
+    );
+    const shown = all.slice(0, input.limit);
+    const end = addDays(filter.asOf, horizon - 1);
+    const seasonal = all.filter((r) => r.method === 'seasonal').length;
+    const total = all.reduce((a, r) => a + r.forecast_units, 0);
+    const scope = describeFilter(input, filter);
+    const summary = all.length
+      ? `Forecast ${formatNumber(total, 0)} units over the ${horizon} days ${filter.asOf} to ${end} for ${all.length} SKU x warehouse positions: ` +
+        `${seasonal} seasonal (a year of history), ${all.length - seasonal} trailing ${filter.windowDays}-day average (under a year of history or too few sales last year); ${scope}.` +
+        (shown.length < all.length
+          ? ` Showing the ${shown.length} largest of ${all.length}.`
+          : '') +
+        backtestSummary(overall, horizonWeeks)
+      : `No inventory matches (${scope}).`;
+    return tableResult(
+      filter,
+      { total: all.length, rows: shown, summary },
+      { horizon_days: horizon, horizon_end: end },
+    );
+  },
+  toAnswer: demandForecastAnswer,
+});

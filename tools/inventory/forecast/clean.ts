@@ -1,0 +1,68 @@
+// Which weeks may teach the forecast: weeks of a stockout and weeks of a one-off promotion are left out.
+//
+// There is no stock history and no promotion flag in the data, so both are recognised from the sales themselves,
+// week by week, against the median week of the same window:
+// - stockout: the week sold under STOCKOUT_SHARE of the median week, and the median week sold at least
+//   STOCKOUT_MIN_MEDIAN units (so a slow seller's empty week is not mistaken for a stockout);
+// - promotion: the week sold more than PROMO_LIFT times the median week and at least PROMO_MIN_EXCESS units above it
+//   in the level windows; inside last year's horizon weeks a spike may be a recurring event such as Black Friday,
+//   which the seasonal method must keep, so there only a week above HORIZON_PROMO_LIFT times the median of the
+//   horizon weeks and two weeks either side counts as a promotion.
+// The thresholds were tuned on generated tuning seeds only (bench/forecast-eval.ts --tuning).
+
+export const STOCKOUT_SHARE = 0.3;
+export const STOCKOUT_MIN_MEDIAN = 3;
+export const PROMO_LIFT = 2;
+/** Inside last year's horizon weeks, where a recurring event (Black Friday) must stay, only a larger spike counts. */
+export const HORIZON_PROMO_LIFT = 2.5;
+export const PROMO_MIN_EXCESS = 4;
+
+export type WeekReason = 'stockout' | 'promotion';
+
+export interface CleanWindow {
+  /** Units of the weeks that count. */
+  units: number;
+  /** How many weeks count. */
+  weeks: number;
+  /** Weeks left out, by reason. */
+  excluded: Record<WeekReason, number>;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Why a week with `units` is left out against the window's median week, or null when it counts. */
+export function excludedWeek(
+  units: number,
+  medianWeek: number,
+  promoLift: number,
+): WeekReason | null {
+  if (medianWeek >= STOCKOUT_MIN_MEDIAN && units < STOCKOUT_SHARE * medianWeek) return 'stockout';
+  if (units > promoLift * medianWeek && units - medianWeek >= PROMO_MIN_EXCESS) return 'promotion';
+  return null;
+}
+
+/**
+ * Sums the weeks that count among `weekly` (units per week of one window), judged against `reference` (the median
+ * week they are compared with; default the window's own median).
+ */
+export function cleanWindow(
+  weekly: number[],
+  options: { promoLift: number; reference?: number },
+): CleanWindow {
+  const ref = options.reference ?? median(weekly);
+  const out: CleanWindow = { units: 0, weeks: 0, excluded: { stockout: 0, promotion: 0 } };
+  for (const units of weekly) {
+    const reason = excludedWeek(units, ref, options.promoLift);
+    if (reason) out.excluded[reason] += 1;
+    else {
+      out.units += units;
+      out.weeks += 1;
+    }
+  }
+  return out;
+}

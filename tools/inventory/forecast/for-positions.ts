@@ -1,0 +1,41 @@
+// The demand forecast for evaluated positions: loads their weekly sales once and forecasts each over its horizon.
+import type { Queryable } from '../../../core/db';
+import type { Position } from '../positions';
+import { pairKey } from '../queries';
+import { loadWeeklySeries } from './load';
+import { firstWeekNeeded, forecastDemand, type Forecast } from './seasonal';
+import type { WeeklySeries } from './weeks';
+
+export interface PositionForecast {
+  forecast: Forecast;
+  series: WeeklySeries;
+}
+
+/**
+ * One forecast per position over `horizonDays(position)` days from as_of; `extraWeeks` loads that many more weeks of
+ * history (for a backtest). The trailing average is the position's avg_daily_sales.
+ */
+export async function forecastPositions(
+  db: Queryable,
+  positions: Position[],
+  asOf: string,
+  horizonDays: (p: Position) => number,
+  extraWeeks = 0,
+): Promise<Map<string, PositionForecast>> {
+  const series = await loadWeeklySeries(db, positions, firstWeekNeeded(asOf) - extraWeeks, asOf);
+  const out = new Map<string, PositionForecast>();
+  for (const p of positions) {
+    const key = pairKey(p.sku, p.warehouse);
+    const s = series.get(key) ?? { first: null, units: new Map() };
+    out.set(key, {
+      series: s,
+      forecast: forecastDemand({
+        series: s,
+        asOf,
+        horizonDays: horizonDays(p),
+        trailingDaily: p.avg_daily_sales,
+      }),
+    });
+  }
+  return out;
+}
