@@ -9,6 +9,7 @@ import conversationOwners from './007-conversation-owners';
 import grounding from './008-grounding';
 import messageTurns from './012-message-turns';
 import demoInventory from './013-demo-inventory';
+import productVolume from './017-product-volume';
 
 export interface Migration {
   id: string;
@@ -26,4 +27,5 @@ export const migrations: Migration[] = [
   grounding,
   messageTurns,
   demoInventory,
+  productVolume,
 ];
