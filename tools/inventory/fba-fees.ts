@@ -31,7 +31,9 @@ export interface Ageing {
 }
 
 function bandOf(ageDays: number): string {
-  const band = AGE_BANDS.find((b) => ageDays >= b.min_days && (b.max_days === null || ageDays <= b.max_days));
+  const band = AGE_BANDS.find(
+    (b) => ageDays >= b.min_days && (b.max_days === null || ageDays <= b.max_days),
+  );
   return (band ?? AGE_BANDS[AGE_BANDS.length - 1]).band;
 }
 
@@ -64,7 +66,12 @@ export function fifoAgeing(
     (sum, [band, n]) => sum + (band === AGE_BANDS[0].band ? 0 : n),
     0,
   );
-  return { by_band: byBand, unknown_age_units: left, unknown_age_min_days: minDays, aged_units: aged };
+  return {
+    by_band: byBand,
+    unknown_age_units: left,
+    unknown_age_min_days: minDays,
+    aged_units: aged,
+  };
 }
 
 export interface SurchargeEstimate {
@@ -78,7 +85,9 @@ export interface SurchargeEstimate {
 
 function tierCharge(tier: SurchargeTier, units: number, cubicFeet: number): number {
   const byVolume = units * cubicFeet * tier.per_cubic_foot;
-  return tier.per_unit_minimum === null ? byVolume : Math.max(byVolume, units * tier.per_unit_minimum);
+  return tier.per_unit_minimum === null
+    ? byVolume
+    : Math.max(byVolume, units * tier.per_unit_minimum);
 }
 
 /**
@@ -93,7 +102,8 @@ export function agedSurcharge(
   schedule: AgedSurchargeSchedule,
 ): SurchargeEstimate | null {
   if (ageing.aged_units === 0 || unitVolumeCuft === null) return null;
-  const exempt = category !== null && schedule.exempt_181_270_categories.includes(category.toLowerCase());
+  const exempt =
+    category !== null && schedule.exempt_181_270_categories.includes(category.toLowerCase());
   const money = (n: number) => `${schedule.currency} ${n.toFixed(2)}`;
   const terms: string[] = [];
   const used: string[] = [];
@@ -103,8 +113,11 @@ export function agedSurcharge(
     if (units === 0 || (exempt && tier.max_days !== null && tier.max_days <= 270)) continue;
     const charge = tierCharge(tier, units, unitVolumeCuft);
     total += charge;
-    const minimum = tier.per_unit_minimum === null ? '' : ` (min ${money(tier.per_unit_minimum)}/u)`;
-    terms.push(`${units} u x ${unitVolumeCuft} cu ft x ${money(tier.per_cubic_foot)}${minimum} = ${money(charge)}`);
+    const minimum =
+      tier.per_unit_minimum === null ? '' : ` (min ${money(tier.per_unit_minimum)}/u)`;
+    terms.push(
+      `${units} u x ${unitVolumeCuft} cu ft x ${money(tier.per_cubic_foot)}${minimum} = ${money(charge)}`,
+    );
     used.push(`${tier.band} @ ${money(tier.per_cubic_foot)}/cu ft${minimum}`);
   }
   if (!terms.length) return null;
