@@ -208,28 +208,36 @@ describe('FBA fee arithmetic', () => {
   });
 
   it('exempts low-volume SKUs and needs both days-of-supply figures under 28', () => {
+    const facts = { units_long_term: 450, units_last_7_days: 35, first_seen: '2024-01-01' };
     const base = {
       fba: true,
       available: 50,
       short_term_daily: 5,
-      units_long_term: 450,
-      units_last_7_days: 35,
-      first_seen: '2024-01-01',
+      long_term: facts,
       history_start: '2024-01-01',
       as_of: AS_OF,
     };
     expect(lowInventoryRisk(base, LOW_INVENTORY_FEE_US).status).toBe('at_risk');
-    expect(lowInventoryRisk({ ...base, units_last_7_days: 19 }, null).status).toBe(
-      'exempt_low_volume',
-    );
+    const withFacts = (more: Partial<typeof facts>, history = '2024-01-01') =>
+      lowInventoryRisk({ ...base, long_term: { ...facts, ...more }, history_start: history }, null);
+    expect(withFacts({ units_last_7_days: 19 }).status).toBe('exempt_low_volume');
     // Long term 50 / (100 / 90) = 45 days: not both under 28.
-    expect(lowInventoryRisk({ ...base, units_long_term: 100 }, null).status).toBe('ok');
+    expect(withFacts({ units_long_term: 100 })).toMatchObject({
+      status: 'ok',
+      long_term_days_of_supply: 45,
+    });
     // A market without a fee table: still at risk, no amount.
     expect(lowInventoryRisk(base, null)).toMatchObject({ status: 'at_risk', fee_per_unit: null });
     // New SKU only known as new when the history is longer than the exemption period.
+    expect(withFacts({ first_seen: '2025-11-01' }, '2025-10-01').status).toBe('at_risk');
+    expect(withFacts({ first_seen: '2025-11-01' }).status).toBe('exempt_new_sku');
+    // 40 days of supply in the short term: ok without looking further.
     expect(
-      lowInventoryRisk({ ...base, first_seen: '2025-11-01', history_start: '2025-10-01' }, null)
-        .status,
-    ).toBe('at_risk');
+      lowInventoryRisk({ ...base, short_term_daily: 1.25, long_term: null }, null),
+    ).toMatchObject({
+      status: 'ok',
+      short_term_days_of_supply: 40,
+      long_term_days_of_supply: null,
+    });
   });
 });

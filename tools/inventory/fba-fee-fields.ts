@@ -14,9 +14,12 @@ import {
   agedSurcharge,
   fifoAgeing,
   lowInventoryRisk,
+  needsLongTerm,
+  shortTermDaysOfSupply,
   supplyDemandPerDay,
+  type LongTermFacts,
 } from './fba-fees';
-import type { FeeFacts } from './fba-queries';
+import type { AgeingFacts } from './fba-queries';
 import type { Position } from './positions';
 
 const bandUnits = z
@@ -69,11 +72,16 @@ export const feeFields = {
   days_of_supply_long_term: z
     .number()
     .nullable()
-    .describe('available / (units sold in the last 90 days / 90)'),
+    .describe(
+      'available / (units sold in the last 90 days / 90); computed for FBA positions under 28 days in the short term',
+    ),
   units_sold_last_7_days: z
     .number()
     .int()
-    .describe('Under 20 exempts the SKU from the low-inventory-level fee'),
+    .nullable()
+    .describe(
+      'Under 20 exempts the SKU from the low-inventory-level fee; computed with the long-term figure',
+    ),
   low_inventory_fee_per_unit: z
     .string()
     .nullable()
@@ -84,10 +92,16 @@ export type FeeFields = { [K in keyof typeof feeFields]: z.output<(typeof feeFie
 
 const money = (currency: string, n: number) => `${currency} ${n.toFixed(2)}`;
 
-/** The fee columns of one position from its fee facts. */
+/** Whether the position's low-inventory verdict needs its long-term facts (loadLongTermFacts). */
+export function needsLongTermFacts(p: Position, facts: AgeingFacts): boolean {
+  return needsLongTerm(facts.fba, shortTermDaysOfSupply(p.available, supplyDemandPerDay(p)));
+}
+
+/** The fee columns of one position from its ageing facts (and long-term facts when it needs them). */
 export function positionFees(
   p: Position,
-  facts: FeeFacts,
+  facts: AgeingFacts,
+  longTerm: LongTermFacts | null,
   historyStart: string | null,
   asOf: string,
 ): FeeFields {
@@ -112,9 +126,7 @@ export function positionFees(
       fba: facts.fba,
       available: p.available,
       short_term_daily: supplyDemandPerDay(p),
-      units_long_term: facts.units_long_term,
-      units_last_7_days: facts.units_last_7_days,
-      first_seen: facts.first_seen,
+      long_term: longTerm,
       history_start: historyStart,
       as_of: asOf,
     },
@@ -134,7 +146,7 @@ export function positionFees(
     low_inventory_fee: risk.status,
     days_of_supply_short_term: risk.short_term_days_of_supply,
     days_of_supply_long_term: risk.long_term_days_of_supply,
-    units_sold_last_7_days: facts.units_last_7_days,
+    units_sold_last_7_days: risk.units_last_7_days,
     low_inventory_fee_per_unit: fee
       ? `${money(fee.currency, fee.min)}–${fee.max.toFixed(2)} per unit shipped`
       : null,

@@ -53,7 +53,7 @@ export function fifoAgeing(
   let left = Math.max(0, units);
   const newestFirst = receipts
     .filter((r) => r.date < asOf)
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   for (const receipt of newestFirst) {
     if (left === 0) break;
     const take = Math.min(left, receipt.quantity);
@@ -147,16 +147,32 @@ export const LOW_INVENTORY_STATUSES = [
 ] as const;
 export type LowInventoryStatus = (typeof LOW_INVENTORY_STATUSES)[number];
 
-export interface LowInventoryInput {
-  fba: boolean;
-  available: number;
-  /** Daily demand for the short term (supplyDemandPerDay). */
-  short_term_daily: number;
+/** What the long-term check needs, loaded only for FBA positions under the threshold in the short term. */
+export interface LongTermFacts {
   /** Units sold over the schedule's long-term days (90) before as_of. */
   units_long_term: number;
   units_last_7_days: number;
   /** First day the SKU sold or arrived in this warehouse, null when never. */
   first_seen: string | null;
+}
+
+/** available / daily demand; null without demand. */
+export function shortTermDaysOfSupply(available: number, daily: number): number | null {
+  return daily > 0 ? available / daily : null;
+}
+
+/** Whether the long-term figures can change the verdict: FBA and under the threshold in the short term. */
+export function needsLongTerm(fba: boolean, shortTerm: number | null): boolean {
+  return fba && shortTerm !== null && shortTerm < LOW_INVENTORY_FEE_US.threshold_days;
+}
+
+export interface LowInventoryInput {
+  fba: boolean;
+  available: number;
+  /** Daily demand for the short term (supplyDemandPerDay). */
+  short_term_daily: number;
+  /** Required when needsLongTerm(); otherwise the long-term figures stay null. */
+  long_term: LongTermFacts | null;
   history_start: string | null;
   as_of: string;
 }
@@ -165,6 +181,7 @@ export interface LowInventoryRisk {
   status: LowInventoryStatus;
   short_term_days_of_supply: number | null;
   long_term_days_of_supply: number | null;
+  units_last_7_days: number | null;
   /** The fee band's per-unit range (size tier unknown), when at risk and the market has a schedule. */
   fee_per_unit: { min: number; max: number; currency: string } | null;
 }
@@ -179,24 +196,32 @@ export function lowInventoryRisk(
   schedule: LowInventorySchedule | null,
 ): LowInventoryRisk {
   const rules = LOW_INVENTORY_FEE_US;
-  const short = input.short_term_daily > 0 ? input.available / input.short_term_daily : null;
-  const longDaily = input.units_long_term / rules.long_term_days;
-  const long = longDaily > 0 ? input.available / longDaily : null;
+  const short = shortTermDaysOfSupply(input.available, input.short_term_daily);
+  const facts = needsLongTerm(input.fba, short) ? input.long_term : null;
+  const long = facts
+    ? shortTermDaysOfSupply(input.available, facts.units_long_term / rules.long_term_days)
+    : null;
   const result = (status: LowInventoryStatus, fee: LowInventoryRisk['fee_per_unit'] = null) => ({
     status,
     short_term_days_of_supply: round2(short),
     long_term_days_of_supply: round2(long),
+    units_last_7_days: facts?.units_last_7_days ?? null,
     fee_per_unit: fee,
   });
   if (!input.fba) return result('not_fba');
-  if (short === null || long === null) return result('no_sales');
-  if (short >= rules.threshold_days || long >= rules.threshold_days) return result('ok');
-  if (input.units_last_7_days < rules.low_volume_units_7d) return result('exempt_low_volume');
+  if (short === null) return result('no_sales');
+  if (!facts) {
+    if (needsLongTerm(input.fba, short))
+      throw new Error('lowInventoryRisk: long-term facts are required under the threshold');
+    return result('ok');
+  }
+  if (long === null || long >= rules.threshold_days) return result('ok');
+  if (facts.units_last_7_days < rules.low_volume_units_7d) return result('exempt_low_volume');
   const historyDays = input.history_start ? daysBetween(input.history_start, input.as_of) : 0;
   if (
     historyDays > rules.new_sku_days &&
-    input.first_seen !== null &&
-    daysBetween(input.first_seen, input.as_of) < rules.new_sku_days
+    facts.first_seen !== null &&
+    daysBetween(facts.first_seen, input.as_of) < rules.new_sku_days
   )
     return result('exempt_new_sku');
   const supply = Math.max(short, long);

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { daysBetween } from './dates';
-import { feeFields, feeTableSources, positionFees } from './fba-fee-fields';
+import { feeFields, feeTableSources, needsLongTermFacts, positionFees } from './fba-fee-fields';
 import { LOW_INVENTORY_FEE_US } from './fba-fee-tables';
-import { loadFeeFacts, loadHistoryStart } from './fba-queries';
+import { loadAgeingFacts, loadHistoryStart, loadLongTermFacts } from './fba-queries';
 import { round2 } from './formulas';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { loadEvaluatedPositions, totalsByCurrency } from './positions';
@@ -106,16 +106,21 @@ export const slowMoversTool = defineTool({
     const filter = resolveFilter(input, deps);
     const stocked = (await loadEvaluatedPositions(deps.db, filter)).filter((p) => p.available > 0);
     const [facts, historyStart] = await Promise.all([
-      loadFeeFacts(deps.db, stocked, filter.asOf, LOW_INVENTORY_FEE_US.long_term_days),
+      loadAgeingFacts(deps.db, stocked, filter.asOf),
       loadHistoryStart(deps.db, filter.asOf),
     ]);
+    const factsOf = (p: { sku: string; warehouse: string }) =>
+      facts.get(pairKey(p.sku, p.warehouse))!;
+    // The 90-day and 7-day sales only where they can change the low-inventory verdict.
+    const longTerm = await loadLongTermFacts(
+      deps.db,
+      stocked.filter((p) => needsLongTermFacts(p, factsOf(p))),
+      filter.asOf,
+      LOW_INVENTORY_FEE_US.long_term_days,
+    );
     const candidates = stocked.flatMap((p) => {
-      const fees = positionFees(
-        p,
-        facts.get(pairKey(p.sku, p.warehouse))!,
-        historyStart,
-        filter.asOf,
-      );
+      const longFacts = longTerm.get(pairKey(p.sku, p.warehouse)) ?? null;
+      const fees = positionFees(p, factsOf(p), longFacts, historyStart, filter.asOf);
       const reason: Row['reason'] | null =
         p.days_of_cover === null
           ? 'no_sales'
