@@ -133,36 +133,35 @@ export const slowMoversTool = defineTool({
                 : null;
       return reason ? [{ p, fees, reason }] : [];
     });
-    const lastSales = await loadLastSaleDates(
-      deps.db,
-      candidates.map((c) => c.p),
-      filter.asOf,
-    );
-    const rows: Row[] = candidates.map(({ p, fees, reason }) => {
-      const last = lastSales.get(pairKey(p.sku, p.warehouse)) ?? null;
-      return {
-        ...positionKey(p),
-        reason,
-        available: p.available,
-        units_sold: p.units_sold,
-        avg_daily_sales: round2(p.avg_daily_sales),
-        days_of_cover: round2(p.days_of_cover),
-        excess_units: p.available - Math.ceil(input.excess_days * p.avg_daily_sales),
-        last_sale_date: last,
-        days_since_last_sale: last === null ? null : daysBetween(last, filter.asOf),
-        unit_cost: p.unit_cost,
-        currency: p.currency,
-        value_tied_up: round2(p.unit_cost * p.available),
-        ...fees,
-      };
-    });
+    const rows: Row[] = candidates.map(({ p, fees, reason }) => ({
+      ...positionKey(p),
+      reason,
+      available: p.available,
+      units_sold: p.units_sold,
+      avg_daily_sales: round2(p.avg_daily_sales),
+      days_of_cover: round2(p.days_of_cover),
+      excess_units: p.available - Math.ceil(input.excess_days * p.avg_daily_sales),
+      last_sale_date: null,
+      days_since_last_sale: null,
+      unit_cost: p.unit_cost,
+      currency: p.currency,
+      value_tied_up: round2(p.unit_cost * p.available),
+      ...fees,
+    }));
     rows.sort(
       (a, b) =>
         b.value_tied_up - a.value_tied_up ||
         a.sku.localeCompare(b.sku) ||
         a.warehouse.localeCompare(b.warehouse),
     );
+    // Last sale dates only for the rows shown (one index probe each).
     const shown = rows.slice(0, input.limit);
+    const lastSales = await loadLastSaleDates(deps.db, shown, filter.asOf);
+    for (const r of shown) {
+      r.last_sale_date = lastSales.get(pairKey(r.sku, r.warehouse)) ?? null;
+      r.days_since_last_sale =
+        r.last_sale_date === null ? null : daysBetween(r.last_sale_date, filter.asOf);
+    }
     const scope = describeFilter(input, filter);
     const noSales = rows.filter((r) => r.reason === 'no_sales').length;
     const excess = rows.filter((r) => r.reason === 'excess_cover').length;
