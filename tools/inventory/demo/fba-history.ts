@@ -56,18 +56,20 @@ export function demoReceivedShipments(
     days.set(s.date, s.units);
   }
   const received: InboundRecord[] = [];
+  // back = 1 .. historyDays: the day `back` days before the anchor.
+  const dayBefore = Array.from({ length: historyDays + 1 }, (_, back) => addDays(anchor, -back));
   for (const position of stock) {
     const days = daily.get(pairKey(position.sku, position.warehouse)) ?? new Map<string, number>();
     const total = [...days.values()].reduce((a, b) => a + b, 0);
     const mean = total / historyDays;
     let recent = 0;
-    for (let back = 1; back <= 28; back++) recent += days.get(addDays(anchor, -back)) ?? 0;
+    for (let back = 1; back <= 28; back++) recent += days.get(dayBefore[back]) ?? 0;
     const stuck = recent === 0 || position.on_hand > (recent / 28) * 150;
     const cadence = rng.int(30, 75);
     let next = stuck ? rng.int(150, 330) : rng.int(3, cadence);
     let level = position.on_hand;
     for (let back = 1; back <= historyDays; back++) {
-      const date = addDays(anchor, -back);
+      const date = dayBefore[back];
       level += days.get(date) ?? 0;
       if (back !== next) continue;
       next += cadence + rng.int(-5, 5);
