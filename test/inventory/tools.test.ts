@@ -329,10 +329,24 @@ describe('transfer_suggestions', () => {
 describe('slow_movers', () => {
   it('finds stock without sales or beyond the threshold, with the value tied up', async () => {
     const { output, text } = await call('slow_movers', {});
-    expect(output.rows).toHaveLength(2);
-    expect(output.rows[0]).toMatchObject({
-      sku: 'A-100',
-      warehouse: '3PL-FR',
+    // The fixture records no received shipments before 2025-03-01 except PO-0, so the FBA stock is older than the
+    // 90-day sales history and counts as aged: four FBA positions join as aged_stock.
+    expect(
+      output.rows
+        .map(
+          (r: { sku: string; warehouse: string; reason: string }) =>
+            `${r.sku} ${r.warehouse} ${r.reason}`,
+        )
+        .sort(),
+    ).toEqual([
+      'A-100 3PL-FR excess_cover',
+      'A-100 FBA-DE aged_stock',
+      'B-200 FBA-DE aged_stock',
+      'B-200 FBA-US aged_stock',
+      'C-300 FBA-DE aged_stock',
+      'D-400 FBA-US no_sales',
+    ]);
+    expect(find(output.rows, 'A-100', '3PL-FR')).toMatchObject({
       reason: 'excess_cover',
       available: 900,
       units_sold: 28,
@@ -341,10 +355,12 @@ describe('slow_movers', () => {
       last_sale_date: '2025-02-28',
       days_since_last_sale: 1,
       value_tied_up: 2250, // 2.50 x 900
+      fba: false,
+      surcharge_per_month: null,
+      surcharge_note: 'not an FBA warehouse',
+      low_inventory_fee: 'not_fba',
     });
-    expect(output.rows[1]).toMatchObject({
-      sku: 'D-400',
-      warehouse: 'FBA-US',
+    expect(find(output.rows, 'D-400', 'FBA-US')).toMatchObject({
       reason: 'no_sales',
       available: 80,
       days_of_cover: null,
@@ -352,15 +368,18 @@ describe('slow_movers', () => {
       days_since_last_sale: 90,
       value_tied_up: 100,
       currency: 'USD',
+      aged_units: 80,
+      unknown_age_units: 80,
+      low_inventory_fee: 'no_sales',
     });
-    expect(output.summary).toMatch(/tie up USD 2,350\.00/);
+    expect(output.summary).toMatch(/tie up EUR 5,100\.00; USD 4,090\.00; 5 FBA positions exposed/);
     expect(text).toContain('| D-400 | Dormant D | FBA-US | no sales | 80 |');
     const lower = await call('slow_movers', { excess_days: 60 });
-    expect(lower.output.rows.map((r: { sku: string }) => r.sku)).toEqual([
-      'A-100',
-      'C-300',
-      'D-400',
-    ]);
+    expect(
+      lower.output.rows
+        .filter((r: { reason: string }) => r.reason !== 'aged_stock')
+        .map((r: { sku: string }) => r.sku),
+    ).toEqual(['A-100', 'C-300', 'D-400']);
   });
 });
 

@@ -11,6 +11,8 @@ export interface ProductRecord {
   lead_time_days: number;
   moq: number;
   case_pack: number;
+  /** Cubic feet per unit (optional column); the FBA aged-inventory surcharge is charged per cubic foot. */
+  unit_volume_cuft?: number | null;
 }
 
 export interface WarehouseRecord {

@@ -11,6 +11,7 @@ import messageTurns from './012-message-turns';
 import demoInventory from './013-demo-inventory';
 import hsCodes from './014-hs-codes';
 import weeklySales from './016-weekly-sales';
+import productVolume from './017-product-volume';
 import knowledgeSources from './018-knowledge-sources';
 import regulatoryCalendar from './019-regulatory-calendar';
 import rateLimits from './020-rate-limits';
@@ -34,6 +35,7 @@ export const migrations: Migration[] = [
   demoInventory,
   hsCodes,
   weeklySales,
+  productVolume,
   knowledgeSources,
   regulatoryCalendar,
   rateLimits,

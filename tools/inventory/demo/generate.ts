@@ -10,6 +10,7 @@ import type {
 } from '../types';
 import { seasonFactor } from './calendar';
 import { DEMO_WAREHOUSES, PRODUCT_LINES, type DemoWarehouse, type ProductLine } from './catalog';
+import { DEMO_UNIT_VOLUME_CUFT, demoReceivedShipments } from './fba-history';
 import { createRng, type Rng } from './prng';
 
 export const DEMO_SEED = 20_240_611;
@@ -38,6 +39,7 @@ function makeProducts(
           lead_time_days: rng.int(line.leadTime[0], line.leadTime[1]),
           moq: casePack * rng.pick([4, 5, 6, 8, 10]),
           case_pack: casePack,
+          unit_volume_cuft: DEMO_UNIT_VOLUME_CUFT[line.code] ?? null,
         },
       };
     }),
@@ -63,8 +65,9 @@ function targetCover(rng: Rng, leadTime: number, domestic: boolean): number {
 }
 
 /**
- * Generates the demo data set for `anchor` (YYYY-MM-DD): sales for the DEMO_HISTORY_DAYS (547) days before it, stock as of it, and
- * inbound shipments after it. The same anchor always gives the same data.
+ * Generates the demo data set for `anchor` (YYYY-MM-DD): sales for the DEMO_HISTORY_DAYS (547) days before it, stock as
+ * of it, and inbound shipments after it (plus the shipments received before it, for FBA ageing). The same anchor
+ * always gives the same data.
  */
 export function generateDemoInventory(anchor: string): InventoryData {
   const rng = createRng(DEMO_SEED);
@@ -156,5 +159,6 @@ export function generateDemoInventory(anchor: string): InventoryData {
       }
     }
   }
+  inbound.push(...demoReceivedShipments(anchor, DEMO_HISTORY_DAYS, stock, sales, DEMO_SEED + 1));
   return { products: catalogue.map((c) => c.product), warehouses, stock, inbound, sales };
 }

@@ -12,10 +12,11 @@ export function inventoryToCsv(data: InventoryData): Record<string, string> {
   return Object.fromEntries(
     INVENTORY_FILES.map((file) => {
       const spec = FILE_SPECS[file];
+      const columns = [...spec.columns, ...(spec.optional ?? [])];
       const rows = data[spec.key] as unknown as Array<Record<string, unknown>>;
       const lines = [
-        spec.columns.join(','),
-        ...rows.map((r) => spec.columns.map((c) => csvCell(r[c])).join(',')),
+        columns.join(','),
+        ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(',')),
       ];
       return [file, lines.join('\n') + '\n'];
     }),

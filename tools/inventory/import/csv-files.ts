@@ -63,6 +63,19 @@ class Cells {
     return Number(value);
   }
 
+  /** An optional positive number (at most 4 decimals); null when the cell is empty or the column absent. */
+  positiveDecimal(column: string): number | null {
+    const value = this.values.get(column) ?? '';
+    if (value === '') return null;
+    if (!/^\d{1,8}(\.\d{1,4})?$/.test(value) || Number(value) <= 0) {
+      this.reasons.push(
+        `${column} must be a positive number with at most 4 decimals, got "${value}"`,
+      );
+      return null;
+    }
+    return Number(value);
+  }
+
   date(column: string): string {
     const value = this.values.get(column) ?? '';
     if (!isIsoDate(value))
@@ -103,6 +116,8 @@ interface FileSpec<T> {
   key: keyof InventoryData;
   /** The header columns the file must have (any extra column is ignored). */
   columns: readonly string[];
+  /** Columns read when the header has them (an empty cell or a missing column means "not given"). */
+  optional?: readonly string[];
   read(cells: Cells): T;
 }
 
@@ -119,6 +134,7 @@ export const FILE_SPECS: { [F in InventoryFileName]: FileSpec<RecordOf[F]> } = {
       'moq',
       'case_pack',
     ],
+    optional: ['unit_volume_cuft'],
     read: (c) => ({
       sku: c.text('sku', { max: 100 }),
       title: c.text('title', { max: 500 }),
@@ -133,6 +149,7 @@ export const FILE_SPECS: { [F in InventoryFileName]: FileSpec<RecordOf[F]> } = {
       lead_time_days: c.integer('lead_time_days', 0),
       moq: c.integer('moq', 1, 1),
       case_pack: c.integer('case_pack', 1, 1),
+      unit_volume_cuft: c.positiveDecimal('unit_volume_cuft'),
     }),
   },
   'warehouses.csv': {
@@ -254,7 +271,7 @@ export function parseInventoryFile<F extends InventoryFileName>(
   for (const { record, info } of body) {
     if (record.every((v) => v === '')) continue;
     const values = new Map<string, string>(
-      spec.columns.map((c) => [c, record[names.indexOf(c)] ?? '']),
+      [...spec.columns, ...(spec.optional ?? [])].map((c) => [c, record[names.indexOf(c)] ?? '']),
     );
     const cells = new Cells(values);
     const parsed = spec.read(cells);

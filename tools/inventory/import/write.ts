@@ -21,11 +21,12 @@ const col = <T, K extends keyof T>(rows: T[], key: K): T[K][] => rows.map((r) =>
 export async function writeInventory(tx: Queryable, data: InventoryData): Promise<void> {
   await inChunks(data.products, (rows) =>
     tx.query(
-      `INSERT INTO products (sku, title, category, unit_cost, currency, lead_time_days, moq, case_pack)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::int[], $7::int[], $8::int[])
+      `INSERT INTO products (sku, title, category, unit_cost, currency, lead_time_days, moq, case_pack, unit_volume_cuft)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::int[], $7::int[], $8::int[], $9::numeric[])
        ON CONFLICT (sku) DO UPDATE SET title = EXCLUDED.title, category = EXCLUDED.category,
          unit_cost = EXCLUDED.unit_cost, currency = EXCLUDED.currency, lead_time_days = EXCLUDED.lead_time_days,
-         moq = EXCLUDED.moq, case_pack = EXCLUDED.case_pack, demo = false, updated_at = now()`,
+         moq = EXCLUDED.moq, case_pack = EXCLUDED.case_pack, unit_volume_cuft = coalesce(EXCLUDED.unit_volume_cuft, products.unit_volume_cuft),
+         demo = false, updated_at = now()`,
       [
         col(rows, 'sku'),
         col(rows, 'title'),
@@ -35,6 +36,7 @@ export async function writeInventory(tx: Queryable, data: InventoryData): Promis
         col(rows, 'lead_time_days'),
         col(rows, 'moq'),
         col(rows, 'case_pack'),
+        rows.map((r) => r.unit_volume_cuft ?? null),
       ],
     ),
   );
