@@ -217,6 +217,24 @@ function tax(
   });
 }
 
+/** VAT/GST charged by the seller at checkout on the goods, shipping and insurance. */
+function checkoutTax(ledger: Ledger, kind: ComponentKind, r: TaxRule) {
+  const p = ledger.parcel;
+  tax(ledger, kind, r, goodsValue(p) + p.shipping_cost + p.insurance, 'seller_at_checkout');
+}
+
+/** Import VAT/GST on the goods, shipping, insurance and duty, paid by whoever the incoterm says. */
+function importTax(ledger: Ledger, kind: ComponentKind, r: TaxRule, duty: number) {
+  const p = ledger.parcel;
+  tax(
+    ledger,
+    kind,
+    r,
+    goodsValue(p) + p.shipping_cost + p.insurance + duty,
+    ledger.importCollector(),
+  );
+}
+
 function euParcel(ledger: Ledger) {
   const p = ledger.parcel;
   const { day } = p;
@@ -269,16 +287,10 @@ function euParcel(ledger: Ledger) {
       url: null,
     });
   } else if (checkoutVat) {
-    tax(ledger, 'vat', vat, goodsValue(p) + p.shipping_cost + p.insurance, 'seller_at_checkout');
+    checkoutTax(ledger, 'vat', vat);
     ledger.notes.push(note('iossVat', { doc: iossLimit.document_id }));
   } else {
-    tax(
-      ledger,
-      'vat',
-      vat,
-      goodsValue(p) + p.shipping_cost + p.insurance + duty,
-      ledger.importCollector(),
-    );
+    importTax(ledger, 'vat', vat, duty);
     ledger.notes.push(
       note('importVat', { doc: rule('eu_vat_first_euro', 'EU', day)!.document_id }),
     );
@@ -305,7 +317,7 @@ function gbParcel(ledger: Ledger) {
   const limit = rule('gb_point_of_sale_limit', 'GB', day)!;
   const vat = rule('vat_standard', 'GB', day)!;
   if (value <= limit.value) {
-    tax(ledger, 'vat', vat, goodsValue(p) + p.shipping_cost + p.insurance, 'seller_at_checkout');
+    checkoutTax(ledger, 'vat', vat);
     ledger.notes.push(note('gbPointOfSale', { limit: limit.value, doc: limit.document_id }));
     if (!p.seller_registered) ledger.notes.push(note('gbRegister'));
     const relief = rule('gb_duty_relief', 'GB', day)!;
@@ -313,13 +325,7 @@ function gbParcel(ledger: Ledger) {
     return;
   }
   const duty = tariffDuty(ledger, 'GB');
-  tax(
-    ledger,
-    'vat',
-    vat,
-    goodsValue(p) + p.shipping_cost + p.insurance + duty,
-    ledger.importCollector(),
-  );
+  importTax(ledger, 'vat', vat, duty);
   ledger.notes.push(note('gbAbove', { limit: limit.value, doc: limit.document_id }));
 }
 
@@ -333,7 +339,7 @@ function auParcel(ledger: Ledger) {
     const border = rule('au_border_limit', 'AU', day)!;
     ledger.notes.push(note('auBorder', { limit: border.value, doc: border.document_id }));
     if (p.seller_registered) {
-      tax(ledger, 'gst', gst, goodsValue(p) + p.shipping_cost + p.insurance, 'seller_at_checkout');
+      checkoutTax(ledger, 'gst', gst);
       ledger.notes.push(note('auRegistered', { doc: limit.document_id }));
     } else {
       const turnover = rule('au_registration_turnover', 'AU', day)!;
@@ -348,13 +354,7 @@ function auParcel(ledger: Ledger) {
     return;
   }
   const duty = tariffDuty(ledger, 'AU');
-  tax(
-    ledger,
-    'gst',
-    gst,
-    goodsValue(p) + p.shipping_cost + p.insurance + duty,
-    ledger.importCollector(),
-  );
+  importTax(ledger, 'gst', gst, duty);
   ledger.notes.push(
     note('auAbove', { limit: limit.value, doc: rule('au_border_limit', 'AU', day)!.document_id }),
   );
@@ -400,13 +400,7 @@ function jpParcel(ledger: Ledger) {
   }
   const duty = tariffDuty(ledger, 'JP');
   const jct = rule('vat_standard', 'JP', day)!;
-  tax(
-    ledger,
-    'vat',
-    jct,
-    goodsValue(p) + p.shipping_cost + p.insurance + duty,
-    ledger.importCollector(),
-  );
+  importTax(ledger, 'vat', jct, duty);
   ledger.notes.push(note('jpJct', { rate: jct.value, doc: jct.document_id }));
 }
 
