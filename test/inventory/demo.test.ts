@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../server/deps';
 import { addDays } from '../../tools/inventory/dates';
 import { blackFriday, ramadanDay } from '../../tools/inventory/demo/calendar';
-import { generateDemoInventory } from '../../tools/inventory/demo/generate';
+import { DEMO_HISTORY_DAYS, generateDemoInventory } from '../../tools/inventory/demo/generate';
 import {
   ensureDemoInventory,
   loadDemoInventory,
@@ -28,7 +28,7 @@ describe('generateDemoInventory', () => {
     expect(generateDemoInventory('2025-06-02').sales[0].date).not.toBe(data.sales[0].date);
   });
 
-  it('has 200 SKUs in 8 warehouses, a year of sales before the anchor and inbound after it', () => {
+  it('has 200 SKUs in 8 warehouses, 18 months of sales before the anchor and inbound after it', () => {
     expect(data.products).toHaveLength(200);
     expect(data.warehouses.map((w) => `${w.code}/${w.market}/${w.type}`)).toEqual([
       'FBA-US/US/fba',
@@ -43,13 +43,15 @@ describe('generateDemoInventory', () => {
     const dates = data.sales.map((s) => s.date).sort();
     expect(dates[0]).toBe('2023-12-02');
     expect(dates[dates.length - 1]).toBe('2025-05-31');
-    // Shipments on the way arrive after the anchor; the received ones (for FBA ageing) fall within the sales year.
+    // Shipments on the way arrive after the anchor; the received ones (for FBA ageing) fall within the sales history.
     const received = data.inbound.filter((i) => i.reference.startsWith('RCV-'));
     expect(data.inbound.filter((i) => !received.includes(i)).every((i) => i.eta > ANCHOR)).toBe(
       true,
     );
     expect(received.length).toBeGreaterThan(1000);
-    expect(received.every((i) => i.eta < ANCHOR && i.eta >= addDays(ANCHOR, -365))).toBe(true);
+    expect(
+      received.every((i) => i.eta < ANCHOR && i.eta >= addDays(ANCHOR, -DEMO_HISTORY_DAYS)),
+    ).toBe(true);
     expect(data.stock.every((s) => s.reserved <= s.on_hand)).toBe(true);
   });
 
