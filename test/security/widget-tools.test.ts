@@ -1,5 +1,5 @@
-// The widget allow-list: classify_hs (public nomenclature, no seller data) is open to widget visitors by default and
-// can be listed alone as the `customs` group.
+// The widget allow-list: classify_hs and landed_cost (public nomenclature and rules, no seller data) are open to
+// widget visitors by default and can be listed as the `customs` group.
 import { describe, expect, it } from 'vitest';
 import { resolveWidgetTools } from '../../server/security/widget-tools';
 import { defaultRegistry } from '../../tools/index';
@@ -15,7 +15,10 @@ describe('widget tools: customs', () => {
   });
 
   it('reads the customs group and the tool name', () => {
-    expect([...resolveWidgetTools(registry, ['customs'])]).toEqual(['classify_hs']);
+    expect([...resolveWidgetTools(registry, ['customs'])].sort()).toEqual([
+      'classify_hs',
+      'landed_cost',
+    ]);
     expect([...resolveWidgetTools(registry, ['classify_hs'])]).toEqual(['classify_hs']);
   });
 });
