@@ -6,13 +6,10 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { packageRoot } from '../../../core/package-root';
 
-export const HS_DATA_DIR = path.join(
-  packageRoot(import.meta.url),
-  'tools',
-  'customs',
-  'hs',
-  'data',
-);
+/** Where the CSV files are: found on first use, so merely loading this module needs no file system (Workers). */
+function hsDataFile(file: string): string {
+  return path.join(packageRoot(import.meta.url), 'tools', 'customs', 'hs', 'data', file);
+}
 export const HS_EDITION = 'HS 2022';
 
 export interface HsLine {
@@ -37,7 +34,7 @@ export interface Nomenclature {
 let cached: Nomenclature | null = null;
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(fs.readFileSync(path.join(HS_DATA_DIR, file)), {
+  return parse(fs.readFileSync(hsDataFile(file)), {
     columns: true,
     bom: true,
     skip_empty_lines: true,
@@ -48,7 +45,7 @@ export function loadNomenclature(): Nomenclature {
   if (cached) return cached;
   const hash = createHash('sha256');
   for (const file of ['harmonized-system.csv', 'sections.csv'])
-    hash.update(fs.readFileSync(path.join(HS_DATA_DIR, file)));
+    hash.update(fs.readFileSync(hsDataFile(file)));
   const lines: HsLine[] = readCsv('harmonized-system.csv')
     .filter((r) => ['2', '4', '6'].includes(r.level))
     .map((r) => {
