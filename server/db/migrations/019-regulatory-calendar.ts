@@ -1,10 +1,8 @@
-// Regulatory calendar and Slack digests: each document's dated milestones, the channels subscribed to a digest,
+// Slack digests of the regulatory calendar (documents' milestones come with migration 018): the channels subscribed to a digest,
 // and the periods already posted (one row per subscription and period, so a period is posted once).
 export default {
   id: '019-regulatory-calendar',
   sql: `
-ALTER TABLE documents ADD COLUMN IF NOT EXISTS milestones jsonb NOT NULL DEFAULT '[]'::jsonb;
-
 CREATE TABLE IF NOT EXISTS digest_subscriptions (
   id          bigserial PRIMARY KEY,
   team        text NOT NULL,
