@@ -1,7 +1,18 @@
-// The bundled MFN duty-rate table (duty-rates.json), validated on load, the lookup by market and HS code, and where a
-// seller looks a rate up when the table does not have it.
+// The bundled MFN duty-rate table (duty-rates/<market>.json), validated on load, the lookup by market and HS code, and
+// where a seller looks a rate up when the table does not have it.
+//
+// Rates are MFN (third-country) ad valorem duties per 6-digit sub-heading, only where a copy of the official tariff
+// confirmed one rate for every national line of the sub-heading (sub-headings whose lines differ, e.g. 9503.00 in the
+// EU and UK or 4202.32, are left out and asked for). Special duties (anti-dumping, US Section 301/232/122,
+// retaliation) are not included. duty-rates/headings.json lists the sub-headings sellers ship most, which each market's
+// file aims to cover.
 import { z } from 'zod';
-import bundled from './duty-rates.json';
+import au from './duty-rates/au.json';
+import ca from './duty-rates/ca.json';
+import eu from './duty-rates/eu.json';
+import gb from './duty-rates/gb.json';
+import jp from './duty-rates/jp.json';
+import us from './duty-rates/us.json';
 
 const rateEntry = z.object({
   hs6: z.string().regex(/^\d{6}$/),
@@ -14,9 +25,11 @@ const rateEntry = z.object({
 
 export type DutyRate = z.output<typeof rateEntry>;
 
-export const DUTY_RATES: DutyRate[] = z
-  .object({ note: z.string(), rates: z.array(rateEntry) })
-  .parse(bundled).rates;
+const marketFile = z.object({ rates: z.array(rateEntry) });
+
+export const DUTY_RATES: DutyRate[] = [eu, gb, us, jp, au, ca].flatMap(
+  (file) => marketFile.parse(file).rates,
+);
 
 /** The tariff a market's rates are published in, for a `needs` line. */
 export const TARIFF_LOOKUP: Record<string, { name: string; url: string }> = {
