@@ -7,6 +7,7 @@
 // retaliation) are not included. duty-rates/headings.json lists the sub-headings sellers ship most, which each market's
 // file aims to cover.
 import { z } from 'zod';
+import headings from './duty-rates/headings.json';
 import au from './duty-rates/au.json';
 import ca from './duty-rates/ca.json';
 import eu from './duty-rates/eu.json';
@@ -107,4 +108,19 @@ export function lookupDutyRate(
 /** A national line as tariffs print it: "8513.10.20" / "6109.10.00.12". */
 export function dottedLine(code: string): string {
   return [code.slice(0, 4), ...(code.slice(4).match(/\d{2}/g) ?? [])].join('.');
+}
+
+/** How many of the listed sub-headings each market's table covers, with one rate or by national line. */
+export function dutyTableCoverage(): Array<{
+  market: string;
+  rate: number;
+  lines: number;
+  of: number;
+}> {
+  const listed = new Set(headings.headings.map((h) => h.hs6));
+  return Object.keys(TARIFF_LOOKUP).map((market) => {
+    const entries = DUTY_RATES.filter((r) => r.market === market && listed.has(r.hs6));
+    const lines = entries.filter((r) => r.lines).length;
+    return { market, rate: entries.length - lines, lines, of: listed.size };
+  });
 }
