@@ -5,6 +5,7 @@ import { EU_MEMBERS } from '../../core/domain/markets';
 import { EMPTY_CATALOGUE, readSlots, type Catalogue, type Slots } from '../../core/slots/index';
 import { requestedCount } from '../../core/slots/numbers';
 import { findAdPlatform } from '../../core/slots/platforms';
+import { findProduct } from '../../core/slots/product';
 import { withoutPrice } from '../../core/slots/price';
 import { AD_PLATFORMS } from '../../tools/ads/platform-specs';
 
@@ -291,6 +292,10 @@ export function landedCostItems(text: string): Record<string, unknown> {
   return args;
 }
 
+/** Words of a Chinese tax-on-a-parcel question around the product ("寄到…的手电筒包裹要交多少税"). */
+const ZH_PARCEL_WORDS =
+  /包裹|快递|快遞|要交|要付|交多少|付多少|多少|关税|關稅|税费|稅費|税|稅|钱|錢|大概|一共|需要|寄到|寄往|发到|發到|一个|一個/g;
+
 /** landed_cost arguments: the destination and one item line ("3 phone cases at USD 12", "a EUR 40 parcel of
  *  earbuds"); the value is the unit price when a quantity is named before the product, else the parcel value. */
 function landedCostArguments(slots: Slots, text: string): Record<string, unknown> {
@@ -308,7 +313,9 @@ function landedCostArguments(slots: Slots, text: string): Record<string, unknown
     /\b(?:cost|price) of\s+(?:an?\s+)?([a-z][a-z -]{2,40}?)\s+(?:worth|at|for|to|into|in)\b/i,
   );
   const quantity = counted ? Number(counted[1]) : 1;
-  const named = slots.product?.name;
+  const named = /[\u3400-\u9fff]/.test(text)
+    ? findProduct(plain.replace(ZH_PARCEL_WORDS, ' '))?.name
+    : slots.product?.name;
   const description = (
     counted?.[2] ??
     parcelOf?.[1] ??
