@@ -105,8 +105,9 @@ export function lookupDutyRate(
   return { kind: 'lines', lines: possible, entry };
 }
 
-/** A national line as tariffs print it: "8513.10.20" / "6109.10.00.12". */
+/** A national line as tariffs print it: "8513.10.20", "6109.10.00.12", Japan's nine digits "6109.10-010". */
 export function dottedLine(code: string): string {
+  if (code.length === 9) return `${code.slice(0, 4)}.${code.slice(4, 6)}-${code.slice(6)}`;
   return [code.slice(0, 4), ...(code.slice(4).match(/\d{2}/g) ?? [])].join('.');
 }
 

@@ -28,9 +28,15 @@ const item = z
     hs_code: z
       .string()
       .trim()
-      .regex(/^\d{4}[.\s]?\d{2}([.\s]?\d{2}){0,2}$/, 'expected 6 to 10 digits, e.g. 8518.30')
+      .regex(/^\d{4}[.\s]?\d{2}([.\s-]?\d{1,4}){0,2}$/, 'expected 6 to 10 digits, e.g. 8518.30')
+      .refine(
+        (code) => code.replace(/\D/g, '').length <= 10,
+        'expected 6 to 10 digits, e.g. 8518.30',
+      )
       .optional()
-      .describe('HS code, 6 to 10 digits (e.g. 8518.30 or 851830); classify_hs suggests one'),
+      .describe(
+        'HS code, 6 to 10 digits (e.g. 8518.30, 8513.10.20, Japan 6109.10-010); classify_hs suggests one',
+      ),
     category: z
       .string()
       .trim()

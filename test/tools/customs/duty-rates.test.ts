@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import headings from '../../../tools/customs/duty-rates/headings.json';
 import {
   bundledDutyRate,
+  dottedLine,
   DUTY_RATES,
+  dutyTableCoverage,
   hs6,
   lookupDutyRate,
   type DutyRate,
@@ -23,6 +25,11 @@ describe('bundled duty rates', () => {
   it('only holds sub-headings from the list of what sellers ship most', () => {
     const listed = new Set(headings.headings.map((h) => h.hs6));
     expect(DUTY_RATES.filter((r) => !listed.has(r.hs6)).map((r) => r.hs6)).toEqual([]);
+  });
+
+  it('covers at least 40 of the listed sub-headings in each of the six markets', () => {
+    for (const c of dutyTableCoverage())
+      expect(c.rate + c.lines, c.market).toBeGreaterThanOrEqual(40);
   });
 
   it('finds a rate by any way a seller writes the code, and not for another market', () => {
@@ -58,6 +65,16 @@ describe('a sub-heading whose national lines differ', () => {
       line: { code: '8513102000' },
     });
     expect(lookupDutyRate(table, 'US', '8513.10.4000')).toMatchObject({ kind: 'rate', rate: 3.5 });
+  });
+
+  it('prints lines the way each tariff writes them', () => {
+    expect(dottedLine('8513102000')).toBe('8513.10.20.00');
+    expect(dottedLine('85131020')).toBe('8513.10.20');
+    expect(dottedLine('610910010')).toBe('6109.10-010');
+  });
+
+  it('takes a Japanese nine-digit code written with its hyphen', () => {
+    expect(bundledDutyRate('JP', '6109.10-010')?.kind).toBe('rate');
   });
 
   it('lists the lines to choose from for a six-digit code', () => {

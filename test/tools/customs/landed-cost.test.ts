@@ -112,6 +112,24 @@ describe('landed_cost in the EU', () => {
     expect(out.needs[0].message).toContain('classify_hs');
   });
 
+  it('charges the duty of the national line a full code names, and lists the lines for a six-digit code', async () => {
+    const parcel = {
+      destination: 'US',
+      items: [{ description: 'flashlight', hs_code: '8513.10.20', value: 200, quantity: 1 }],
+      currency: 'USD',
+      shipping_cost: 0,
+      date: '2026-11-30',
+    };
+    // US general rate of 8513.10.20 (flashlights) 12.5% of 200 = 25.
+    const out = await cost(parcel);
+    expect(out.components[0]).toMatchObject({ kind: 'duty', amount: 25, rate: 12.5 });
+    expect(out.components[0].citation.title).toMatch(/^HS 8513\.10\.20: /);
+    const six = await cost({ ...parcel, items: [{ ...parcel.items[0], hs_code: '851310' }] });
+    expect(six.components.filter((c: Out) => c.kind === 'duty')).toEqual([]);
+    expect(six.needs[0].field).toBe('duty_rates.851310');
+    expect(six.needs[0].message).toMatch(/8513\.10\.20 .*12\.5%; 8513\.10\.40 .*3\.5%/);
+  });
+
   it('charges tariff duty on the CIF value and import VAT on value plus duty above EUR 150, paid by whoever the incoterm says', async () => {
     const parcel = {
       destination: 'DE',
