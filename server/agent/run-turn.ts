@@ -28,6 +28,8 @@ import { answerWithoutLlm } from './no-llm';
 import { notice, text, type NoticeId } from './templates';
 import type { ToolExecution } from './tool-exec';
 
+const NOT_ADVICE = /not legal advice|不构成法律意见|不構成法律意見/i;
+
 export const MAX_MESSAGE_CHARS = 8000;
 
 const ZERO: Usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
@@ -150,6 +152,8 @@ export async function runChatTurn(
   let usage = ZERO;
   let final: Partial<ModelStep> = {};
   let tools: string[] = [];
+  // A tool answer shown whole (no model) may already say it is not legal advice: the notice is not repeated.
+  let saysNotAdvice = false;
   let fallback = false;
   let stopped = false;
   let citations: AnswerCitation[] = [];
@@ -214,11 +218,13 @@ export async function runChatTurn(
       });
       tools = out.tools;
       say(...out.blocks);
+      saysNotAdvice = out.blocks.some((b) => 'text' in b && NOT_ADVICE.test(String(b.text)));
     }
     // No-LLM answers show whole tool outputs, so every source they carry is cited.
     citations = mode === 'llm' ? book.citedIn(answer) : book.all();
     result.citations = citations;
-    if (tools.some((t) => t.startsWith('compliance_'))) giveNotice('not_legal_advice');
+    if (tools.some((t) => t.startsWith('compliance_')) && !saysNotAdvice)
+      giveNotice('not_legal_advice');
     if (citations.length) sayText(citationsToMarkdown(citations, lang));
     for (const c of citations) send({ type: 'citation', ...eventCitation(c) });
     send({ type: 'answer', ...result });
