@@ -1,5 +1,6 @@
 // The demand forecast: last year's same weeks scaled by this year's level against last year's, or the trailing
-// average when there is under a year of history. Plain arithmetic; every intermediate figure is returned.
+// average when there is under a year of history. Plain arithmetic; every intermediate figure is returned. The
+// constants were chosen on the demo data and the tuning seeds (bench/forecast-eval.ts), never on the held-out seeds.
 import { addDays, daysBetween } from '../dates';
 import { cleanWindow, HORIZON_PROMO_LIFT, median, PROMO_LIFT, type WeekReason } from './clean';
 import { weekOf, weekStart, weeksBetween, type WeeklySeries } from './weeks';
@@ -98,7 +99,7 @@ function average(
   };
 }
 
-/** Counts of sales vary by about their square root: a ratio this many standard errors from 1 keeps 90% of itself. */
+/** Counts of sales vary by about their square root: a ratio this many standard errors from 1 keeps half of itself (in logs). */
 export const NOISE_Z = 3;
 
 /**
