@@ -41,16 +41,19 @@ export interface BacktestRow {
 export interface BacktestReport {
   set: string;
   skus: number;
-  /** Every SKU x warehouse at origins where it had a year of history (the forecast used the seasonal method). */
+  /** Every SKU x warehouse at origins where it had a year of history (whichever method the forecast used). */
   overall: BacktestRow;
   flat: BacktestRow;
   by_group: BacktestRow[];
 }
 
-/** Every Monday from which a forecast `weeks` ahead can be checked against sales before `end`. */
+/**
+ * Every Monday from which a forecast `weeks` ahead can be checked against sales before `end` and the series had a
+ * year of history (whichever method the forecast then used: fallbacks count, at the baseline's error).
+ */
 function origins(series: WeeklySeries, weeks: number, end: string): number[] {
   if (series.first === null) return [];
-  const from = series.first + 5; // four weeks for the baseline
+  const from = series.first + YEAR_WEEKS + LEVEL_WEEKS;
   const to = weekOf(end) - weeks;
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
@@ -61,10 +64,7 @@ function row(group: string, items: Named[], end: string): BacktestRow {
     horizons: BACKTEST_HORIZON_DAYS.map((days) => {
       const sums: ErrorSums = emptySums();
       for (const item of items)
-        addSums(
-          sums,
-          backtestSeries(item.series, origins(item.series, days / 7, end), days / 7, 'seasonal'),
-        );
+        addSums(sums, backtestSeries(item.series, origins(item.series, days / 7, end), days / 7));
       return { days, origins: sums.origins, ...wape(sums) };
     }),
   };

@@ -57,18 +57,23 @@ describe('demand_forecast', () => {
       'FLAT-1',
       'GAP-1',
     ]);
+    // The arithmetic is written out in test/inventory/forecast/seasonal.test.ts.
     expect(bySku(output.rows, 'SEA-1')).toMatchObject({
       warehouse: 'FBA-US',
       title: 'Product SEA-1',
-      forecast_units: 252,
-      daily: 9,
-      per_week: 63,
+      forecast_units: 205.32, // 7.3327 x 28
+      daily: 7.33, // level 3 x seasonal index 2.4442
+      per_week: 51.33,
       method: 'seasonal',
-      seasonal_index: 3,
+      seasonal_ratio: 2.667, // (168 + 0.5 x 112) / 42 days = 5.333 last year against its level 2
+      seasonal_weight: 0.911, // 0.96203 / (0.96203 + 9 x (1/224 + 1/168))
+      seasonal_index: 2.444, // (8/3)^0.9112
       trend: 1.5,
       level_this_year: 3,
+      level_recent: 3,
+      level: 3,
       level_last_year: 2,
-      last_year_horizon_daily: 6,
+      last_year_horizon_daily: 5.33,
       trailing_daily: 3,
       history_days: 490,
     });
@@ -90,10 +95,10 @@ describe('demand_forecast', () => {
       baseline_wape: 0,
     });
     expect(output.summary).toMatch(
-      /^Forecast 448 units over the 28 days 2026-11-30 to 2026-12-27 for 4 SKU x warehouse positions: 3 seasonal/,
+      /^Forecast 401 units over the 28 days 2026-11-30 to 2026-12-27 for 4 SKU x warehouse positions: 3 seasonal/,
     );
     expect(text).toContain(
-      '| SEA-1 | Product SEA-1 | FBA-US | 252 | 9 | 63 | seasonal | 3 | 1.5 | 490 |',
+      '| SEA-1 | Product SEA-1 | FBA-US | 205.3 | 7.33 | 51.3 | seasonal | 2.44 | 1.5 | 490 |',
     );
   });
 
@@ -122,12 +127,15 @@ describe('demand_forecast', () => {
 describe('the planning tools use the forecast', () => {
   it('stockout_risk sees December coming for the seasonal SKU; method "average" keeps the old figures', async () => {
     const forecast = bySku((await call('stockout_risk', { min_risk: 'ok' })).output.rows, 'SEA-1');
-    // The next 30 + 14 days: 3 a day x seasonal index 3 = 9 a day; 180 available last 20 days, under the lead time.
+    // The next 30 + 14 days (weeks 0-6): last year's weeks -52..-46 sold 42 each (294), the two before 14 each and
+    // the two after 42 each count half: (294 + 0.5 x 112) / (9 x 7) = 5.556 a day, ratio 2.778 against 2;
+    // weight (ln 2.778)² / ((ln 2.778)² + 9 x (1/350 + 1/168)) = 1.04377 / 1.12306 = 0.9294, index 2.778^0.9294 =
+    // 2.5845; 3 a day x 2.5845 = 7.75 a day; 180 available last 23.22 days, under the 30-day lead time.
     expect(forecast).toMatchObject({
       method: 'seasonal',
-      avg_daily_sales: 9,
+      avg_daily_sales: 7.75,
       trailing_daily: 3,
-      days_of_cover: 20,
+      days_of_cover: 23.22,
       risk: 'critical',
     });
     const average = bySku(
@@ -144,12 +152,15 @@ describe('the planning tools use the forecast', () => {
 
   it('reorder_plan orders for the season and says which orders cannot arrive by arrive_by', async () => {
     const { output, text } = await call('reorder_plan', { arrive_by: '2026-12-24' });
-    // order_up_to = 9 x (30 + 30) + 1.645 x 0 x sqrt(30) = 540; 540 - 180 available = 360 (36 cases of 10).
+    // The next 30 + 30 days (weeks 0-8): last year's weeks -52..-44 sold 42 each (378), the two before and the two
+    // after 14 each count half: (378 + 0.5 x 56) / (11 x 7) = 5.273 a day, ratio 2.636; weight 0.93974 / (0.93974 +
+    // 9 x (1/406 + 1/168)) = 0.9254, index 2.636^0.9254 = 2.4525; 3 x 2.4525 = 7.3574 a day.
+    // order_up_to = 7.3574 x (30 + 30) + 1.645 x 0 x sqrt(30) = 441.45; 441.45 - 180 available = 261.45 (27 cases of 10).
     expect(bySku(output.rows, 'SEA-1')).toMatchObject({
       method: 'seasonal',
-      avg_daily_sales: 9,
-      order_up_to: 540,
-      quantity: 360,
+      avg_daily_sales: 7.36,
+      order_up_to: 441.45,
+      quantity: 270,
       earliest_arrival: '2026-12-30',
       arrives_in_time: false,
     });

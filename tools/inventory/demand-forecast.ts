@@ -6,7 +6,14 @@ import { demandForecastAnswer } from './demand-forecast-answer';
 import { round2 } from './formulas';
 import { addSums, backtestSeries, emptySums, wape, type ErrorSums } from './forecast/backtest';
 import { forecastPositions } from './forecast/for-positions';
-import { FORECAST_METHODS, LEVEL_WEEKS } from './forecast/seasonal';
+import {
+  FORECAST_METHODS,
+  LEVEL_WEEKS,
+  NEIGHBOUR_WEEKS,
+  RECENT_WEEKS,
+  RECENT_WEIGHT,
+  SIDE_WEEK_WEIGHT,
+} from './forecast/seasonal';
 import { weekOf } from './forecast/weeks';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { formatNumber, loadEvaluatedPositions } from './positions';
@@ -16,6 +23,7 @@ import { positionKey, positionKeyFields, tableOutput, tableResult } from './tabl
 /** Weekly origins of each row's backtest. */
 const BACKTEST_ORIGINS = 8;
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+const round3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
 export const forecastFields = {
   method: z
@@ -31,7 +39,7 @@ export const forecastFields = {
     .number()
     .nullable()
     .describe(
-      "last_year_horizon_daily / level_last_year: how the same weeks sold last year against last year's level (1 = no season or within noise)",
+      'seasonal_ratio ^ seasonal_weight: the season applied to the level (1 = no season, or one within the noise of the counts)',
     ),
   trend: z
     .number()
@@ -46,7 +54,7 @@ const row = z.object({
     .describe('daily x horizon_days: units expected to sell over the horizon'),
   daily: z
     .number()
-    .describe('Forecast units per day: level_this_year x seasonal_index, or the trailing average'),
+    .describe('Forecast units per day: level x seasonal_index, or the trailing average'),
   per_week: z.number().describe('daily x 7'),
   ...forecastFields,
   level_this_year: z
@@ -55,11 +63,35 @@ const row = z.object({
     .describe(
       `Units per day in the ${LEVEL_WEEKS} complete weeks before as_of's week, stockout and promotion weeks left out`,
     ),
-  level_last_year: z.number().nullable().describe('The same, 52 weeks earlier'),
+  level_recent: z
+    .number()
+    .nullable()
+    .describe(`Units per day in the last ${RECENT_WEEKS} of those weeks, the same weeks left out`),
+  level: z
+    .number()
+    .nullable()
+    .describe(
+      `level_this_year + ${RECENT_WEIGHT} x (level_recent - level_this_year): the level the season is applied to`,
+    ),
+  level_last_year: z.number().nullable().describe('The same 12 weeks, 52 weeks earlier'),
   last_year_horizon_daily: z
     .number()
     .nullable()
-    .describe('Units per day last year in the weeks 52 weeks before the horizon'),
+    .describe(
+      `Units per day last year in the weeks 52 weeks before the horizon, the ${NEIGHBOUR_WEEKS} weeks either side counting ${SIDE_WEEK_WEIGHT}`,
+    ),
+  seasonal_ratio: z
+    .number()
+    .nullable()
+    .describe(
+      "last_year_horizon_daily / level_last_year: how the same weeks sold last year against last year's level",
+    ),
+  seasonal_weight: z
+    .number()
+    .nullable()
+    .describe(
+      'How much of seasonal_ratio is kept (0 to 1): d² / (d² + 3² x (1/units in those weeks + 1/units in the level weeks)), d = ln seasonal_ratio',
+    ),
   trailing_daily: z.number().describe('Units per day over the window (the trailing average)'),
   history_days: z.number().int().describe('Days since the week of the first sale'),
   excluded_weeks: z
@@ -90,7 +122,7 @@ export const demandForecastTool = defineTool({
   name: 'demand_forecast',
   title: 'Demand forecast',
   description:
-    "How many units each SKU will sell per warehouse over the next days. With a year of history: last year's same weeks scaled by this year's level (level_this_year / level_last_year over 12 weeks), leaving out stockout and one-off promotion weeks; otherwise the trailing average, and it says so. Every intermediate figure and a backtest (WAPE against the trailing 28-day average) per row.",
+    "How many units each SKU will sell per warehouse over the next days. With a year of history: this year's level times last year's same weeks against last year's level (over 12 weeks), that seasonal ratio pulled toward 1 as far as it lies within noise, leaving out stockout and one-off promotion weeks; otherwise (or with no sale in the last 3 weeks) the trailing average, and it says so. Every intermediate figure and a backtest (WAPE against the trailing 28-day average) per row.",
   input: z.object({
     ...commonInputFields,
     horizon_days: z
@@ -136,12 +168,15 @@ export const demandForecastTool = defineTool({
         per_week: round2(f.daily * 7),
         method: f.method,
         fallback_reason: f.fallback_reason,
-        seasonal_index:
-          f.seasonal_index === null ? null : Math.round(f.seasonal_index * 1000) / 1000,
-        trend: f.trend === null ? null : Math.round(f.trend * 1000) / 1000,
+        seasonal_index: round3(f.seasonal_index),
+        trend: round3(f.trend),
         level_this_year: round2(f.level_this_year),
+        level_recent: round2(f.level_recent),
+        level: round2(f.level),
         level_last_year: round2(f.level_last_year),
         last_year_horizon_daily: round2(f.last_year_horizon_daily),
+        seasonal_ratio: round3(f.seasonal_ratio),
+        seasonal_weight: round3(f.seasonal_weight),
         trailing_daily: round2(p.avg_daily_sales),
         history_days: f.history_days,
         excluded_weeks: f.excluded_weeks,

@@ -1,5 +1,5 @@
 // Rolling-origin backtest on weekly sales: the forecast against the trailing 28-day average, as WAPE.
-import { forecastDemand, type ForecastMethod } from './seasonal';
+import { forecastDemand } from './seasonal';
 import { weekStart, weeksBetween, type WeeklySeries } from './weeks';
 
 /** Absolute errors and actual units summed over origins: WAPE = sum |forecast - actual| / sum actual. */
@@ -39,15 +39,11 @@ export function trailingDaily(series: WeeklySeries, origin: number): number {
   return weeksBetween(series, origin - 4, origin - 1).reduce((a, b) => a + b, 0) / 28;
 }
 
-/**
- * Forecasts from each origin week (a Monday) `horizonWeeks` ahead and compares with what sold; `only` keeps the
- * origins where the forecast used that method (e.g. only the seasonal ones: the SKU had a year of history then).
- */
+/** Forecasts from each origin week (a Monday) `horizonWeeks` ahead and compares with what sold. */
 export function backtestSeries(
   series: WeeklySeries,
   origins: number[],
   horizonWeeks: number,
-  only?: ForecastMethod,
 ): ErrorSums {
   const sums = emptySums();
   for (const origin of origins) {
@@ -58,7 +54,6 @@ export function backtestSeries(
       horizonDays: horizonWeeks * 7,
       trailingDaily: baseline,
     });
-    if (only && f.method !== only) continue;
     const actual = weeksBetween(series, origin, origin + horizonWeeks - 1).reduce(
       (a, b) => a + b,
       0,
