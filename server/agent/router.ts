@@ -75,7 +75,7 @@ const INTENTS = {
   ),
   plan: rx(
     'what do i need( to (do|sell|launch|export|list))?|what (is|are) (needed|required)|what are the requirements|requirements (for|to) (sell|selling|launch|export)\\w*|how (do|can) i (start )?sell\\w*|can i sell|compliance plan|before (i )?(list|launch|sell)\\w*',
-    '需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些|(卖|賣|销售|銷售|出口|上架)(?!家)[^，。？?]{0,20}(需要什[么麼]|有什[么麼]要求)(?=[？?。！!]|$)',
+    '合规计划|合規計劃|需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些|(卖|賣|销售|銷售|出口|上架)(?!家)[^，。？?]{0,20}(需要什[么麼]|有什[么麼]要求)(?=[？?。！!]|$)',
   ),
   calendar: rx(
     "what changes next|what('s| is| will be) (changing|coming|new)( next)?|what will change|upcoming (rules?|regulations?|regulatory|changes?|deadlines?|requirements?|laws?)|(rules?|regulations?|changes?|deadlines?) (are |is )?(coming|ahead|upcoming)|new (rules?|regulations?|laws?) (coming|next|ahead|next year|this year)|regulatory (calendar|changes?|deadlines?)|coming into (force|effect)",
