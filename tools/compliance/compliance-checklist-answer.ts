@@ -35,8 +35,8 @@ interface Checklist {
 
 const SUMMARY: Texts = {
   en: '{count} obligations in {topics} topics apply to {category} sold in {markets}.{shown}',
-  'zh-Hans': '在 {markets} 销售{category}类产品，共有 {topics} 个主题下的 {count} 项义务。{shown}',
-  'zh-Hant': '在 {markets} 銷售{category}類產品，共有 {topics} 個主題下的 {count} 項義務。{shown}',
+  'zh-Hans': '在{markets}销售{category}类产品，共有 {topics} 个主题下的 {count} 项义务。{shown}',
+  'zh-Hant': '在{markets}銷售{category}類產品，共有 {topics} 個主題下的 {count} 項義務。{shown}',
 };
 const SHOWN: Texts = {
   en: ' Below are the first {n}, at least one per topic.',
