@@ -34,3 +34,12 @@ describe('router: reorder horizons and forecasts', () => {
     expect(route('which SKUs run out in Germany in the next 2 weeks')?.tool).toBe('stockout_risk');
   });
 });
+
+describe('router: a compliance plan asked for in Chinese', () => {
+  it.each(['我要在欧盟卖儿童玩具，给我一个合规计划', '在德國賣藍牙耳機的合規計劃'])(
+    '"%s" asks compliance_plan',
+    (message) => {
+      expect(route(message)?.tool).toBe('compliance_plan');
+    },
+  );
+});
