@@ -1,6 +1,7 @@
 // Words the compliance answers write in three languages: topic names, statuses, dates and the shared notices.
 import type { AnswerLang } from '../../core/answer';
 import { statusLabel } from '../../core/answer-format';
+import { getCategory } from '../../core/domain/categories';
 import { getMarket } from '../../core/domain/markets';
 import { TOPIC_LABELS } from '../../knowledge/ingest/metadata';
 import { fill, type Texts } from '../shared/answer-text';
@@ -52,6 +53,12 @@ export const CATEGORY_WORDS: Record<string, Texts> = {
   },
   chargers: { en: 'charger', 'zh-Hans': '充电器', 'zh-Hant': '充電器' },
 };
+
+/** A product category's name in Chinese: its words above, else its first Chinese alias. */
+export function categoryName(id: string, lang: Exclude<AnswerLang, 'en'>): string {
+  const chinese = getCategory(id)?.aliases.filter((a) => /[\u3400-\u9fff]/.test(a)) ?? [];
+  return CATEGORY_WORDS[id]?.[lang] ?? chinese[0] ?? id;
+}
 
 /** A market's name in the answer's language (Chinese names are among the market's aliases). */
 export function marketName(code: string, lang: AnswerLang): string {

@@ -4,7 +4,7 @@ import type { AnswerLang, Block, CitationSource, ListItem } from '../../core/ans
 import { excerpt, fill, MAX_ITEMS, showAll, type Texts } from '../shared/answer-text';
 import { actionTranslator } from './action-text';
 import {
-  CATEGORY_WORDS,
+  categoryName,
   COMPLIANCE_NOTICES,
   marketName,
   statusDetail,
@@ -86,8 +86,7 @@ export function checklistAnswer(out: Checklist, lang: AnswerLang): Block[] {
       text: fill(SUMMARY, lang, {
         count,
         topics: out.topics.length,
-        category:
-          lang === 'en' ? out.category : (CATEGORY_WORDS[out.category]?.[lang] ?? out.category),
+        category: lang === 'en' ? out.category : categoryName(out.category, lang),
         markets:
           lang === 'en'
             ? out.markets.join(', ')

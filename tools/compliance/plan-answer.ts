@@ -12,7 +12,9 @@ import type { CompliancePlanOutput, PlanStep } from './compliance-plan';
 import type { Phase } from './plan-rules';
 import { sourceFields } from '../shared/citation-sources';
 import { actionTranslator } from './action-text';
-import { CATEGORY_WORDS, marketName } from './answer-texts';
+import { CATEGORY_WORDS, categoryName, marketName } from './answer-texts';
+import { getCategory } from '../../core/domain/categories';
+import { normalizeMarket } from '../../core/domain/markets';
 
 type Words = Record<AnswerLang, string>;
 
@@ -66,6 +68,26 @@ const T = {
   partNext: { en: ' (next {date})', 'zh-Hans': '（最近 {date}）', 'zh-Hant': '（最近 {date}）' },
 } satisfies Record<string, Words>;
 
+const NOT_COVERED = {
+  market: {
+    en: '{market}: not covered by the knowledge base; no rules are shown for it.',
+    'zh-Hans': '知识库未覆盖{market}，不列出该市场的任何规定。',
+    'zh-Hant': '知識庫未涵蓋{market}，不列出該市場的任何規定。',
+  },
+  category: {
+    en: '{category} rules for {market}: none in the knowledge base; only duties of every seller are listed there.',
+    'zh-Hans': '知识库中没有{market}的{category}专项规定，该市场只列出所有卖家都须履行的义务。',
+    'zh-Hant': '知識庫中沒有{market}的{category}專項規定，該市場只列出所有賣家都須履行的義務。',
+  },
+  product: {
+    en: 'Product type of "{product}": not recognised; only duties of every seller are listed. Give a category ({ids}) for product rules.',
+    'zh-Hans':
+      '无法识别“{product}”的产品类型，只列出所有卖家都须履行的义务。请指定品类（{ids}）以查看产品专项规定。',
+    'zh-Hant':
+      '無法識別「{product}」的產品類型，只列出所有賣家都須履行的義務。請指定品類（{ids}）以查看產品專項規定。',
+  },
+} satisfies Record<string, Words>;
+
 const fill = (w: Words, lang: AnswerLang, vars: Record<string, string | number>) =>
   w[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
@@ -87,6 +109,23 @@ const LOWER_LABEL: Record<Phase, string> = {
   ongoing: 'ongoing',
   upcoming: 'upcoming',
 };
+
+/** What the plan cannot cover (a market, a category in a market, the product type), in the plan's language. */
+export function notCoveredLine(
+  kind: keyof typeof NOT_COVERED,
+  vars: { market?: string; category?: string; product?: string; ids?: string },
+  lang: AnswerLang,
+): string {
+  const market = vars.market && normalizeMarket(vars.market);
+  const category =
+    vars.category &&
+    (lang === 'en' ? getCategory(vars.category)?.label : categoryName(vars.category, lang));
+  return fill(NOT_COVERED[kind], lang, {
+    ...vars,
+    market: market ? marketName(market, lang) : (vars.market ?? ''),
+    category: category || (vars.category ?? ''),
+  });
+}
 
 /**
  * One line: how many steps per phase, and the date of the next change; `uncovered` names the markets the
