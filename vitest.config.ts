@@ -22,6 +22,7 @@ const ENGINE_FREE = [
   'test/**/cli.test.ts',
   'test/agent/chat-cli.test.ts',
   'test/agent/prompts.test.ts',
+  'test/tools/customs/nomenclature.test.ts',
 ];
 
 const postgresUrl = process.env.TEST_DATABASE_URL;

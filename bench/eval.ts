@@ -21,6 +21,7 @@ import { withScratchDatabase } from './scratch-postgres';
 import { formatBaselines, runRetrievalBaselines } from '../test/evals/retrieval-baselines';
 import { evalHeldOut, formatHeldOutReport } from '../test/evals/router-eval';
 import { formatHsReport, runHsEval, type HsEvalReport } from '../test/evals/hs-eval';
+import { dutyTableCoverage } from '../tools/customs/duty-rates';
 import { createTestDeps } from '../test/helpers/test-deps';
 import { recordingTools, runAnswerCheck, type AnswerCheckReport, type Sink } from './answer-check';
 import { formatForecastBacktest, runForecastBacktest } from './forecast-eval';
@@ -121,6 +122,7 @@ const report = {
     misses: router.misses,
   },
   hs_held_out: hs,
+  duty_table: dutyTableCoverage(),
   grounding,
   forecast,
   answers,
@@ -161,6 +163,9 @@ process.stdout.write(
     formatHeldOutReport(router),
     '',
     formatHsReport(hs),
+    `Duty-rate table (of ${report.duty_table[0].of} sub-headings sellers ship most; one rate + by national line): ${report.duty_table
+      .map((c) => `${c.market} ${c.rate + c.lines} (${c.rate} + ${c.lines})`)
+      .join(', ')}`,
     '',
     ...groundingLines,
     '',

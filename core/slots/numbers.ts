@@ -52,3 +52,18 @@ export function parseAmount(text: string): number {
 
 /** The regex source of an amount: digits with optional thousands groups and decimals. */
 export const AMOUNT = String.raw`\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+
+const COUNT_WORD = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten`;
+const EN_VARIANTS = new RegExp(
+  String.raw`\b(${COUNT_WORD})\s+(?:[a-z-]+\s+){0,2}?(?:variants?|versions?|options?|ads?|headlines?|variations?|copies)\b`,
+  'i',
+);
+/** A Chinese count with a measure word: "三条", "5个", "两组". */
+export const ZH_COUNTED =
+  /(\d{1,2}|[一二两兩三四五六七八九十]{1,2})\s*(?:条|條|个|個|组|組|版|种|種)/;
+
+/** How many variants a request asks for ("3 variants", "five headlines", "写三条"), or undefined. */
+export function requestedCount(text: string): number | undefined {
+  const m = text.match(EN_VARIANTS) ?? text.match(ZH_COUNTED);
+  return m ? parseSmallNumber(m[1]) : undefined;
+}

@@ -1,6 +1,7 @@
 // The product and brand slots: what a seller advertises or lists, from quotes, "Title: ...", "产品是…", "for my …",
 // or what is left of a Chinese request once markets, platforms and request words are taken out.
 import { MARKETS } from '../domain/markets';
+import { ZH_COUNTED } from './numbers';
 
 export interface ProductSlot {
   name: string;
@@ -123,7 +124,9 @@ const ZH_NOISE = [
 ];
 
 function chineseProduct(text: string): string | undefined {
-  let rest = text.replace(/[A-Za-z][A-Za-z ]*[A-Za-z]|[A-Za-z]/g, ' ');
+  let rest = text
+    .replace(/[A-Za-z][A-Za-z ]*[A-Za-z]|[A-Za-z]/g, ' ')
+    .replace(new RegExp(ZH_COUNTED.source, 'g'), ' ');
   const words = [...MARKET_WORDS.filter((w) => CJK.test(w)), ...ZH_NOISE].sort(
     (a, b) => b.length - a.length,
   );

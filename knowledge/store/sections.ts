@@ -10,7 +10,8 @@ export function summaryOf(text: string): string {
   return paragraphs[0] ?? '';
 }
 
-/** The bullet points under "What sellers should do". */
+/** The bullet points under "What sellers should do": the list ends at its first blank line, so the status notes
+ *  that follow as bullets ("**Changed:** ...", "**Confidence: medium** ...") are not read as actions. */
 export function sellerActions(text: string): string[] {
   const match = ACTIONS_HEADING.exec(text);
   if (!match) return [];
@@ -19,7 +20,7 @@ export function sellerActions(text: string): string[] {
   for (const line of after) {
     const bullet = /^\s*[-*]\s+(.+)$/.exec(line);
     if (bullet) out.push(bullet[1].trim());
-    else if (line.trim() && out.length) break;
+    else if (out.length) break;
   }
   return out;
 }

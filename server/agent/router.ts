@@ -3,7 +3,9 @@
 import { CATEGORIES, CATEGORY_IDS, normalizeCategory } from '../../core/domain/categories';
 import { EU_MEMBERS } from '../../core/domain/markets';
 import { EMPTY_CATALOGUE, readSlots, type Catalogue, type Slots } from '../../core/slots/index';
+import { requestedCount } from '../../core/slots/numbers';
 import { findAdPlatform } from '../../core/slots/platforms';
+import { findProduct } from '../../core/slots/product';
 import { withoutPrice } from '../../core/slots/price';
 import { AD_PLATFORMS } from '../../tools/ads/platform-specs';
 
@@ -74,8 +76,8 @@ const INTENTS = {
     '认证|認證|隐私|隱私|数据保护|數據保護|罚款|罰款|处罚|處罰|证书|證書|法规|法規|规定|規定|法律|合规|合規|要求|税|稅|关税|關稅|标签|標籤|标识|標識|进口|進口|出口|清关|清關|许可|許可|禁止|注册|註冊|包装|包裝|警示|责任人|責任人|需要什么|需要什麼|哪些',
   ),
   plan: rx(
-    'what do i need( to (do|sell|launch|export|list))?|what (is|are) (needed|required)|what are the requirements|requirements (for|to) (sell|selling|launch|export)\\w*|how (do|can) i (start )?sell\\w*|can i sell|compliance plan|before (i )?(list|launch|sell)\\w*',
-    '合规计划|合規計劃|需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些|(卖|賣|销售|銷售|出口|上架)(?!家)[^，。？?]{0,20}(需要什[么麼]|有什[么麼]要求)(?=[？?。！!]|$)',
+    'what do i need( to (do|sell|launch|export|list))?|what (is|are) (needed|required)|what are the requirements|requirements (for|to) (sell|selling|launch|export)\\w*|how (do|can) i (start )?sell\\w*|can i sell|compliance (plan|roadmap)|(launch|action) plan|step[- ]by[- ]step|before (i )?(list|launch|sell)\\w*',
+    '合规计划|合規計劃|合规方案|合規方案|合规步骤|合規步驟|合规路线|合規路線|上市计划|上市計劃|行动计划|行動計劃|需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些|(卖|賣|销售|銷售|出口|上架)(?!家)[^，。？?]{0,20}(需要什[么麼]|有什[么麼]要求)(?=[？?。！!]|$)',
   ),
   calendar: rx(
     "what changes next|what('s| is| will be) (changing|coming|new)( next)?|what will change|upcoming (rules?|regulations?|regulatory|changes?|deadlines?|requirements?|laws?)|(rules?|regulations?|changes?|deadlines?) (are |is )?(coming|ahead|upcoming)|new (rules?|regulations?|laws?) (coming|next|ahead|next year|this year)|regulatory (calendar|changes?|deadlines?)|coming into (force|effect)",
@@ -205,6 +207,8 @@ export function argumentsFromSlots(
     if (slots.language) args.language = slots.language;
     if (/\b(shorter|short|concise|punchier)\b|更短|短一点|短一點|简短|簡短/i.test(text))
       args.tone = 'concise';
+    const count = requestedCount(text);
+    if (count && count <= 10) args.variants = count;
     return args;
   }
   if (tool === 'localize_listing') {
@@ -288,6 +292,10 @@ export function landedCostItems(text: string): Record<string, unknown> {
   return args;
 }
 
+/** Words of a Chinese tax-on-a-parcel question around the product ("寄到…的手电筒包裹要交多少税"). */
+const ZH_PARCEL_WORDS =
+  /包裹|快递|快遞|要交|要付|交多少|付多少|多少|关税|關稅|税费|稅費|税|稅|钱|錢|大概|一共|需要|寄到|寄往|发到|發到|一个|一個/g;
+
 /** landed_cost arguments: the destination and one item line ("3 phone cases at USD 12", "a EUR 40 parcel of
  *  earbuds"); the value is the unit price when a quantity is named before the product, else the parcel value. */
 function landedCostArguments(slots: Slots, text: string): Record<string, unknown> {
@@ -305,7 +313,9 @@ function landedCostArguments(slots: Slots, text: string): Record<string, unknown
     /\b(?:cost|price) of\s+(?:an?\s+)?([a-z][a-z -]{2,40}?)\s+(?:worth|at|for|to|into|in)\b/i,
   );
   const quantity = counted ? Number(counted[1]) : 1;
-  const named = slots.product?.name;
+  const named = /[\u3400-\u9fff]/.test(text)
+    ? findProduct(plain.replace(ZH_PARCEL_WORDS, ' '))?.name
+    : slots.product?.name;
   const description = (
     counted?.[2] ??
     parcelOf?.[1] ??

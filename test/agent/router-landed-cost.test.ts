@@ -27,6 +27,14 @@ describe('router: landed cost', () => {
       },
     ],
     [
+      '寄到美国一个120美元的手电筒包裹要交多少税',
+      {
+        destination: 'US',
+        currency: 'USD',
+        items: [{ description: '手电筒', value: 120, quantity: 1 }],
+      },
+    ],
+    [
       'landed cost of 3 phone cases at USD 12 to the UK',
       {
         destination: 'GB',

@@ -35,11 +35,26 @@ describe('router: reorder horizons and forecasts', () => {
   });
 });
 
-describe('router: a compliance plan asked for in Chinese', () => {
-  it.each(['我要在欧盟卖儿童玩具，给我一个合规计划', '在德國賣藍牙耳機的合規計劃'])(
-    '"%s" asks compliance_plan',
-    (message) => {
-      expect(route(message)?.tool).toBe('compliance_plan');
-    },
-  );
+describe('router: plain requests for plans and a number of ad variants', () => {
+  it.each([
+    ['我要在欧盟卖儿童玩具，给我一个合规计划', ['EU']],
+    ['Give me a step-by-step launch plan for selling earbuds in Japan', ['JP']],
+    ['美国市场蓝牙音箱的合规方案', ['US']],
+  ])('"%s" asks compliance_plan', (message, markets) => {
+    const r = route(message);
+    expect(r?.tool).toBe('compliance_plan');
+    expect(r?.arguments.markets).toEqual(markets);
+  });
+
+  it.each([
+    ['给TikTok写三条蓝牙耳机的广告文案，市场美国', 3, '蓝牙耳机'],
+    ['写5条亚马逊广告：瑜伽垫，美国', 5, '瑜伽垫'],
+    ['Write 5 Google ads for my yoga mat in the UK', 5, 'yoga mat'],
+    ['give me two headlines for my phone case on Meta in the US', 2, 'phone case'],
+  ])('"%s" asks generate_ad_copy for %i variants of %s', (message, variants, product) => {
+    const r = route(message);
+    expect(r?.tool).toBe('generate_ad_copy');
+    expect(r?.arguments.variants).toBe(variants);
+    expect((r?.arguments.product as { name: string }).name).toBe(product);
+  });
 });

@@ -1,6 +1,7 @@
 // The Workers entry under `wrangler dev` (local workerd, no network) against Postgres served over the wire by
-// pglite-socket: health, a tool call, a streamed no-LLM chat, MCP, widget.js, Slack background work, and the
-// per-request database connection being closed only after the body has streamed and background work has ended.
+// pglite-socket: health, a tool call, HS classification from the bundled nomenclature, a streamed no-LLM chat, MCP,
+// widget.js, Slack background work, and the per-request database connection being closed only after the body has
+// streamed and background work has ended.
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -205,6 +206,39 @@ describe('the Worker under wrangler dev', () => {
     expect(body.results.length).toBeGreaterThan(0);
     expect(body.results[0].citation).toMatchObject({ url: expect.stringMatching(/^https?:/) });
     expect(JSON.stringify(body.results)).toMatch(/EN 71/);
+  });
+
+  it('classifies a product with classify_hs, building the HS index from the bundled nomenclature', async () => {
+    const res = await fetch(`${base}/api/tools/classify_hs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ description: 'bluetooth earbuds' }),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.candidates.map((c: { hs_code: string }) => c.hs_code)).toContain('851830');
+    expect(body.candidates[0]).toMatchObject({
+      heading: { code: expect.stringMatching(/^\d{4}$/) },
+      section: { description: expect.stringMatching(/\w/) },
+    });
+  });
+
+  it('gives landed_cost the HS code of an item described only in words (Chinese)', async () => {
+    const res = await fetch(`${base}/api/tools/landed_cost`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        destination: 'DE',
+        items: [{ description: '蓝牙耳机', value: 40 }],
+        currency: 'EUR',
+        shipping_cost: 5,
+        date: '2026-12-01',
+      }),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.notes.join('\n')).toMatch(/HS code 851830 for "蓝牙耳机"/);
+    expect(body.components.map((c: { kind: string }) => c.kind)).toEqual(['duty', 'vat']);
   });
 
   it('names the failing field when the tool input is invalid', async () => {

@@ -2,7 +2,7 @@
 // components (each from a rule of tax-rules.ts or a duty rate), notes and what is missing out.
 import { InvalidInputError } from '../../core/errors';
 import { currencyDecimals, fxRate, type FxTable } from '../shared/fx';
-import { bundledDutyRate, hs6, TARIFF_LOOKUP } from './duty-rates';
+import { bundledDutyRate, dottedLine, hs6, TARIFF_LOOKUP } from './duty-rates';
 import { note } from './note-texts';
 import { ruleOn, type TaxRule } from './tax-rules';
 
@@ -165,20 +165,27 @@ function tariffDuty(ledger: Ledger, area: string): number {
     const itemValue = item.value * item.quantity;
     const base = itemValue + (goods > 0 ? (extras * itemValue) / goods : 0);
     const given = Object.entries(p.duty_rates).find(([k]) => hs6(k) === code);
-    const table = given ? undefined : bundledDutyRate(area, code);
-    if (!given && !table) {
+    const found = given ? undefined : bundledDutyRate(area, item.hs_code!);
+    if (!given && found?.kind !== 'rate') {
+      const tariff = lookup?.name ?? 'national tariff';
       ledger.needs.push({
         field: `duty_rates.${code}`,
-        message: note('needRate', {
-          area,
-          code,
-          item: name,
-          tariff: lookup?.name ?? 'national tariff',
-        }),
+        message: found
+          ? note('needLine', {
+              area,
+              code,
+              item: name,
+              tariff,
+              lines: found.lines
+                .map((l) => `${dottedLine(l.code)} ${l.description} ${l.rate}%`)
+                .join('; '),
+            })
+          : note('needRate', { area, code, item: name, tariff }),
         url: lookup?.url ?? null,
       });
       return;
     }
+    const table = found?.kind === 'rate' ? found : undefined;
     const rate = given ? given[1] : table!.rate;
     const amount = (base * rate) / 100;
     total += ledger.round(amount);
@@ -191,7 +198,10 @@ function tariffDuty(ledger: Ledger, area: string): number {
       document_id: null,
       source: given
         ? { title: `HS ${code}: rate given in duty_rates`, url: null }
-        : { title: `HS ${code}: ${table!.source.name} (${table!.date})`, url: table!.source.url },
+        : {
+            title: `HS ${table!.line ? dottedLine(table!.line.code) : code}: ${table!.entry.source.name} (${table!.entry.date})`,
+            url: table!.entry.source.url,
+          },
     });
   });
   if (CIF_AREAS.has(area) && extras > 0) ledger.notes.push(note('cif'));

@@ -210,6 +210,13 @@ export const NOTES = {
     'zh-Hant':
       '「{item}」缺少 HS 編碼，其關稅未計入或為假設值：請用產品描述執行 classify_hs 取得候選編碼，再提供 hs_code。',
   },
+  needLine: {
+    en: 'The {area} duty on HS {code} ("{item}") depends on the national tariff line: {lines}. Give the full {tariff} code as hs_code, or the rate as duty_rates {"{code}": <percent>}.',
+    'zh-Hans':
+      '{area} 对 HS {code}（"{item}"）的关税取决于国家税目：{lines}。请以 hs_code 提供 {tariff} 中的完整编码，或以 duty_rates {"{code}": <百分比>} 提供税率。',
+    'zh-Hant':
+      '{area} 對 HS {code}（「{item}」）的關稅取決於國家稅目：{lines}。請以 hs_code 提供 {tariff} 中的完整編碼，或以 duty_rates {"{code}": <百分比>} 提供稅率。',
+  },
   needRate: {
     en: 'The {area} duty rate of HS {code} ("{item}") is not in the bundled table, so its duty is not included: look it up in the {tariff} and give it as duty_rates {"{code}": <percent>}.',
     'zh-Hans':

@@ -190,6 +190,18 @@ describe('landed_cost in the EU', () => {
     });
   });
 
+  it('converts the EUR duty and fee into a RON parcel with the bundled RON rate (ECB 5.2235)', async () => {
+    const out = await cost({
+      destination: 'IT',
+      items: [{ hs_code: '851830', value: 209, quantity: 1 }],
+      currency: 'RON',
+      date: '2026-11-30',
+    });
+    // RON 209 = EUR 40.01 (under every EUR 150 limit). Duty 3 × 5.2235 = 15.6705 → 15.67;
+    // VAT 22% of 209 = 45.98; fee 2 × 5.2235 = 10.447 → 10.45.
+    expect(kinds(out)).toEqual(['duty:15.67', 'vat:45.98', 'fee:10.45']);
+  });
+
   it('asks for the member state when the destination is the EU as a whole', async () => {
     const out = await cost({
       destination: 'EU',
