@@ -33,6 +33,18 @@ export function formatCell(value: TableCell, column: TableColumn, lang: AnswerLa
   return column.kind === 'percent' ? `${text}%` : text;
 }
 
+/** A rule's status on a day (core/domain/rule-timing.ts), as sources and items show it. */
+const STATUS_LABELS: Record<string, Record<AnswerLang, string>> = {
+  'in force': { en: 'in force', 'zh-Hans': '已生效', 'zh-Hant': '已生效' },
+  scheduled: { en: 'scheduled', 'zh-Hans': '待生效', 'zh-Hant': '待生效' },
+  changed: { en: 'recently changed', 'zh-Hans': '近期变更', 'zh-Hant': '近期變更' },
+};
+
+/** A status in the reader's language (an unknown one as written). */
+export function statusLabel(status: string, lang: AnswerLang = 'en'): string {
+  return STATUS_LABELS[status]?.[lang] ?? status;
+}
+
 /** What a renderer says about a knowledge source's standing. */
 const STANDING_LABELS = {
   official: { en: 'official', 'zh-Hans': '官方来源', 'zh-Hant': '官方來源' },
@@ -80,7 +92,7 @@ export function secondaryLink(
 export function citationText(c: AnswerCitation, lang: AnswerLang = 'en'): string {
   const meta = [
     c.market,
-    c.status,
+    c.status && (lang === 'en' ? c.status : statusLabel(c.status, lang)),
     c.as_of ? `${label('asOf', lang)} ${c.as_of}` : null,
     ...citationFlags(c, lang),
   ].filter(Boolean);

@@ -4,3 +4,9 @@ declare module '*/widget/dist/widget.js' {
   const script: string;
   export default script;
 }
+
+declare module '*/knowledge/translations/dist/actions-zh.json' {
+  /** knowledge/translations/zh/*.yaml merged: document id -> its translated seller actions. */
+  const translations: Record<string, Array<{ en: string; zh: string }>>;
+  export default translations;
+}

@@ -19,6 +19,9 @@ import { runDigestTick } from '../surfaces/slack/digest-scheduler';
 import { createSlackApi } from '../surfaces/slack/slack-api';
 // Built by wrangler.toml's [build] command (npm run build:widget) and bundled as text ([[rules]] type "Text").
 import widgetScript from '../../widget/dist/widget.js';
+// Built by the same [build] command (npm run build:translations): Workers cannot read the YAML files.
+import actionsZh from '../../knowledge/translations/dist/actions-zh.json';
+import { useActionTranslations } from '../../knowledge/translations/actions-zh';
 
 interface WorkerEnv {
   HYPERDRIVE?: { connectionString: string };
@@ -64,6 +67,8 @@ const LEVEL_WRITERS: Record<string, (line: string) => void> = {
   warn: (line) => console.warn(line),
   error: (line) => console.error(line),
 };
+
+useActionTranslations(actionsZh);
 
 const scope = new AsyncLocalStorage<RequestScope>();
 let isolate: Promise<Isolate> | undefined;

@@ -272,6 +272,18 @@ describe('the Worker under wrangler dev', () => {
     expect(history.messages.map((m: { role: string }) => m.role)).toEqual(['user', 'assistant']);
   });
 
+  it('shows the Chinese seller actions bundled into the Worker in a Chinese plan', async () => {
+    const res = await fetch(`${base}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: '我要在欧盟卖儿童玩具，给我一个合规计划' }),
+    });
+    const answer = parseSse(await res.text()).find((e) => e.event === 'answer');
+    const text = JSON.stringify(answer?.data);
+    expect(text).toContain('按相关的 EN 71 部分测试每款玩具，并将报告存入技术文件。');
+    expect(text).not.toContain('Test each toy to the relevant EN 71 parts');
+  });
+
   it('serves an MCP tool call to the SDK client over Streamable HTTP', async () => {
     const client = new Client({ name: 'vitest-worker', version: '1.0.0' });
     await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/mcp`)));

@@ -1,5 +1,8 @@
 // Words the compliance answers write in three languages: topic names, statuses, dates and the shared notices.
 import type { AnswerLang } from '../../core/answer';
+import { statusLabel } from '../../core/answer-format';
+import { getCategory } from '../../core/domain/categories';
+import { getMarket } from '../../core/domain/markets';
 import { TOPIC_LABELS } from '../../knowledge/ingest/metadata';
 import { fill, type Texts } from '../shared/answer-text';
 
@@ -24,11 +27,47 @@ export function topicLabel(topic: string, lang: AnswerLang): string {
   return TOPIC_LABELS[topic] ?? topic;
 }
 
-const STATUS: Record<string, Texts> = {
-  'in force': { en: 'in force', 'zh-Hans': '已生效', 'zh-Hant': '已生效' },
-  scheduled: { en: 'scheduled', 'zh-Hans': '待生效', 'zh-Hant': '待生效' },
-  changed: { en: 'recently changed', 'zh-Hans': '近期变更', 'zh-Hant': '近期變更' },
+/** Words sellers use for each knowledge-base category tag (also the product categories' own ids). */
+export const CATEGORY_WORDS: Record<string, Texts> = {
+  'radio-equipment': { en: 'radio equipment', 'zh-Hans': '无线电设备', 'zh-Hant': '無線電設備' },
+  electronics: { en: 'electrical equipment', 'zh-Hans': '电气设备', 'zh-Hant': '電氣設備' },
+  batteries: { en: 'batteries', 'zh-Hans': '电池', 'zh-Hant': '電池' },
+  toys: { en: 'toy', 'zh-Hans': '玩具', 'zh-Hant': '玩具' },
+  'children-products': { en: "children's product", 'zh-Hans': '儿童用品', 'zh-Hant': '兒童用品' },
+  cosmetics: { en: 'cosmetic product', 'zh-Hans': '化妆品', 'zh-Hant': '化妝品' },
+  apparel: { en: 'textile product', 'zh-Hans': '纺织品', 'zh-Hant': '紡織品' },
+  textiles: { en: 'textile product', 'zh-Hans': '纺织品', 'zh-Hant': '紡織品' },
+  food: { en: 'food', 'zh-Hans': '食品', 'zh-Hant': '食品' },
+  beverages: { en: 'beverage', 'zh-Hans': '饮料', 'zh-Hant': '飲料' },
+  'food-contact': {
+    en: 'food-contact material',
+    'zh-Hans': '食品接触材料',
+    'zh-Hant': '食品接觸材料',
+  },
+  'e-cigarettes': { en: 'e-cigarette', 'zh-Hans': '电子烟', 'zh-Hant': '電子煙' },
+  software: { en: 'software', 'zh-Hans': '软件', 'zh-Hant': '軟體' },
+  'household-appliances': {
+    en: 'household appliance',
+    'zh-Hans': '家用电器',
+    'zh-Hant': '家用電器',
+  },
+  chargers: { en: 'charger', 'zh-Hans': '充电器', 'zh-Hant': '充電器' },
 };
+
+/** A product category's name in Chinese: its words above, else its first Chinese alias. */
+export function categoryName(id: string, lang: Exclude<AnswerLang, 'en'>): string {
+  const chinese = getCategory(id)?.aliases.filter((a) => /[\u3400-\u9fff]/.test(a)) ?? [];
+  return CATEGORY_WORDS[id]?.[lang] ?? chinese[0] ?? id;
+}
+
+/** A market's name in the answer's language (Chinese names are among the market's aliases). */
+export function marketName(code: string, lang: AnswerLang): string {
+  const market = getMarket(code);
+  if (!market) return code;
+  if (lang === 'en') return market.name;
+  const chinese = market.aliases.filter((a) => /[\u3400-\u9fff]/.test(a));
+  return (lang === 'zh-Hant' ? (chinese[1] ?? chinese[0]) : chinese[0]) ?? market.name;
+}
 
 const PARTS = {
   effective: { en: 'effective {d}', 'zh-Hans': '生效日期 {d}', 'zh-Hant': '生效日期 {d}' },
@@ -50,7 +89,7 @@ export function statusDetail(
 ): string {
   return [
     item.market,
-    STATUS[item.status] ? STATUS[item.status][lang] : item.status,
+    statusLabel(item.status, lang),
     // Some documents give a phrase ("in force") instead of a date; the status already says that.
     item.effective && /^\d/.test(item.effective)
       ? fill(PARTS.effective, lang, { d: item.effective })

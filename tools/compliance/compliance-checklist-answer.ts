@@ -2,7 +2,14 @@
 // topic represented), each with its market, status, dates, first action and source, then "show all".
 import type { AnswerLang, Block, CitationSource, ListItem } from '../../core/answer';
 import { excerpt, fill, MAX_ITEMS, showAll, type Texts } from '../shared/answer-text';
-import { COMPLIANCE_NOTICES, statusDetail, topicLabel } from './answer-texts';
+import { actionTranslator } from './action-text';
+import {
+  categoryName,
+  COMPLIANCE_NOTICES,
+  marketName,
+  statusDetail,
+  topicLabel,
+} from './answer-texts';
 import { sourceFields } from '../shared/citation-sources';
 import type { SourceInfo } from '../shared/citations';
 
@@ -28,8 +35,8 @@ interface Checklist {
 
 const SUMMARY: Texts = {
   en: '{count} obligations in {topics} topics apply to {category} sold in {markets}.{shown}',
-  'zh-Hans': '在 {markets} 销售{category}类产品，共有 {topics} 个主题下的 {count} 项义务。{shown}',
-  'zh-Hant': '在 {markets} 銷售{category}類產品，共有 {topics} 個主題下的 {count} 項義務。{shown}',
+  'zh-Hans': '在{markets}销售{category}类产品，共有 {topics} 个主题下的 {count} 项义务。{shown}',
+  'zh-Hant': '在{markets}銷售{category}類產品，共有 {topics} 個主題下的 {count} 項義務。{shown}',
 };
 const SHOWN: Texts = {
   en: ' Below are the first {n}, at least one per topic.',
@@ -79,19 +86,28 @@ export function checklistAnswer(out: Checklist, lang: AnswerLang): Block[] {
       text: fill(SUMMARY, lang, {
         count,
         topics: out.topics.length,
-        category: out.category,
-        markets: out.markets.join(', '),
+        category: lang === 'en' ? out.category : categoryName(out.category, lang),
+        markets:
+          lang === 'en'
+            ? out.markets.join(', ')
+            : out.markets.map((m) => marketName(m, lang)).join('、'),
         shown: shown < count ? fill(SHOWN, lang, { n: shown }) : '',
       }),
     },
   ];
-  let position = 0;
+  let offset = 0;
+  const actions = actionTranslator(lang);
   out.topics.forEach((group, t) => {
-    const items: ListItem[] = group.obligations.map((o) => ({
+    // Citations number every obligation in topic order (checklistSources), shown or not.
+    const items: ListItem[] = group.obligations.slice(0, take[t]).map((o, i) => ({
       text: o.title,
-      detail: [statusDetail(o, lang), o.actions[0] ?? excerpt(o.summary, 160)].join(' — '),
-      citations: [++position],
+      detail: [
+        statusDetail(o, lang),
+        actions.text(o.document_id, o.actions[0] ?? excerpt(o.summary, 160)),
+      ].join(' — '),
+      citations: [offset + i + 1],
     }));
+    offset += group.obligations.length;
     const label = topicLabel(group.topic, lang);
     const more = group.obligations.length - take[t];
     blocks.push(
@@ -100,7 +116,7 @@ export function checklistAnswer(out: Checklist, lang: AnswerLang): Block[] {
         text: more ? `${label} (${take[t]}/${group.obligations.length})` : label,
         level: 3,
       },
-      { type: 'list', items: items.slice(0, take[t]) },
+      { type: 'list', items },
     );
   });
   const pending = out.topics
@@ -112,6 +128,8 @@ export function checklistAnswer(out: Checklist, lang: AnswerLang): Block[] {
       tone: 'warning',
       text: fill(COMPLIANCE_NOTICES.pending, lang, { n: pending }),
     });
+  const english = actions.notice();
+  if (english) blocks.push(english);
   blocks.push({ type: 'notice', tone: 'info', text: COMPLIANCE_NOTICES.verify[lang] });
   if (shown < count)
     blocks.push(

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool';
 import { InvalidInputError } from '../../core/errors';
-import { CATEGORY_IDS, getCategory, normalizeCategory } from '../../core/domain/categories';
+import { CATEGORY_IDS, normalizeCategory } from '../../core/domain/categories';
 import { EU_MEMBERS, getMarket, withEuInheritance } from '../../core/domain/markets';
 import { isoDay } from '../../core/domain/rule-timing';
 import { detectLanguage } from '../../core/language';
@@ -26,7 +26,7 @@ import {
   type PlanContext,
   type Placement,
 } from './plan-rules';
-import { planSources, planSummary, planToAnswer } from './plan-answer';
+import { notCoveredLine, planSources, planSummary, planToAnswer } from './plan-answer';
 
 export const COMPLIANCE_PLAN = 'compliance_plan';
 
@@ -201,8 +201,9 @@ export const compliancePlan = defineTool({
     const today = isoDay(deps.now());
     const steps = kept.map(({ doc, placement }) => toStep(doc, placement, today));
 
-    const notCovered = coverage.notCovered.map(
-      (name) => `${name}: not covered by the knowledge base; no rules are shown for it.`,
+    const language = detectLanguage(args.product);
+    const notCovered = coverage.notCovered.map((name) =>
+      notCoveredLine('market', { market: name }, language),
     );
     for (const c of categories)
       for (const m of markets.filter((x) => x !== 'EU')) {
@@ -213,13 +214,15 @@ export const compliancePlan = defineTool({
             p.doc.categories.some((t) => tags.get(t)?.id === c.id),
         );
         if (!own)
-          notCovered.push(
-            `${getCategory(c.id)?.label ?? c.id} rules for ${marketName(m)}: none in the knowledge base; only duties of every seller are listed there.`,
-          );
+          notCovered.push(notCoveredLine('category', { category: c.id, market: m }, language));
       }
     if (!categories.length && markets.length)
       notCovered.push(
-        `Product type of "${args.product}": not recognised; only duties of every seller are listed. Give a category (${CATEGORY_IDS.join(', ')}) for product rules.`,
+        notCoveredLine(
+          'product',
+          { product: args.product, ids: CATEGORY_IDS.join(', ') },
+          language,
+        ),
       );
 
     const notes = coverageNotes({ ...coverage, notCovered: [] });
@@ -249,7 +252,7 @@ export const compliancePlan = defineTool({
       markets,
       channel,
       as_of: asOf,
-      language: detectLanguage(args.product),
+      language,
       phases: [...PHASES],
       steps,
       omitted,

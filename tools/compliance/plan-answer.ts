@@ -8,10 +8,13 @@ import type {
   CitationSource,
   ListItem,
 } from '../../core/answer';
-import { getMarket } from '../../core/domain/markets';
 import type { CompliancePlanOutput, PlanStep } from './compliance-plan';
 import type { Phase } from './plan-rules';
 import { sourceFields } from '../shared/citation-sources';
+import { actionTranslator } from './action-text';
+import { CATEGORY_WORDS, categoryName, marketName } from './answer-texts';
+import { getCategory } from '../../core/domain/categories';
+import { normalizeMarket } from '../../core/domain/markets';
 
 type Words = Record<AnswerLang, string>;
 
@@ -65,20 +68,31 @@ const T = {
   partNext: { en: ' (next {date})', 'zh-Hans': '（最近 {date}）', 'zh-Hant': '（最近 {date}）' },
 } satisfies Record<string, Words>;
 
+const NOT_COVERED = {
+  market: {
+    en: '{market}: not covered by the knowledge base; no rules are shown for it.',
+    'zh-Hans': '知识库未覆盖{market}，不列出该市场的任何规定。',
+    'zh-Hant': '知識庫未涵蓋{market}，不列出該市場的任何規定。',
+  },
+  category: {
+    en: '{category} rules for {market}: none in the knowledge base; only duties of every seller are listed there.',
+    'zh-Hans': '知识库中没有{market}的{category}专项规定，该市场只列出所有卖家都须履行的义务。',
+    'zh-Hant': '知識庫中沒有{market}的{category}專項規定，該市場只列出所有賣家都須履行的義務。',
+  },
+  product: {
+    en: 'Product type of "{product}": not recognised; only duties of every seller are listed. Give a category ({ids}) for product rules.',
+    'zh-Hans':
+      '无法识别“{product}”的产品类型，只列出所有卖家都须履行的义务。请指定品类（{ids}）以查看产品专项规定。',
+    'zh-Hant':
+      '無法識別「{product}」的產品類型，只列出所有賣家都須履行的義務。請指定品類（{ids}）以查看產品專項規定。',
+  },
+} satisfies Record<string, Words>;
+
 const fill = (w: Words, lang: AnswerLang, vars: Record<string, string | number>) =>
   w[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 const listJoin = (items: string[], lang: AnswerLang) =>
   lang === 'en' ? items.join(', ') : items.join('、');
-
-/** A market's name in the answer's language (Chinese names are among the market's aliases). */
-function marketName(code: string, lang: AnswerLang): string {
-  const market = getMarket(code);
-  if (!market) return code;
-  if (lang === 'en') return market.name;
-  const chinese = market.aliases.filter((a) => /[\u3400-\u9fff]/.test(a));
-  return (lang === 'zh-Hant' ? (chinese[1] ?? chinese[0]) : chinese[0]) ?? market.name;
-}
 
 /** The markets the seller named (EU only when no member state stands for it). */
 function namedMarkets(out: Pick<CompliancePlanOutput, 'markets'>, lang: AnswerLang): string {
@@ -95,6 +109,23 @@ const LOWER_LABEL: Record<Phase, string> = {
   ongoing: 'ongoing',
   upcoming: 'upcoming',
 };
+
+/** What the plan cannot cover (a market, a category in a market, the product type), in the plan's language. */
+export function notCoveredLine(
+  kind: keyof typeof NOT_COVERED,
+  vars: { market?: string; category?: string; product?: string; ids?: string },
+  lang: AnswerLang,
+): string {
+  const market = vars.market && normalizeMarket(vars.market);
+  const category =
+    vars.category &&
+    (lang === 'en' ? getCategory(vars.category)?.label : categoryName(vars.category, lang));
+  return fill(NOT_COVERED[kind], lang, {
+    ...vars,
+    market: market ? marketName(market, lang) : (vars.market ?? ''),
+    category: category || (vars.category ?? ''),
+  });
+}
 
 /**
  * One line: how many steps per phase, and the date of the next change; `uncovered` names the markets the
@@ -133,11 +164,54 @@ const nextDate = (steps: PlanStep[]) =>
     .filter((d): d is string => Boolean(d))
     .sort()[0] ?? null;
 
+const WHY = {
+  everyone: { en: '', 'zh-Hans': '所有市场的所有卖家', 'zh-Hant': '所有市場的所有賣家' },
+  market: { en: '', 'zh-Hans': '{market}所有卖家', 'zh-Hant': '{market}所有賣家' },
+  battery: { en: '', 'zh-Hans': '内置电池（{what}）', 'zh-Hant': '內置電池（{what}）' },
+  words: { en: '', 'zh-Hans': '{kind}：{words}', 'zh-Hant': '{kind}：{words}' },
+  channel: { en: '', 'zh-Hans': '，在 {channel} 销售', 'zh-Hant': '，在 {channel} 銷售' },
+  from: { en: '', 'zh-Hans': '；{date} 起', 'zh-Hant': '；{date} 起' },
+  unfixed: { en: '', 'zh-Hans': '；日期未定', 'zh-Hant': '；日期未定' },
+} satisfies Record<string, Words>;
+
+/** A product category's words ("toy: 玩具") in Chinese; the seller's own words only when they add something. */
+function categoryWhy(text: string, lang: AnswerLang): string {
+  const [, en, words] = /^(.+?): (.*)$/.exec(text) ?? [];
+  const kind = Object.values(CATEGORY_WORDS).find((w) => w.en === en)?.[lang];
+  if (!kind) return text;
+  return kind === words ? kind : fill(WHY.words, lang, { kind, words });
+}
+
+/** `why` in the reader's language: plan-rules writes it in English from a few fixed phrases. */
+function whyIn(s: PlanStep, lang: AnswerLang): string {
+  if (lang === 'en') return s.why;
+  const parts =
+    /^(.*?)(?:, selling on (.+?))?(?:; (?:from (\d{4}-\d{2}-\d{2})|date not fixed yet))?$/.exec(
+      s.why,
+    );
+  if (!parts) return s.why;
+  const [, base, channel, date] = parts;
+  const battery = /^built-in battery \((.+)\)$/.exec(base);
+  const who = base.startsWith('every seller, in every market')
+    ? WHY.everyone[lang]
+    : base.startsWith('every seller in ')
+      ? fill(WHY.market, lang, { market: marketName(s.market, lang) })
+      : battery
+        ? fill(WHY.battery, lang, { what: categoryWhy(battery[1], lang) })
+        : categoryWhy(base, lang);
+  const sold = channel ? fill(WHY.channel, lang, { channel }) : '';
+  const when = date
+    ? fill(WHY.from, lang, { date })
+    : s.why.endsWith('; date not fixed yet')
+      ? WHY.unfixed[lang]
+      : '';
+  return who + sold + when;
+}
+
 function detail(s: PlanStep, lang: AnswerLang): string {
+  const why = whyIn(s, lang);
   const when =
-    s.phase === 'upcoming'
-      ? s.why
-      : [s.why, STATUS_WORDS[s.status]?.[lang] ?? s.status].join(' · ');
+    s.phase === 'upcoming' ? why : [why, STATUS_WORDS[s.status]?.[lang] ?? s.status].join(' · ');
   const next =
     s.phase !== 'upcoming' && s.next_change
       ? ` · ${fill(T.next, lang, { date: s.next_change })}`
@@ -169,17 +243,20 @@ export function planToAnswer(out: CompliancePlanOutput, lang: AnswerLang = out.l
       ? out.summary
       : planSummary({ ...out, language: lang });
   const blocks: Block[] = [{ type: 'paragraph', text: summary }];
+  const actions = actionTranslator(lang);
   for (const phase of out.phases) {
     const steps = out.steps.filter((s) => s.phase === phase);
     if (!steps.length) continue;
     blocks.push({ type: 'heading', level: 3, text: PHASE_LABELS[phase][lang] });
     const items: ListItem[] = steps.map((s) => ({
-      text: s.action,
+      text: actions.text(s.document_id, s.action),
       detail: detail(s, lang),
       citations: [cite(s)],
     }));
     blocks.push({ type: 'list', items });
   }
+  const english = actions.notice();
+  if (english) blocks.push(english);
   if (out.not_covered.length)
     blocks.push({ type: 'notice', tone: 'warning', text: out.not_covered.join(' ') });
   if (out.omitted) {

@@ -4,6 +4,7 @@
 import { CATEGORIES, findCategoryMentions, getCategory } from '../../core/domain/categories';
 import { ruleTiming, type RuleStatus } from '../../core/domain/rule-timing';
 import { GLOBAL_MARKET } from '../../knowledge/ingest/metadata';
+import { CATEGORY_WORDS } from './answer-texts';
 import { channelFits } from './channels';
 
 export const PHASES = ['before_listing', 'tax_and_customs', 'ongoing', 'upcoming'] as const;
@@ -58,25 +59,6 @@ export type LeftOut = 'other product' | 'other channel' | 'background' | 'later'
 
 export type Decision<D extends PlanDocument> =
   { doc: D; placement: Placement } | { doc: D; leftOut: LeftOut };
-
-/** Words sellers use for each knowledge-base category tag, for `why`. */
-const TAG_WORDS: Record<string, string> = {
-  'radio-equipment': 'radio equipment',
-  electronics: 'electrical equipment',
-  batteries: 'batteries',
-  toys: 'toy',
-  'children-products': "children's product",
-  cosmetics: 'cosmetic product',
-  apparel: 'textile product',
-  textiles: 'textile product',
-  food: 'food',
-  beverages: 'beverage',
-  'food-contact': 'food-contact material',
-  'e-cigarettes': 'e-cigarette',
-  software: 'software',
-  'household-appliances': 'household appliance',
-  chargers: 'charger',
-};
 
 /** Words in a document's actions that address a tag's products ("For electronics without radio, ..."). */
 const TAG_ACTION_WORDS: Record<string, RegExp> = {
@@ -182,7 +164,7 @@ function whyApplies(
   const tag = [...tags.keys()].find((t) => doc.categories.includes(t));
   if (tag) {
     const match = tags.get(tag) as ProductCategory;
-    const words = TAG_WORDS[tag] ?? tag;
+    const words = CATEGORY_WORDS[tag]?.en ?? tag;
     // A battery document reached through "electronics": the product has a battery inside.
     const battery = doc.categories[0] === 'batteries' && tag !== 'batteries';
     return {
