@@ -333,6 +333,10 @@ function landedCostArguments(slots: Slots, text: string): Record<string, unknown
   return args;
 }
 
+/** Words that ask for a plan in Chinese, so they are not read as the product ("给我一个合规计划"). */
+const ZH_PLAN_WORDS =
+  /合[规規](计划|計劃|方案|步骤|步驟|路线图?|路線圖?|要求)|(上市|行动|行動)(计划|計劃)|计划|計劃|方案/g;
+
 /** The product a "what do I need to sell X in Y" question names: "sell X in/to/on", else the Chinese product slot
  *  without the question words, else the whole message (the plan derives the category from it and shows how). */
 function planProduct(text: string, slotName: string | undefined): string {
@@ -340,7 +344,10 @@ function planProduct(text: string, slotName: string | undefined): string {
     /\b(?:sell|selling|launch|export|list|import)\s+(?:my\s+|our\s+|a\s+|an\s+)?(.+?)(?:\s+(?:in|to|into|on|via|through|at|for)\b|[?.!]|$)/i,
   );
   if (en?.[1]?.trim()) return en[1].trim();
-  const zh = slotName
+  const zhName = /[\u3400-\u9fff]/.test(text)
+    ? (findProduct(text.replace(ZH_PLAN_WORDS, ' '))?.name ?? slotName)
+    : slotName;
+  const zh = zhName
     ?.replace(
       /(有什[么麼]要求|需要[做准準]?[备備]?什[么麼]|要[准準][备備]什[么麼]|的?合[规規]要求).*$/,
       '',

@@ -46,6 +46,11 @@ describe('router: plain requests for plans and a number of ad variants', () => {
     expect(r?.arguments.markets).toEqual(markets);
   });
 
+  it('does not take the plan words for the product', () => {
+    expect(route('在英国卖化妆品，给我一个合规计划')?.arguments.product).toBe('化妆品');
+    expect(route('我要在欧盟卖儿童玩具，给我一个合规计划')?.arguments.product).toBe('儿童玩具');
+  });
+
   it.each([
     ['给TikTok写三条蓝牙耳机的广告文案，市场美国', 3, '蓝牙耳机'],
     ['写5条亚马逊广告：瑜伽垫，美国', 5, '瑜伽垫'],
