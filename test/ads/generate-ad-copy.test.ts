@@ -356,6 +356,7 @@ describe('generate_ad_copy from what a seller types, without a model', () => {
     }
     const hans = answerToMarkdown(toolAnswer(tool, earbuds, 'zh-Hans'));
     expect(hans).toContain('未配置语言模型：广告方案根据模板和商品数据生成。');
+    expect(hans).toContain('ad_text ≤ 100 (硬性上限)');
     expect(hans).toContain('模板文案不做翻译：商品名称和卖点按原文显示（“蓝牙耳机”）');
     expect(answerToMarkdown(toolAnswer(tool, sb, 'zh-Hant'))).toContain(
       '會顯示你的註冊品牌名：請替換 [Your brand]（或傳入 product.brand）。',

@@ -63,6 +63,11 @@ const ACTIONS: Record<string, Texts> = {
   kept: { en: 'kept', 'zh-Hans': '已保留', 'zh-Hant': '已保留' },
 };
 
+const LIMIT_KINDS: Record<string, Texts> = {
+  hard: { en: 'hard', 'zh-Hans': '硬性上限', 'zh-Hant': '硬性上限' },
+  recommended: { en: 'recommended', 'zh-Hans': '建议值', 'zh-Hant': '建議值' },
+};
+
 const STATUS: Record<string, Texts> = {
   prohibited: { en: 'prohibited', 'zh-Hans': '禁止', 'zh-Hant': '禁止' },
   restricted: { en: 'restricted', 'zh-Hans': '受限', 'zh-Hant': '受限' },
@@ -105,7 +110,9 @@ export function adCopyAnswer(out: AdCopy, lang: AnswerLang): Block[] {
     blocks.push({
       type: 'paragraph',
       text: fill(T.limits, lang, {
-        list: out.limits.map((l) => `${l.field} ≤ ${l.max_chars} (${l.limit})`).join(', '),
+        list: out.limits
+          .map((l) => `${l.field} ≤ ${l.max_chars} (${LIMIT_KINDS[l.limit]?.[lang] ?? l.limit})`)
+          .join(', '),
       }),
     });
   if (out.lint.length)
