@@ -1,4 +1,6 @@
 // Product categories the tools understand, with English and Chinese aliases, and detection in free text.
+import { messageCatalog, type MessageTexts } from '../message-catalog';
+import { CATEGORY_ZH, EXCLUDED_ZH, MAPPING_TEXTS } from './category-texts';
 export interface Category {
   id: string;
   label: string;
@@ -776,6 +778,26 @@ export const EXCLUDED_PRODUCTS = {
   note: 'Adult products (sex toys) are not covered: tradepilot has no rules for them. Marketplaces restrict them (age-gated or hidden listings, some ban them) and ad platforms refuse their ads; only the rules for all consumer goods were applied.',
 };
 
+/**
+ * The category texts in English and Chinese: labels (`label:<id>`), notes (`note:<id>`, `excluded`) and how a value
+ * was mapped; answers translate a CategoryMatch note with `CATEGORY_MESSAGES.translate`.
+ */
+export const CATEGORY_MESSAGES = messageCatalog<string>({
+  ...MAPPING_TEXTS,
+  excluded: withZh(EXCLUDED_PRODUCTS.note, EXCLUDED_ZH),
+  ...Object.fromEntries(
+    CATEGORIES.flatMap((c) => [
+      [`label:${c.id}`, withZh(c.label, CATEGORY_ZH[c.id]?.label)],
+      ...(c.note ? [[`note:${c.id}`, withZh(c.note, CATEGORY_ZH[c.id]?.note)]] : []),
+    ]),
+  ),
+});
+
+/** English with its Chinese; a missing translation is an empty text (a test fails on it). */
+function withZh(en: string, zh?: Omit<MessageTexts, 'en'>): MessageTexts {
+  return { en, 'zh-Hans': zh?.['zh-Hans'] ?? '', 'zh-Hant': zh?.['zh-Hant'] ?? '' };
+}
+
 export interface CategoryMatch {
   id: string;
   /** known: an id, label or alias; nearest: a product word in the text; general: nothing matched, or excluded. */
@@ -808,17 +830,25 @@ export function resolveCategory(value: string): CategoryMatch {
   );
   const best = specific.sort((a, b) => b.end - a.end || b.alias.length - a.alias.length)[0];
   if (best && best.category.id !== 'general') {
-    const extra = noteOf(best.category.id).note;
+    const note = noteOf(best.category.id).note;
     return {
       id: best.category.id,
       match: 'nearest',
-      note: `"${value.trim()}" mapped to the nearest category, ${label(best.category.id)} (from "${best.alias}").${extra ? ` ${extra}` : ''}`,
+      note: CATEGORY_MESSAGES.text(note ? 'nearestNoted' : 'nearest', {
+        value: value.trim(),
+        label: label(best.category.id),
+        alias: best.alias,
+        ...(note ? { note } : {}),
+      }),
     };
   }
   return {
     id: 'general',
     match: 'general',
-    note: `"${value.trim()}" matches no product category: ${getCategory('general')!.note}`,
+    note: CATEGORY_MESSAGES.text('unmatched', {
+      value: value.trim(),
+      note: getCategory('general')!.note!,
+    }),
   };
 }
 

@@ -9,6 +9,8 @@ import { AD_PLATFORMS, AD_SPECS } from '../../tools/ads/platform-specs';
 import { countChars } from '../../tools/text/length';
 import { useToolHarness } from '../helpers/tool-harness';
 import { runCli, tempDataDir } from '../helpers/run-cli';
+import { englishFragments } from '../helpers/catalog-english';
+import { AD_NOTES, CLASS_TEXTS } from '../../tools/ads/note-texts';
 
 const harness = useToolHarness('generate_ad_copy');
 const ads = harness.call;
@@ -322,6 +324,46 @@ describe('generate_ad_copy from what a seller types, without a model', () => {
     const de = await ads({ product: 'Yogamatte rutschfest', platform: 'meta', market: 'DE' });
     expect(texts(de).join(' ')).toMatch(/Jetzt kaufen|bestellen|entdecken/);
     expect(de.notes.join(' ')).not.toMatch(/The copy is in English/);
+  });
+
+  it('shows the notes in Chinese for a Chinese seller, and in English unchanged', async () => {
+    const tool = harness.deps.registry.get('generate_ad_copy');
+    const earbuds = await ads({
+      product: '蓝牙耳机',
+      platform: 'tiktok',
+      market: 'US',
+      variants: 3,
+    });
+    const sb = await ads({
+      product: 'yoga mat',
+      platform: 'amazon_sponsored_brands',
+      market: 'US',
+    });
+    const vape = await ads({
+      product: 'Disposable vape pen, mint',
+      platform: 'meta',
+      market: 'US',
+    });
+    const english = englishFragments({ ...AD_NOTES, ...CLASS_TEXTS });
+    for (const out of [earbuds, sb, vape]) {
+      expect(out.notes.length).toBeGreaterThan(0);
+      const en = answerToMarkdown(toolAnswer(tool, out, 'en'));
+      for (const note of out.notes) expect(en).toContain(note);
+      for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+        const zh = answerToMarkdown(toolAnswer(tool, out, lang));
+        for (const fragment of english) expect(zh).not.toContain(fragment);
+      }
+    }
+    const hans = answerToMarkdown(toolAnswer(tool, earbuds, 'zh-Hans'));
+    expect(hans).toContain('未配置语言模型：广告方案根据模板和商品数据生成。');
+    expect(hans).toContain('ad_text ≤ 100 (硬性上限)');
+    expect(hans).toContain('模板文案不做翻译：商品名称和卖点按原文显示（“蓝牙耳机”）');
+    expect(answerToMarkdown(toolAnswer(tool, sb, 'zh-Hant'))).toContain(
+      '會顯示你的註冊品牌名：請替換 [Your brand]（或傳入 product.brand）。',
+    );
+    expect(answerToMarkdown(toolAnswer(tool, vape, 'zh-Hans'))).toMatch(
+      /禁止: 烟草、电子烟和雾化产品: .*\n[\s\S]*烟草、电子烟和雾化产品：/,
+    );
   });
 
   it('writes no ads for prohibited products and flags restricted ones with the platform policy', async () => {

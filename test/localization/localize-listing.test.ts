@@ -7,6 +7,11 @@ import { invokeTool } from '../../tools/invoke';
 import { testConfig } from '../helpers/test-deps';
 import { tempDir } from '../helpers/temp-dirs';
 import { useToolHarness } from '../helpers/tool-harness';
+import { englishFragments } from '../helpers/catalog-english';
+import { toolAnswer } from '../../tools/define-tool';
+import { answerToMarkdown } from '../../core/answer-markdown';
+import { CATEGORY_MESSAGES } from '../../core/domain/categories';
+import { WARNINGS } from '../../tools/localization/warning-texts';
 
 const harness = useToolHarness('localize_listing');
 const localize = harness.call;
@@ -411,6 +416,46 @@ describe('restricted content flags', () => {
     expect(out.notices.find((n: Out) => n.id === 'sa-arabic-safety-origin')).toBeUndefined();
     const w = out.warnings.find((x: Out) => x.code === 'notice_source_missing');
     expect(w.message).toContain('sa-arabic-labeling');
+  });
+});
+
+describe('localize_listing answer in the seller language', () => {
+  it('shows the warnings and the category note in Chinese, and in English unchanged', async () => {
+    const out = await localize({
+      listing: {
+        title: 'Ceramic mug 350 ml',
+        attributes: { capacity: { value: 2, unit: 'flurbs' } },
+        price: { amount: 89, currency: 'CNY' },
+      },
+      category: 'ceramic mug for the kitchen',
+      source_market: 'CN',
+      target_market: 'DE',
+      platform: 'amazon',
+    });
+    const codes = out.warnings.map((w: Out) => w.code);
+    for (const code of ['category_nearest', 'unknown_unit', 'price_vat', 'fx_indicative'])
+      expect(codes).toContain(code);
+    expect(codes).toContain('notice_details_missing');
+    const md = (lang: 'en' | 'zh-Hans' | 'zh-Hant') =>
+      answerToMarkdown(toolAnswer(harness.deps.registry.get('localize_listing'), out, lang));
+    const en = md('en');
+    for (const w of out.warnings) expect(en).toContain(w.message);
+    const hans = md('zh-Hans');
+    expect(hans).toContain(
+      '“ceramic mug for the kitchen”已归入最接近的品类：家居厨房（依据“kitchen”）。接触食品的产品',
+    );
+    expect(hans).toContain('无法识别单位“flurbs”；已保留原值。');
+    expect(hans).toMatch(/Germany 的消费者价格必须含增值税：已含 19% 增值税（[\d.]+ EUR）。/);
+    expect(hans).toContain(
+      '价格按内置的 2026-11-20 参考汇率换算；如需使用自己的汇率，请设置 FX_RATES_FILE。',
+    );
+    expect(hans).toMatch(/请为声明“.+”填写 .+（通过 `details` 传入）。/);
+    const hant = md('zh-Hant');
+    expect(hant).toContain('無法識別單位「flurbs」；已保留原值。');
+    expect(hant).toContain('已歸入最接近的品類：家居廚房');
+    for (const zh of [hans, hant])
+      for (const english of englishFragments({ ...WARNINGS, ...CATEGORY_MESSAGES.texts }))
+        expect(zh).not.toContain(english);
   });
 });
 

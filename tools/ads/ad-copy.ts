@@ -18,6 +18,7 @@ import {
   type AdProduct,
 } from './templates';
 import { regenerateShorter, writeVariants } from './write-with-llm';
+import { adNote } from './note-texts';
 
 export interface AdCopyInput {
   product: AdProduct & {
@@ -83,8 +84,13 @@ export async function generateAdCopy(
     offer: input.product.offer,
     substantiated: input.substantiated_claims,
   };
-  const notes: string[] = restricted.map(
-    (r) => `${r.label} are restricted on ${spec.label}: ${r.policy} (${r.source}).`,
+  const notes: string[] = restricted.map((r) =>
+    adNote('restricted', {
+      label: r.label,
+      platform: spec.label,
+      policy: r.policy,
+      source: r.source,
+    }),
   );
   let mode: AdCopyOutput['mode'] = 'template';
   let raw: Array<Record<string, string[]>> | null = null;
@@ -103,7 +109,7 @@ export async function generateAdCopy(
       },
       call,
     );
-    if (written instanceof Error) notes.push(`Template copy used: ${written.message}.`);
+    if (written instanceof Error) notes.push(adNote('modelFailed', { error: written.message }));
     else {
       mode = 'llm';
       raw = await shortenOverLimit(
@@ -114,26 +120,16 @@ export async function generateAdCopy(
         call,
       );
     }
-  } else
-    notes.push(
-      'No language model configured: variants are built from templates and the product data.',
-    );
+  } else notes.push(adNote('noModel'));
   if (mode === 'template' && phrasePackLanguage(language) !== language)
-    notes.push(
-      `The copy is in English: there is no ${language} phrase pack for templates; translate before use.`,
-    );
+    notes.push(adNote('noPhrasePack', { language }));
   if (mode === 'template' && nameNeedsTranslation(product.name, language))
-    notes.push(
-      `Template copy does not translate: the product name and features appear as written ("${product.name}"); give them in ${language} for copy fully in ${language}.`,
-    );
-  if (input.platform === 'amazon_sponsored_products')
-    notes.push(
-      'Sponsored Products ads show your listing title and image, with no separate ad text: use product_title for the listing and keywords for manual targeting.',
-    );
+    notes.push(adNote('nameUntranslated', { name: product.name, language }));
+  if (input.platform === 'amazon_sponsored_products') notes.push(adNote('sponsoredProducts'));
 
   if (!product.brand && spec.fields.some((f) => f.name === 'brand_name'))
     notes.push(
-      `${spec.label} shows your registered brand name: replace ${BRAND_PLACEHOLDER} (or pass product.brand).`,
+      adNote('brandPlaceholder', { platform: spec.label, placeholder: BRAND_PLACEHOLDER }),
     );
 
   const variants: AdVariant[] = [];
@@ -173,10 +169,7 @@ export async function generateAdCopy(
         result.items.push(
           ...topUp.items.filter((t) => !result.items.some((r) => r.text === t.text)),
         );
-        if (topUp.items.length)
-          notes.push(
-            `Variant ${i + 1}: ${field.name} topped up from templates to reach the minimum.`,
-          );
+        if (topUp.items.length) notes.push(adNote('toppedUp', { n: i + 1, field: field.name }));
       }
       variant[field.name] = result.items;
       lint.push(...result.lint);
@@ -184,13 +177,10 @@ export async function generateAdCopy(
       dropped += result.droppedTooLong;
     }
     if (meetsMinimums(variant, spec)) variants.push(variant);
-    else
-      notes.push(
-        `Variant ${i + 1} dropped: after limits and claim checks it lacks the minimum items ${spec.label} needs.`,
-      );
+    else notes.push(adNote('variantDropped', { n: i + 1, platform: spec.label }));
   }
-  if (shortened) notes.push(`${shortened} text(s) shortened at a word boundary to fit the limit.`);
-  if (dropped) notes.push(`${dropped} text(s) left out: no word boundary fits the limit.`);
+  if (shortened) notes.push(adNote('shortened', { n: shortened }));
+  if (dropped) notes.push(adNote('leftOut', { n: dropped }));
 
   const citations = await citationsFor(
     deps.db,
@@ -232,8 +222,8 @@ function noAds(
     limits: limitsOf(spec),
     restricted,
     lint: [],
-    notes: prohibited.map(
-      (r) => `${r.label}: ${r.policy} (${r.source}, summary as of ${r.as_of}).`,
+    notes: prohibited.map((r) =>
+      adNote('prohibited', { label: r.label, policy: r.policy, source: r.source, date: r.as_of }),
     ),
     sources: spec.sources,
     citations: [],

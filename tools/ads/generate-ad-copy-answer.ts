@@ -4,6 +4,7 @@ import type { AnswerLang, Block } from '../../core/answer';
 import type { Citation } from '../shared/citations';
 import { positionsOf } from '../shared/citation-sources';
 import { fill, type Texts } from '../shared/answer-text';
+import { translateAdNote } from './note-texts';
 
 interface AdCopy {
   summary: string;
@@ -62,6 +63,16 @@ const ACTIONS: Record<string, Texts> = {
   kept: { en: 'kept', 'zh-Hans': '已保留', 'zh-Hant': '已保留' },
 };
 
+const LIMIT_KINDS: Record<string, Texts> = {
+  hard: { en: 'hard', 'zh-Hans': '硬性上限', 'zh-Hant': '硬性上限' },
+  recommended: { en: 'recommended', 'zh-Hans': '建议值', 'zh-Hant': '建議值' },
+};
+
+const STATUS: Record<string, Texts> = {
+  prohibited: { en: 'prohibited', 'zh-Hans': '禁止', 'zh-Hant': '禁止' },
+  restricted: { en: 'restricted', 'zh-Hans': '受限', 'zh-Hant': '受限' },
+};
+
 export function adCopyAnswer(out: AdCopy, lang: AnswerLang): Block[] {
   const blocks: Block[] = [
     {
@@ -76,7 +87,7 @@ export function adCopyAnswer(out: AdCopy, lang: AnswerLang): Block[] {
     ...out.restricted.map((r): Block => ({
       type: 'notice',
       tone: 'warning',
-      text: `${r.status}: ${r.label}: ${r.policy} (${r.source}, ${r.as_of})`,
+      text: `${STATUS[r.status]?.[lang] ?? r.status}: ${translateAdNote(r.label, lang)}: ${r.policy} (${r.source}, ${r.as_of})`,
     })),
   ];
   out.variants.forEach((variant, i) => {
@@ -99,7 +110,9 @@ export function adCopyAnswer(out: AdCopy, lang: AnswerLang): Block[] {
     blocks.push({
       type: 'paragraph',
       text: fill(T.limits, lang, {
-        list: out.limits.map((l) => `${l.field} ≤ ${l.max_chars} (${l.limit})`).join(', '),
+        list: out.limits
+          .map((l) => `${l.field} ≤ ${l.max_chars} (${LIMIT_KINDS[l.limit]?.[lang] ?? l.limit})`)
+          .join(', '),
       }),
     });
   if (out.lint.length)
@@ -119,5 +132,12 @@ export function adCopyAnswer(out: AdCopy, lang: AnswerLang): Block[] {
         })),
       },
     );
-  return [...blocks, ...out.notes.map((text): Block => ({ type: 'notice', tone: 'info', text }))];
+  return [
+    ...blocks,
+    ...out.notes.map((text): Block => ({
+      type: 'notice',
+      tone: 'info',
+      text: translateAdNote(text, lang),
+    })),
+  ];
 }

@@ -1,7 +1,6 @@
 // The notes and needs landed_cost writes, in English and Chinese: the output carries the English text, and the
 // answer reads it back into the seller's language.
-import type { AnswerLang } from '../../core/answer';
-import { fill, type Texts } from '../shared/answer-text';
+import { messageCatalog, type MessageTexts } from '../../core/message-catalog';
 
 export const NOTES = {
   assumedIoss: {
@@ -241,39 +240,10 @@ export const NOTES = {
     'zh-Hant':
       '規則表中暫無 {country} 的關稅和稅收規則（已涵蓋：{covered}）；可用 compliance_lookup 查詢其海關和增值稅門檻。',
   },
-} satisfies Record<string, Texts>;
+} satisfies Record<string, MessageTexts>;
 
 export type NoteId = keyof typeof NOTES;
 
-/** A note in English (what the output carries). */
-export function note(id: NoteId, vars: Record<string, string | number> = {}): string {
-  return fill(NOTES[id], 'en', vars);
-}
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Each English template as a pattern capturing its {placeholders}. */
-const PATTERNS = Object.values(NOTES).map((texts) => {
-  const names: string[] = [];
-  const source = texts.en
-    .split(/(\{\w+\})/)
-    .map((part) => {
-      const name = part.match(/^\{(\w+)\}$/)?.[1];
-      if (!name) return esc(part);
-      if (names.includes(name)) return `\\k<${name}>`;
-      names.push(name);
-      return `(?<${name}>.+?)`;
-    })
-    .join('');
-  return { texts, re: new RegExp(`^${source}$`) };
-});
-
-/** An English note (or need) in `lang`; text that matches no template stays as it is. */
-export function translateNote(text: string, lang: AnswerLang): string {
-  if (lang === 'en') return text;
-  for (const { texts, re } of PATTERNS) {
-    const m = text.match(re);
-    if (m) return fill(texts, lang, { ...m.groups });
-  }
-  return text;
-}
+/** `note(id, vars)` writes a note in English (what the output carries); `translateNote(text, lang)` reads an English
+ * note (or need) back in `lang`. */
+export const { text: note, translate: translateNote } = messageCatalog(NOTES);

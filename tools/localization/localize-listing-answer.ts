@@ -4,6 +4,7 @@ import type { AnswerLang, Block } from '../../core/answer';
 import type { Citation } from '../shared/citations';
 import { positionsOf } from '../shared/citation-sources';
 import { fill, type Texts } from '../shared/answer-text';
+import { translateWarning } from './warning-texts';
 
 interface Localized {
   summary: string;
@@ -78,6 +79,12 @@ const T = {
   warnings: { en: 'Warnings', 'zh-Hans': '警告', 'zh-Hant': '警告' },
   limits: { en: 'Limits applied', 'zh-Hans': '已应用的字数限制', 'zh-Hant': '已套用的字數限制' },
 } satisfies Record<string, Texts>;
+
+const SEVERITY: Record<string, Texts> = {
+  blocking: { en: 'blocking', 'zh-Hans': '阻断', 'zh-Hant': '阻斷' },
+  warning: { en: 'warning', 'zh-Hans': '警告', 'zh-Hant': '警告' },
+  info: { en: 'info', 'zh-Hans': '提示', 'zh-Hant': '提示' },
+};
 
 export function localizedAnswer(out: Localized, lang: AnswerLang): Block[] {
   const { listing } = out;
@@ -167,8 +174,8 @@ export function localizedAnswer(out: Localized, lang: AnswerLang): Block[] {
       {
         type: 'list',
         items: out.warnings.map((w) => ({
-          text: `${w.severity}${w.field ? `, ${w.field}` : ''}${w.text ? `: “${w.text}”` : ''}`,
-          detail: w.message,
+          text: `${SEVERITY[w.severity]?.[lang] ?? w.severity}${w.field ? `, ${w.field}` : ''}${w.text ? `: “${w.text}”` : ''}`,
+          detail: translateWarning(w.message, lang),
         })),
       },
     );

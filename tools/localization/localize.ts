@@ -13,6 +13,7 @@ import { consumerVat } from '../customs/consumer-vat';
 import { isoDay } from '../../core/domain/rule-timing';
 import { localeFor, usesImperial, type TargetMarket } from '../shared/target-market';
 import { translateWithLlm } from './translate-llm';
+import { warning } from './warning-texts';
 import { ozMeansVolume } from '../shared/oz-context';
 import {
   convertQuantity,
@@ -133,7 +134,7 @@ export async function localizeListing(
           severity: 'warning',
           field: `attributes.${key}`,
           text: value.unit,
-          message: `Unit "${value.unit}" is not known; the value was kept as given.`,
+          message: warning('unknownUnit', { unit: value.unit }),
         });
         attributes[key] = `${value.value} ${value.unit}`;
       } else {
@@ -172,7 +173,10 @@ export async function localizeListing(
       warnings.push({
         code: 'llm_failed',
         severity: 'warning',
-        message: `Translation skipped: ${translated.message}. The text is still in ${sourceLanguage}.`,
+        message: warning('translationSkipped', {
+          error: translated.message,
+          language: sourceLanguage,
+        }),
       });
     }
     if (translated && !(translated instanceof Error)) {
@@ -187,7 +191,7 @@ export async function localizeListing(
             code: 'conversion_missing_after_translation',
             severity: 'warning',
             text: value,
-            message: `The converted value ${value} is missing from the translated text; check the numbers.`,
+            message: warning('conversionMissing', { value }),
           });
       text = translated;
     } else
@@ -239,14 +243,17 @@ export async function localizeListing(
     warnings.push({
       code: 'notice_source_missing',
       severity: 'warning',
-      message: `Notice "${u.title}" applies but its source (${u.missing_documents.join(', ')}) is not in the knowledge base, so it is not given; ingest the bundled knowledge or check this requirement yourself.`,
+      message: warning('noticeSourceMissing', {
+        title: u.title,
+        documents: u.missing_documents.join(', '),
+      }),
     });
   for (const n of resolved.notices)
     if (n.missing_details.length)
       warnings.push({
         code: 'notice_details_missing',
         severity: 'info',
-        message: `Fill in ${n.missing_details.join(', ')} for notice "${n.title}" (pass them in \`details\`).`,
+        message: warning('fillInDetails', { fields: n.missing_details.join(', '), title: n.title }),
       });
 
   const blocking = warnings.filter((w) => w.severity === 'blocking').length;
@@ -306,7 +313,11 @@ async function convertPrice(
     warnings.push({
       code: 'fx_rate_missing',
       severity: 'warning',
-      message: `The FX table (${table.date}) has no rate between ${source.currency} and ${target.currency}; the price was not converted.`,
+      message: warning('noFxRate', {
+        date: table.date,
+        from: source.currency,
+        to: target.currency,
+      }),
     });
     return null;
   }
@@ -326,16 +337,14 @@ async function convertPrice(
     warnings.push({
       code: 'price_vat',
       severity: 'info',
-      message: [
-        fromVat &&
-          `${fromVat.rule.value}% ${input.source_market.country} VAT taken out of the source price`,
-        toVat &&
-          `consumer prices in ${target.name} must include VAT: ${toVat.rule.value}% VAT (${vat!.amount} ${target.currency}) included`,
-      ]
-        .filter(Boolean)
-        .join('; ')
-        .replace(/^./, (c) => c.toUpperCase())
-        .concat('.'),
+      message: warning(fromVat && toVat ? 'priceVatBoth' : fromVat ? 'priceVatOut' : 'priceVatIn', {
+        fromRate: fromVat?.rule.value ?? '',
+        fromCountry: input.source_market.country,
+        market: target.name,
+        rate: toVat?.rule.value ?? '',
+        amount: vat ? vat.amount : '',
+        currency: target.currency,
+      }),
       documents: [fromVat?.rule.document_id, toVat?.rule.document_id, toVat?.basis].filter(
         (d): d is string => Boolean(d),
       ),
@@ -345,13 +354,13 @@ async function convertPrice(
     warnings.push({
       code: 'fx_indicative',
       severity: 'info',
-      message: `Price converted with the bundled indicative rates of ${table.date}; set FX_RATES_FILE to price with your own rates.`,
+      message: warning('fxIndicative', { date: table.date }),
     });
   if (age > 30)
     warnings.push({
       code: 'fx_rates_stale',
       severity: 'warning',
-      message: `The FX rates are ${age} days old (${table.date}); update them before pricing.`,
+      message: warning('fxStale', { age, date: table.date }),
     });
   return {
     amount,
