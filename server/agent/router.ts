@@ -38,7 +38,7 @@ const INTENTS = {
   ),
   localize: rx(
     'locali[sz]e|locali[sz]ation|translate|translation|adapt (my|this|the) listing|listing (for|to|into) (?!(the )?(rules?|requirements?))',
-    '本地化|翻译|翻譯|改写成|改寫成|译成|譯成|上架到',
+    '本地化|在地化|翻译|翻譯|改写成|改寫成|译成|譯成|上架到',
   ),
   transfer: rx(
     'transfers?|transferring|rebalanc\\w*|move (stock|inventory|units)|reallocat\\w*|redistribut\\w*',
@@ -333,6 +333,16 @@ function landedCostArguments(slots: Slots, text: string): Record<string, unknown
   return args;
 }
 
+/** The market a listing priced in a currency is written for, where the currency has one home market. */
+const SOURCE_BY_CURRENCY: Record<string, string> = {
+  CNY: 'CN',
+  USD: 'US',
+  GBP: 'GB',
+  JPY: 'JP',
+  AUD: 'AU',
+  CAD: 'CA',
+};
+
 /** Words that ask for a plan in Chinese, so they are not read as the product ("给我一个合规计划"). */
 const ZH_PLAN_WORDS =
   /合[规規](计划|計劃|方案|步骤|步驟|路线图?|路線圖?|要求)|(上市|行动|行動)(计划|計劃)|计划|計劃|方案/g;
@@ -401,8 +411,11 @@ export function finishRoute(tool: string, given: Record<string, unknown>, text: 
       args.listing = { ...(args.listing as object), price: args.price };
     delete args.price;
     if (!args.source_market) {
-      args.source_market = 'US';
-      assumptions.push('source_market: US');
+      // A price in yuan (or pounds, yen...) is a listing written for that currency's home market.
+      const currency = (args.listing as { price?: { currency?: string } } | undefined)?.price
+        ?.currency;
+      args.source_market = (currency && SOURCE_BY_CURRENCY[currency]) ?? 'US';
+      assumptions.push(`source_market: ${String(args.source_market)}`);
     }
     if (!args.platform) {
       args.platform = 'amazon';

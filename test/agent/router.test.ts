@@ -63,3 +63,14 @@ describe('router: plain requests for plans and a number of ad variants', () => {
     expect((r?.arguments.product as { name: string }).name).toBe(product);
   });
 });
+
+describe('router: localization requests', () => {
+  it('takes the source market from the price currency and reads 在地化 as localize', () => {
+    const zh = route('帮我把这个商品本地化到日本：不锈钢保温杯 500ml 售价 89 元');
+    expect(zh?.tool).toBe('localize_listing');
+    expect(zh?.arguments.source_market).toBe('CN');
+    const hant = route('幫我把這個商品在地化到德國：不鏽鋼保溫杯 500ml 售價 20 美元');
+    expect(hant?.tool).toBe('localize_listing');
+    expect(hant?.arguments).toMatchObject({ source_market: 'US', target_market: 'DE' });
+  });
+});
