@@ -54,16 +54,22 @@ export function parseAmount(text: string): number {
 export const AMOUNT = String.raw`\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 
 const COUNT_WORD = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten`;
+// The words between the count and the noun may not be a length unit: "5 word headlines" asks for short headlines.
 const EN_VARIANTS = new RegExp(
-  String.raw`\b(${COUNT_WORD})\s+(?:[a-z-]+\s+){0,2}?(?:variants?|versions?|options?|ads?|headlines?|variations?|copies)\b`,
+  String.raw`\b(${COUNT_WORD})\s+(?:(?!(?:words?|characters?|chars?|letters?|seconds?)\b)[a-z-]+\s+){0,2}?(?:variants?|versions?|options?|ads?|headlines?|variations?|copies)\b`,
   'i',
 );
+const ZH_NUMBER = '(\\d{1,2}|[一二两兩三四五六七八九十]{1,2})';
 /** A Chinese count with a measure word: "三条", "5个", "两组". */
-export const ZH_COUNTED =
-  /(\d{1,2}|[一二两兩三四五六七八九十]{1,2})\s*(?:条|條|个|個|组|組|版|种|種)/;
+export const ZH_COUNTED = new RegExp(`${ZH_NUMBER}\\s*(?:条|條|个|個|组|組|版|种|種)`);
+/** A count of ad variants: with a measure word for copy ("三条", "两组", "3版"), or a general one followed by what
+ *  is counted ("三个版本", "5个标题"); "5个市场", "三种颜色", "一个蓝牙耳机" count something else. */
+const ZH_VARIANTS = new RegExp(
+  `${ZH_NUMBER}\\s*(?:条|條|组|組|版|(?:个|個|种|種)(?=广告|廣告|文案|标题|標題|版本|变体|變體|选项|選項))`,
+);
 
 /** How many variants a request asks for ("3 variants", "five headlines", "写三条"), or undefined. */
 export function requestedCount(text: string): number | undefined {
-  const m = text.match(EN_VARIANTS) ?? text.match(ZH_COUNTED);
+  const m = text.match(EN_VARIANTS) ?? text.match(ZH_VARIANTS);
   return m ? parseSmallNumber(m[1]) : undefined;
 }

@@ -62,6 +62,17 @@ describe('router: plain requests for plans and a number of ad variants', () => {
     expect(r?.arguments.variants).toBe(variants);
     expect((r?.arguments.product as { name: string }).name).toBe(product);
   });
+
+  it.each([
+    '帮我为5个市场写蓝牙耳机的亚马逊广告',
+    '给蓝牙耳机写亚马逊美国广告，有三种颜色',
+    'Write Google ads for my earbuds in the US with 5 word headlines',
+    'Write Google ads for my earbuds in the US, 30 character headlines',
+  ])('"%s" counts markets, colours or headline length, not ad variants', (message) => {
+    const r = route(message);
+    expect(r?.tool).toBe('generate_ad_copy');
+    expect(r?.arguments.variants).toBeUndefined();
+  });
 });
 
 describe('router: localization requests', () => {
