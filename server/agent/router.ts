@@ -351,7 +351,7 @@ const ZH_PLAN_WORDS =
  *  without the question words, else the whole message (the plan derives the category from it and shows how). */
 function planProduct(text: string, slotName: string | undefined): string {
   const en = text.match(
-    /\b(?:sell|selling|launch|export|list|import)\s+(?:my\s+|our\s+|a\s+|an\s+)?(.+?)(?:\s+(?:in|to|into|on|via|through|at|for)\b|[?.!]|$)/i,
+    /\b(?:sell|selling|launch|export|list|import)\s+(?!plan\b)(?:my\s+|our\s+|a\s+|an\s+)?(.+?)(?:\s+(?:in|to|into|on|via|through|at|for)\b|[?.!]|$)/i,
   );
   if (en?.[1]?.trim()) return en[1].trim();
   const zhName = /[\u3400-\u9fff]/.test(text)

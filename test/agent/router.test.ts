@@ -37,13 +37,15 @@ describe('router: reorder horizons and forecasts', () => {
 
 describe('router: plain requests for plans and a number of ad variants', () => {
   it.each([
-    ['我要在欧盟卖儿童玩具，给我一个合规计划', ['EU']],
-    ['Give me a step-by-step launch plan for selling earbuds in Japan', ['JP']],
-    ['美国市场蓝牙音箱的合规方案', ['US']],
-  ])('"%s" asks compliance_plan', (message, markets) => {
+    ['我要在欧盟卖儿童玩具，给我一个合规计划', ['EU'], '儿童玩具'],
+    ['Give me a step-by-step launch plan for selling earbuds in Japan', ['JP'], 'earbuds'],
+    ['give me a launch plan for toys in the EU', ['EU'], 'toys'],
+    ['美国市场蓝牙音箱的合规方案', ['US'], '蓝牙音箱'],
+  ])('"%s" asks compliance_plan for %j, product %s', (message, markets, product) => {
     const r = route(message);
     expect(r?.tool).toBe('compliance_plan');
     expect(r?.arguments.markets).toEqual(markets);
+    expect(r?.arguments.product).toBe(product);
   });
 
   it('does not take the plan words for the product', () => {
