@@ -380,6 +380,7 @@ const REQUIRED: Record<string, string[]> = {
   generate_ad_copy: ['product', 'platform', 'market'],
   localize_listing: ['listing', 'category', 'target_market'],
   compliance_checklist: ['markets', 'category'],
+  compliance_plan: ['markets'],
   regulatory_calendar: ['markets'],
   landed_cost: ['destination', 'items'],
 };

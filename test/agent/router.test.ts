@@ -53,6 +53,15 @@ describe('router: plain requests for plans and a number of ad variants', () => {
     expect(route('我要在欧盟卖儿童玩具，给我一个合规计划')?.arguments.product).toBe('儿童玩具');
   });
 
+  it.each(['给我一个合规计划', 'give me a compliance plan'])(
+    '"%s" asks which market instead of running the plan without one',
+    (message) => {
+      const r = route(message);
+      expect(r?.tool).toBe('compliance_plan');
+      expect(r?.missing).toEqual(['markets']);
+    },
+  );
+
   it.each([
     ['给TikTok写三条蓝牙耳机的广告文案，市场美国', 3, '蓝牙耳机'],
     ['写5条亚马逊广告：瑜伽垫，美国', 5, '瑜伽垫'],
