@@ -124,8 +124,9 @@ const ZH_NOISE = [
 ];
 
 function chineseProduct(text: string): string | undefined {
+  // Latin words (platforms, market codes) go; a lone letter written onto a Chinese word stays: T恤, U盘.
   let rest = text
-    .replace(/[A-Za-z][A-Za-z ]*[A-Za-z]|[A-Za-z]/g, ' ')
+    .replace(/[A-Za-z][A-Za-z ]*[A-Za-z]|(?<![A-Za-z])[A-Za-z](?![\u3400-\u9fff])/g, ' ')
     .replace(new RegExp(ZH_COUNTED.source, 'g'), ' ');
   const words = [...MARKET_WORDS.filter((w) => CJK.test(w)), ...ZH_NOISE].sort(
     (a, b) => b.length - a.length,

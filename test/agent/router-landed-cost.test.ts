@@ -35,6 +35,14 @@ describe('router: landed cost', () => {
       },
     ],
     [
+      '寄到日本一个5000日元的T恤包裹要交多少税',
+      {
+        destination: 'JP',
+        currency: 'JPY',
+        items: [{ description: 'T恤', value: 5000, quantity: 1 }],
+      },
+    ],
+    [
       'landed cost of 3 phone cases at USD 12 to the UK',
       {
         destination: 'GB',

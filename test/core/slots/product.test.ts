@@ -18,6 +18,8 @@ describe('product slot', () => {
     ['帮我写一条TikTok广告文案，产品是蓝牙音箱，卖美国', '蓝牙音箱', []],
     ['给德国市场的电动牙刷写谷歌搜索广告', '电动牙刷', []],
     ['Meta ads for our ceramic planter for Canada', 'ceramic planter', []],
+    ['帮我写T恤的亚马逊美国广告', 'T恤', []],
+    ['给U盘写三条TikTok广告，市场美国', 'U盘', []],
   ])('%s', (text, name, features) => {
     expect(findProduct(text)).toEqual({ name, features });
   });
