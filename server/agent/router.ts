@@ -3,7 +3,7 @@
 import { CATEGORIES, CATEGORY_IDS, normalizeCategory } from '../../core/domain/categories';
 import { EU_MEMBERS } from '../../core/domain/markets';
 import { EMPTY_CATALOGUE, readSlots, type Catalogue, type Slots } from '../../core/slots/index';
-import { requestedCount } from '../../core/slots/numbers';
+import { parseSmallNumber, requestedCount } from '../../core/slots/numbers';
 import { findAdPlatform } from '../../core/slots/platforms';
 import { findProduct } from '../../core/slots/product';
 import { withoutPrice } from '../../core/slots/price';
@@ -312,7 +312,13 @@ function landedCostArguments(slots: Slots, text: string): Record<string, unknown
   const costOf = plain.match(
     /\b(?:cost|price) of\s+(?:an?\s+)?([a-z][a-z -]{2,40}?)\s+(?:worth|at|for|to|into|in)\b/i,
   );
-  const quantity = counted ? Number(counted[1]) : 1;
+  // "两个30欧元的耳机": a Chinese count right before the price (withoutPrice leaves ", ") makes it the unit price.
+  const zhCounted = plain.match(
+    /(\d{1,4}|[一二两兩三四五六七八九十]{1,3})\s*(?:个|個|件|双|雙|台|条|條|只|套|瓶|盒|把|副|支)\s*,\s*的/,
+  );
+  const quantity = counted
+    ? Number(counted[1])
+    : ((zhCounted && parseSmallNumber(zhCounted[1])) ?? 1);
   const named = /[\u3400-\u9fff]/.test(text)
     ? findProduct(plain.replace(ZH_PARCEL_WORDS, ' '))?.name
     : slots.product?.name;

@@ -43,6 +43,22 @@ describe('router: landed cost', () => {
       },
     ],
     [
+      '寄到德国两个30欧元的耳机要交多少税',
+      {
+        destination: 'DE',
+        currency: 'EUR',
+        items: [{ description: '耳机', value: 30, quantity: 2 }],
+      },
+    ],
+    [
+      '寄到德国两个耳机，一共60欧元，要交多少税',
+      {
+        destination: 'DE',
+        currency: 'EUR',
+        items: [{ description: '耳机', value: 60, quantity: 1 }],
+      },
+    ],
+    [
       'landed cost of 3 phone cases at USD 12 to the UK',
       {
         destination: 'GB',
