@@ -296,13 +296,26 @@ export function landedCostItems(text: string): Record<string, unknown> {
 const ZH_PARCEL_WORDS =
   /包裹|快递|快遞|要交|要付|交多少|付多少|多少|关税|關稅|税费|稅費|税|稅|钱|錢|大概|一共|需要|寄到|寄往|发到|發到|一个|一個/g;
 
+/** An HS code a message writes: dotted ("8513.10.20", Japan's "6109.10-010") or after "HS" ("HS 851310"), with the
+ *  words and brackets around it ("（HS 8513.10.20）") so they can be taken out of the product. */
+function hsCodeIn(text: string): { code: string; written: string } | undefined {
+  const m =
+    text.match(
+      /[（(]?\s*(?:\bHS(?:\s*code)?\s*[:：]?\s*)?(?<![\d.,])(\d{4}\.\d{2}(?:[.-]\d{2,4}){0,2})(?![\d,]|\.\d)\s*[)）]?/i,
+    ) ?? text.match(/[（(]?\s*\bHS(?:\s*code)?\s*[:：]?\s*(\d{6,10})\b\s*[)）]?/i);
+  return m ? { code: m[1], written: m[0] } : undefined;
+}
+
 /** landed_cost arguments: the destination and one item line ("3 phone cases at USD 12", "a EUR 40 parcel of
  *  earbuds"); the value is the unit price when a quantity is named before the product, else the parcel value. */
-function landedCostArguments(slots: Slots, text: string): Record<string, unknown> {
+function landedCostArguments(slots: Slots, message: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   if (slots.markets[0]) args.destination = slots.markets[slots.markets.length - 1];
   if (!slots.price) return args;
-  const plain = withoutPrice(text);
+  const priced = withoutPrice(message);
+  const code = hsCodeIn(priced);
+  const text = code ? message.replace(code.written, ' ') : message;
+  const plain = code ? priced.replace(code.written, ' ') : priced;
   const counted = plain.match(
     /\b(\d{1,4})\s+(?:x\s+)?([a-z][a-z -]{2,40}?)\s+(?:at|for|@|each|to|into|in)\b/i,
   );
@@ -321,7 +334,9 @@ function landedCostArguments(slots: Slots, text: string): Record<string, unknown
     : ((zhCounted && parseSmallNumber(zhCounted[1])) ?? 1);
   const named = /[\u3400-\u9fff]/.test(text)
     ? findProduct(plain.replace(ZH_PARCEL_WORDS, ' '))?.name
-    : slots.product?.name;
+    : code
+      ? findProduct(plain)?.name
+      : slots.product?.name;
   const description = (
     counted?.[2] ??
     parcelOf?.[1] ??
@@ -333,6 +348,7 @@ function landedCostArguments(slots: Slots, text: string): Record<string, unknown
       description: description || (/[\u3400-\u9fff]/.test(text) ? '商品' : 'goods'),
       value: slots.price.amount,
       quantity,
+      ...(code && { hs_code: code.code }),
     },
   ];
   args.currency = slots.price.currency;

@@ -43,6 +43,30 @@ describe('router: landed cost', () => {
       },
     ],
     [
+      '寄到美国一个200美元的手电筒（HS 8513.10.20）要交多少税',
+      {
+        destination: 'US',
+        currency: 'USD',
+        items: [{ description: '手电筒', value: 200, quantity: 1, hs_code: '8513.10.20' }],
+      },
+    ],
+    [
+      'What will a JPY 20000 parcel of T-shirts (6109.10-010) to Japan cost in tax?',
+      {
+        destination: 'JP',
+        currency: 'JPY',
+        items: [{ description: 'T-shirts', value: 20000, quantity: 1, hs_code: '6109.10-010' }],
+      },
+    ],
+    [
+      'landed cost of a USD 1250.50 laptop to the US',
+      {
+        destination: 'US',
+        currency: 'USD',
+        items: [{ description: 'goods', value: 1250.5, quantity: 1 }],
+      },
+    ],
+    [
       '寄到德国两个30欧元的耳机要交多少税',
       {
         destination: 'DE',
