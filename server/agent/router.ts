@@ -76,8 +76,8 @@ const INTENTS = {
     '认证|認證|隐私|隱私|数据保护|數據保護|罚款|罰款|处罚|處罰|证书|證書|法规|法規|规定|規定|法律|合规|合規|要求|税|稅|关税|關稅|标签|標籤|标识|標識|进口|進口|出口|清关|清關|许可|許可|禁止|注册|註冊|包装|包裝|警示|责任人|責任人|需要什么|需要什麼|哪些',
   ),
   plan: rx(
-    'what do i need( to (do|sell|launch|export|list))?|what (is|are) (needed|required)|what are the requirements|requirements (for|to) (sell|selling|launch|export)\\w*|how (do|can) i (start )?sell\\w*|can i sell|compliance (plan|roadmap)|(launch|action) plan|step[- ]by[- ]step|before (i )?(list|launch|sell)\\w*',
-    '合规计划|合規計劃|合规方案|合規方案|合规步骤|合規步驟|合规路线|合規路線|上市计划|上市計劃|行动计划|行動計劃|需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些|(卖|賣|销售|銷售|出口|上架)(?!家)[^，。？?]{0,20}(需要什[么麼]|有什[么麼]要求)(?=[？?。！!]|$)',
+    'what do i need( to (do|sell|launch|export|list))?|what (is|are) (needed|required)|what are the requirements|requirements (for|to) (sell|selling|launch|export)\\w*|how (do|can) i (start )?sell\\w*|can i sell|compliance (plan|roadmap)|launch plan|step[- ]by[- ]step|before (i )?(list|launch|sell)\\w*',
+    '合规计划|合規計劃|合规方案|合規方案|合规步骤|合規步驟|合规路线|合規路線|上市计划|上市計劃|需要做什么|需要做什麼|要准备什么|要準備什麼|需要满足哪些|需要滿足哪些|合规要求有哪些|合規要求有哪些|(卖|賣|销售|銷售|出口|上架)(?!家)[^，。？?]{0,20}(需要什[么麼]|有什[么麼]要求)(?=[？?。！!]|$)',
   ),
   calendar: rx(
     "what changes next|what('s| is| will be) (changing|coming|new)( next)?|what will change|upcoming (rules?|regulations?|regulatory|changes?|deadlines?|requirements?|laws?)|(rules?|regulations?|changes?|deadlines?) (are |is )?(coming|ahead|upcoming)|new (rules?|regulations?|laws?) (coming|next|ahead|next year|this year)|regulatory (calendar|changes?|deadlines?)|coming into (force|effect)",

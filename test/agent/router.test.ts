@@ -53,6 +53,13 @@ describe('router: plain requests for plans and a number of ad variants', () => {
     expect(route('我要在欧盟卖儿童玩具，给我一个合规计划')?.arguments.product).toBe('儿童玩具');
   });
 
+  it.each([
+    ['we need an action plan for the Black Friday sale'],
+    ['I need an action plan for my warehouse'],
+  ])('"%s" is not a compliance plan', (message) => {
+    expect(route(message)?.tool).not.toBe('compliance_plan');
+  });
+
   it.each(['给我一个合规计划', 'give me a compliance plan'])(
     '"%s" asks which market instead of running the plan without one',
     (message) => {
