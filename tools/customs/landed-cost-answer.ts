@@ -42,6 +42,11 @@ const T = {
     'zh-Hans': '按以下规则，这个包裹不产生关税、税款或费用。',
     'zh-Hant': '按以下規則，這個包裹不產生關稅、稅款或費用。',
   },
+  noneYet: {
+    en: 'Nothing is charged yet: what is missing below is needed before the total is complete.',
+    'zh-Hans': '目前尚未计入任何税费：需先补齐下方"还缺"的信息，合计才完整。',
+    'zh-Hant': '目前尚未計入任何稅費：需先補齊下方「還缺」的資訊，合計才完整。',
+  },
   charge: { en: 'Charge', 'zh-Hans': '项目', 'zh-Hant': '項目' },
   amount: { en: 'Amount', 'zh-Hans': '金额', 'zh-Hant': '金額' },
   rate: { en: 'Rate', 'zh-Hans': '税率', 'zh-Hant': '稅率' },
@@ -175,7 +180,7 @@ export function landedCostAnswer(out: Output, lang: AnswerLang): Block[] {
       ],
       rows,
     });
-  else blocks.push({ type: 'paragraph', text: T.none[lang] });
+  else blocks.push({ type: 'paragraph', text: (out.needs.length ? T.noneYet : T.none)[lang] });
   const cite = (note: string) =>
     out.citations.map((c, i) => (note.includes(c.id) ? i + 1 : 0)).filter((n) => n > 0);
   blocks.push(

@@ -128,6 +128,14 @@ describe('landed_cost in the EU', () => {
     expect(six.components.filter((c: Out) => c.kind === 'duty')).toEqual([]);
     expect(six.needs[0].field).toBe('duty_rates.851310');
     expect(six.needs[0].message).toMatch(/8513\.10\.20 .*12\.5%; 8513\.10\.40 .*3\.5%/);
+    // Nothing charged yet is not "no duty applies": the answer points at what is missing (en and zh).
+    const texts = (lang: 'en' | 'zh-Hans') =>
+      toolAnswer(landedCost, six, lang).blocks.map((b) => ('text' in b ? b.text : ''));
+    expect(texts('en')).toContain(
+      'Nothing is charged yet: what is missing below is needed before the total is complete.',
+    );
+    expect(texts('en').join(' ')).not.toContain('No duty, tax or fee applies');
+    expect(texts('zh-Hans').join(' ')).not.toContain('不产生关税');
   });
 
   it('charges tariff duty on the CIF value and import VAT on value plus duty above EUR 150, paid by whoever the incoterm says', async () => {
