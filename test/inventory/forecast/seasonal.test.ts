@@ -115,7 +115,27 @@ describe('the rules', () => {
     expect(shrinkWeight(1.2, 12, 10)).toBeCloseTo(0.01975, 5);
     // 9 x (1/1200 + 1/1000) = 0.0165: 0.033241 / 0.049741
     expect(shrinkWeight(1.2, 1200, 1000)).toBeCloseTo(0.66828, 5);
-    expect(shrinkWeight(0, 0, 10)).toBe(1); // nothing sold last year in the horizon: the ratio 0 stands
+  });
+
+  it('does not forecast zero for a selling SKU whose horizon sold nothing last year', () => {
+    // 1 a day last year except the 8 weeks around this time of year (weeks -54 to -47), 3 a day in the last 12 weeks.
+    const s = weeklyFromDaily(
+      dailyRows(-70, -1, (w) => (w >= -12 ? 3 : w <= -55 || w >= -46 ? 1 : 0)),
+    );
+    const f = forecastDemand({
+      series: s,
+      asOf: FORECAST_AS_OF,
+      horizonDays: 28,
+      trailingDaily: 3,
+    });
+    // Horizon weeks and side weeks sold 0: counted as 0.5 units over (4 + 0.5 x 4) x 7 = 42 days; level last year
+    // 1 a day (the two empty weeks of its window are stockouts against its median of 7).
+    expect(f.method).toBe('seasonal');
+    expect(f.seasonal_ratio).toBeCloseTo(0.5 / 42, 10);
+    // d² = ln(0.5/42)² = 19.632; se² = 1/0.5 + 1/70 = 2.01429; weight = 19.632 / (19.632 + 9 x 2.01429) = 0.51991
+    expect(f.seasonal_weight).toBeCloseTo(0.51991, 4);
+    expect(f.daily).toBeCloseTo(0.2997, 3); // 3 x (0.5/42)^0.51991 = 3 x 0.09991
+    expect(f.forecast_units).toBeGreaterThan(0);
   });
 
   it('backtests against what sold: a flat SKU is forecast exactly', () => {

@@ -99,6 +99,10 @@ function average(
   };
 }
 
+/** Last year's horizon units when it sold none: a zero count says little (its log ratio would be -infinity and kept
+ *  whole), so it counts as half a unit and the noise weighting pulls the index toward 1. */
+export const ZERO_COUNT = 0.5;
+
 /** Counts of sales vary by about their square root: a ratio this many standard errors from 1 keeps half of itself (in logs). */
 export const NOISE_Z = 3;
 
@@ -117,7 +121,7 @@ export function shrinkWeight(ratio: number, a: number, b: number): number {
  * level_this_year = units / days in the 12 complete weeks before as_of's week; level_recent = the same over the last
  * 4 of them; level = level_this_year + 0.3 x (level_recent - level_this_year); level_last_year = the 12 weeks 52 weeks earlier;
  * trend = level_this_year / level_last_year; last_year_horizon_daily = last year's units per day in the weeks 52
- * weeks before the horizon, the two weeks either side counting half; seasonal_ratio = last_year_horizon_daily /
+ * weeks before the horizon, the two weeks either side counting half (at least ZERO_COUNT units); seasonal_ratio = last_year_horizon_daily /
  * level_last_year, pulled toward 1 as far as it lies within noise (shrinkWeight) into seasonal_index;
  * daily = level x seasonal_index; forecast_units = daily x horizon_days. Without a year of history (a sale in or
  * before the first week of last year's level window), with too few sales last year, or with no sale in the last
@@ -189,7 +193,7 @@ export function forecastDemand(input: ForecastInput): Forecast {
   const levelRecent = recent.weeks ? recent.units / (recent.weeks * 7) : levelThisYear;
   const level = levelThisYear + RECENT_WEIGHT * (levelRecent - levelThisYear);
   const levelLastYear = lastYear.units / (lastYear.weeks * 7);
-  const horizonUnits = horizon.units + SIDE_WEEK_WEIGHT * sides.units;
+  const horizonUnits = Math.max(horizon.units + SIDE_WEEK_WEIGHT * sides.units, ZERO_COUNT);
   const horizonDaily = horizonUnits / ((horizon.weeks + SIDE_WEEK_WEIGHT * sides.weeks) * 7);
   const ratio = horizonDaily / levelLastYear;
   const weight = shrinkWeight(ratio, horizonUnits, lastYear.units);
