@@ -308,16 +308,21 @@ function euParcel(ledger: Ledger) {
 
   const fee = rule('handling_fee', p.country, day);
   const feeLimit = rule('handling_fee_limit', p.country, day);
-  if (fee && feeLimit && (feeLimit.strict ? valueEur < feeLimit.value : valueEur <= feeLimit.value))
-    ledger.add({
-      kind: 'fee',
-      amount: ledger.convert(fee.value, fee.unit),
-      rate: fee.value,
-      base: 1,
-      collected_by: fee.payer === 'seller' ? 'at_import_paid_by_seller' : ledger.importCollector(),
-      document_id: fee.document_id,
-      source: null,
-    });
+  if (!fee || !feeLimit) return;
+  if (feeLimit.strict ? valueEur >= feeLimit.value : valueEur > feeLimit.value) return;
+  ledger.add({
+    kind: 'fee',
+    amount: ledger.convert(fee.value, fee.unit),
+    rate: fee.value,
+    base: 1,
+    collected_by: fee.payer === 'seller' ? 'at_import_paid_by_seller' : ledger.importCollector(),
+    document_id: fee.document_id,
+    source: null,
+  });
+  if (p.country === 'RO')
+    ledger.notes.push(
+      note('roFee', { fee: fee.value, limit: feeLimit.value, doc: fee.document_id }),
+    );
 }
 
 function gbParcel(ledger: Ledger) {

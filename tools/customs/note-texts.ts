@@ -149,6 +149,13 @@ export const NOTES = {
     'zh-Hant':
       '超過 {limit} 紐西蘭元時，海關在邊境徵收關稅和 GST；未計入進口報關手續費和生物安全費（{doc}）。',
   },
+  roFee: {
+    en: 'Romania charges RON {fee} per non-EU parcel under EUR {limit}, owed by the seller, sender or platform whatever the incoterm and collected by the courier ({doc}).',
+    'zh-Hans':
+      '罗马尼亚对货值低于 {limit} 欧元的非欧盟包裹每件收取 {fee} 罗马尼亚列伊，无论贸易术语如何都由卖家、寄件人或平台承担，由快递公司代收（{doc}）。',
+    'zh-Hant':
+      '羅馬尼亞對貨值低於 {limit} 歐元的非歐盟包裹每件收取 {fee} 羅馬尼亞列伊，無論貿易術語如何都由賣家、寄件人或平台承擔，由快遞公司代收（{doc}）。',
+  },
   usBefore: {
     en: 'No duty: shipments of USD {limit} or less entered duty-free before 29 August 2025 ({doc}).',
     'zh-Hans': '无关税：2025 年 8 月 29 日前，不超过 {limit} 美元的货件免税入境（{doc}）。',

@@ -244,6 +244,9 @@ describe('landed_cost in the EU', () => {
     expect(out.total_taxes_and_duties).toBe(20.39);
     expect(out.landed_total).toBe(80.39);
     expect(out.notes.join(' ')).toContain('Converted between EUR and RON');
+    expect(out.notes.join(' ')).toContain(
+      'Romania charges RON 25 per non-EU parcel under EUR 150, owed by the seller',
+    );
     const table = toolAnswer(landedCost, out, 'en').blocks.find((b) => b.type === 'table') as Out;
     expect(table.rows[2].cells).toMatchObject({ rate: 'RON 25', base: '1 × RON 25' });
   });
