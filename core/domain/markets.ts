@@ -78,6 +78,16 @@ export const MARKETS: Market[] = [
     ['poland', 'polish', 'polska', '波兰', '波蘭'],
     true,
   ),
+  m(
+    'RO',
+    'Romania',
+    'EU',
+    'ro',
+    'ro-RO',
+    'RON',
+    ['romania', 'romanian', 'românia', '罗马尼亚', '羅馬尼亞'],
+    true,
+  ),
   m('GB', 'United Kingdom', 'Europe', 'en', 'en-GB', 'GBP', [
     'uk',
     'united kingdom',
@@ -122,6 +132,12 @@ export const MARKETS: Market[] = [
     '澳大利亚',
     '澳大利亞',
     '澳洲',
+  ]),
+  m('NZ', 'New Zealand', 'Asia-Pacific', 'en', 'en-NZ', 'NZD', [
+    'new zealand',
+    '新西兰',
+    '新西蘭',
+    '紐西蘭',
   ]),
   m('JP', 'Japan', 'Asia-Pacific', 'ja', 'ja-JP', 'JPY', ['japan', 'japanese', '日本']),
   m('KR', 'South Korea', 'Asia-Pacific', 'ko', 'ko-KR', 'KRW', [

@@ -30,7 +30,6 @@ export const OTHER_COUNTRIES: OtherCountry[] = [
   c('India', ['印度']),
   c('Pakistan', ['巴基斯坦']),
   c('Bangladesh', ['孟加拉']),
-  c('New Zealand', ['新西兰', '紐西蘭']),
   c('Argentina', ['阿根廷']),
   c('Colombia', ['哥伦比亚', '哥倫比亞']),
   c('Peru', ['秘鲁', '秘魯']),
@@ -46,7 +45,6 @@ export const OTHER_COUNTRIES: OtherCountry[] = [
   c('Greece', ['希腊', '希臘'], true),
   c('Czech Republic', ['czechia', '捷克'], true),
   c('Hungary', ['匈牙利'], true),
-  c('Romania', ['罗马尼亚', '羅馬尼亞'], true),
 ];
 
 const isCjk = (s: string) => /[\u3400-\u9fff]/.test(s);

@@ -8,6 +8,7 @@ export interface Price {
 
 const SYMBOLS: Array<[string, string]> = [
   ['US$', 'USD'],
+  ['NZ$', 'NZD'],
   ['A$', 'AUD'],
   ['AU$', 'AUD'],
   ['C$', 'CAD'],
@@ -25,7 +26,7 @@ const SYMBOLS: Array<[string, string]> = [
   ['₹', 'INR'],
 ];
 const CODES =
-  'USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SAR|AED|SGD|MXN|BRL|KRW|CLP|PLN|THB|VND|IDR|MYR|PHP|HKD|CHF|SEK';
+  'USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SAR|AED|SGD|MXN|BRL|KRW|CLP|PLN|THB|VND|IDR|MYR|PHP|HKD|CHF|SEK|NZD|RON';
 const WORDS: Array<[RegExp, string]> = [
   [/^(美元|美金|dollars?|bucks)$/i, 'USD'],
   [/^(欧元|歐元|euros?)$/i, 'EUR'],
@@ -34,9 +35,10 @@ const WORDS: Array<[RegExp, string]> = [
   [/^(人民币|人民幣|元|块|塊|rmb)$/i, 'CNY'],
   [/^(澳元|澳币|澳幣)$/i, 'AUD'],
   [/^(加元|加币|加幣)$/i, 'CAD'],
+  [/^(新西兰元|新西蘭元|紐西蘭元|纽元|紐元|纽币|紐幣)$/i, 'NZD'],
 ];
 const WORD_ALTERNATION =
-  '美元|美金|dollars?|bucks|欧元|歐元|euros?|英镑|英鎊|pounds? sterling|日元|日圓|日币|日幣|円|yen|人民币|人民幣|rmb|澳元|澳币|澳幣|加元|加币|加幣|元|块|塊';
+  '美元|美金|dollars?|bucks|欧元|歐元|euros?|英镑|英鎊|pounds? sterling|日元|日圓|日币|日幣|円|yen|人民币|人民幣|rmb|澳元|澳币|澳幣|加元|加币|加幣|新西兰元|新西蘭元|紐西蘭元|纽元|紐元|纽币|紐幣|元|块|塊';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYMBOL_ALTERNATION = SYMBOLS.map(([s]) => esc(s)).join('|');
 

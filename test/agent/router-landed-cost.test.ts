@@ -83,6 +83,22 @@ describe('router: landed cost', () => {
       },
     ],
     [
+      '寄到新西兰450纽币的瑜伽垫要交多少税',
+      {
+        destination: 'NZ',
+        currency: 'NZD',
+        items: [{ description: '瑜伽垫', value: 450, quantity: 1 }],
+      },
+    ],
+    [
+      'what will a EUR 60 parcel of earbuds to Romania cost in tax?',
+      {
+        destination: 'RO',
+        currency: 'EUR',
+        items: [{ description: 'earbuds', value: 60, quantity: 1 }],
+      },
+    ],
+    [
       'landed cost of 3 phone cases at USD 12 to the UK',
       {
         destination: 'GB',

@@ -59,9 +59,9 @@ const T = {
     'zh-Hant': '還缺以下資訊（未計入合計）',
   },
   units: {
-    en: '{n} × EUR {rate}',
-    'zh-Hans': '{n} × {rate} 欧元',
-    'zh-Hant': '{n} × {rate} 歐元',
+    en: '{n} × {unit} {rate}',
+    'zh-Hans': '{n} × {unit} {rate}',
+    'zh-Hant': '{n} × {unit} {rate}',
   },
 } satisfies Record<string, Texts>;
 
@@ -106,11 +106,14 @@ export function landedCostSources(out: Output): CitationSource[] {
   return [...knowledgeSources(out.citations), ...tariff];
 }
 
-/** A flat duty or fee: its rate is an amount per unit and its base a count. */
-const isFlat = (c: Output['components'][number]) =>
-  TAX_RULES.some(
-    (r) => r.document_id === c.document_id && (r.kind === 'flat_duty' || r.kind === 'fee'),
-  );
+/** The currency of a flat duty or fee (its rate is an amount per unit and its base a count); undefined otherwise. */
+const flatUnit = (c: Output['components'][number]) =>
+  TAX_RULES.find(
+    (r) =>
+      r.document_id === c.document_id &&
+      r.value === c.rate &&
+      (r.kind === 'flat_duty' || r.kind === 'fee'),
+  )?.unit;
 
 /** A note without the document ids it names: the answer cites them by number instead. */
 function withoutIds(note: string, citations: Citation[]): string {
@@ -145,17 +148,17 @@ export function landedCostAnswer(out: Output, lang: AnswerLang): Block[] {
     const position = c.document_id
       ? out.citations.findIndex((d) => d.id === c.document_id) + 1
       : ++tariffPosition;
-    const flat = isFlat(c);
+    const flat = flatUnit(c);
     return {
       cells: {
         charge: KIND[c.kind][lang],
         amount: c.amount,
-        rate: c.rate === null ? null : flat ? `EUR ${c.rate}` : `${c.rate}%`,
+        rate: c.rate === null ? null : flat ? `${flat} ${c.rate}` : `${c.rate}%`,
         base:
           c.base === null
             ? null
             : flat
-              ? fill(T.units, lang, { n: c.base, rate: c.rate ?? '' })
+              ? fill(T.units, lang, { n: c.base, unit: flat, rate: c.rate ?? '' })
               : money(c.base),
         collected: COLLECTOR[c.collected_by][lang],
       },

@@ -3,7 +3,7 @@
 import { InvalidInputError } from '../../core/errors';
 import { currencyDecimals, fxRate, type FxTable } from '../shared/fx';
 import { bundledDutyRate, dottedLine, hs6, TARIFF_LOOKUP } from './duty-rates';
-import { note } from './note-texts';
+import { note, type NoteId } from './note-texts';
 import { ruleOn, type TaxRule } from './tax-rules';
 
 export interface ParcelItem {
@@ -308,16 +308,21 @@ function euParcel(ledger: Ledger) {
 
   const fee = rule('handling_fee', p.country, day);
   const feeLimit = rule('handling_fee_limit', p.country, day);
-  if (fee && feeLimit && valueEur <= feeLimit.value)
-    ledger.add({
-      kind: 'fee',
-      amount: ledger.convert(fee.value, 'EUR'),
-      rate: fee.value,
-      base: 1,
-      collected_by: ledger.importCollector(),
-      document_id: fee.document_id,
-      source: null,
-    });
+  if (!fee || !feeLimit) return;
+  if (feeLimit.strict ? valueEur >= feeLimit.value : valueEur > feeLimit.value) return;
+  ledger.add({
+    kind: 'fee',
+    amount: ledger.convert(fee.value, fee.unit),
+    rate: fee.value,
+    base: 1,
+    collected_by: fee.payer === 'seller' ? 'at_import_paid_by_seller' : ledger.importCollector(),
+    document_id: fee.document_id,
+    source: null,
+  });
+  if (p.country === 'RO')
+    ledger.notes.push(
+      note('roFee', { fee: fee.value, limit: feeLimit.value, doc: fee.document_id }),
+    );
 }
 
 function gbParcel(ledger: Ledger) {
@@ -339,22 +344,34 @@ function gbParcel(ledger: Ledger) {
   ledger.notes.push(note('gbAbove', { limit: limit.value, doc: limit.document_id }));
 }
 
-function auParcel(ledger: Ledger) {
+/** A market taxing low-value imports at the sale (AU, NZ): its rule keys and the notes naming its figures. */
+interface SaleGstMarket {
+  market: 'AU' | 'NZ';
+  currency: string;
+  notes: { border: NoteId; unregistered: NoteId; above: NoteId };
+}
+
+/**
+ * GST collected at the sale by a registered seller up to the low-value limit, with no duty or GST at the border;
+ * above it, duty and GST at the border.
+ */
+function saleGstParcel(ledger: Ledger, m: SaleGstMarket) {
   const p = ledger.parcel;
   const { day } = p;
-  const value = ledger.convert(goodsValue(p), p.currency, 'AUD');
-  const limit = rule('au_lvg_limit', 'AU', day)!;
-  const gst = rule('gst_standard', 'AU', day)!;
+  const prefix = m.market.toLowerCase();
+  const value = ledger.convert(goodsValue(p), p.currency, m.currency);
+  const limit = rule(`${prefix}_lvg_limit`, m.market, day)!;
+  const border = rule(`${prefix}_border_limit`, m.market, day)!;
+  const gst = rule('gst_standard', m.market, day)!;
   if (value <= limit.value) {
-    const border = rule('au_border_limit', 'AU', day)!;
-    ledger.notes.push(note('auBorder', { limit: border.value, doc: border.document_id }));
+    ledger.notes.push(note(m.notes.border, { limit: border.value, doc: border.document_id }));
     if (p.seller_registered) {
       checkoutTax(ledger, 'gst', gst);
       ledger.notes.push(note('auRegistered', { doc: limit.document_id }));
     } else {
-      const turnover = rule('au_registration_turnover', 'AU', day)!;
+      const turnover = rule(`${prefix}_registration_turnover`, m.market, day)!;
       ledger.notes.push(
-        note('auUnregistered', {
+        note(m.notes.unregistered, {
           turnover: turnover.value.toLocaleString('en'),
           rate: gst.value,
           doc: turnover.document_id,
@@ -363,12 +380,24 @@ function auParcel(ledger: Ledger) {
     }
     return;
   }
-  const duty = tariffDuty(ledger, 'AU');
+  const duty = tariffDuty(ledger, m.market);
   importTax(ledger, 'gst', gst, duty);
-  ledger.notes.push(
-    note('auAbove', { limit: limit.value, doc: rule('au_border_limit', 'AU', day)!.document_id }),
-  );
+  ledger.notes.push(note(m.notes.above, { limit: limit.value, doc: border.document_id }));
 }
+
+const auParcel = (ledger: Ledger) =>
+  saleGstParcel(ledger, {
+    market: 'AU',
+    currency: 'AUD',
+    notes: { border: 'auBorder', unregistered: 'auUnregistered', above: 'auAbove' },
+  });
+
+const nzParcel = (ledger: Ledger) =>
+  saleGstParcel(ledger, {
+    market: 'NZ',
+    currency: 'NZD',
+    notes: { border: 'nzBorder', unregistered: 'nzUnregistered', above: 'nzAbove' },
+  });
 
 function usParcel(ledger: Ledger) {
   const p = ledger.parcel;
@@ -432,6 +461,7 @@ function caParcel(ledger: Ledger) {
 const BY_MARKET: Record<string, (ledger: Ledger) => void> = {
   GB: gbParcel,
   AU: auParcel,
+  NZ: nzParcel,
   US: usParcel,
   JP: jpParcel,
   CA: caParcel,
@@ -446,6 +476,7 @@ export const COVERED_MARKETS = [
   'ES',
   'NL',
   'PL',
+  'RO',
   ...Object.keys(BY_MARKET),
 ];
 

@@ -73,7 +73,7 @@ const input = z.object({
     .boolean()
     .optional()
     .describe(
-      'The seller is registered to collect VAT/GST at the sale (UK VAT, Australian GST); assumed yes',
+      'The seller is registered to collect VAT/GST at the sale (UK VAT, Australian or New Zealand GST); assumed yes',
     ),
   incoterm: z
     .enum(['DDP', 'DAP'])
@@ -105,7 +105,7 @@ const component = z.object({
     .number()
     .nullable()
     .describe(
-      'Percent for VAT, GST and ad valorem duty; for a flat duty or fee, the fixed amount per unit in EUR',
+      'Percent for VAT, GST and ad valorem duty; for a flat duty or fee, the fixed amount per unit in the currency of its rule (EUR; RON for the Romanian parcel fee)',
     ),
   base: z
     .number()
@@ -154,7 +154,7 @@ export const landedCost = defineTool({
   name: LANDED_COST,
   title: 'Landed cost: duty, VAT/GST and fees',
   description:
-    'Works out what a parcel costs at the buyer’s door: customs duty, import VAT/GST (or VAT/GST at checkout), fees, who collects each and under which threshold, for EU member states, the UK, US, Japan, Australia and Canada, on a given day (rules change, e.g. the EU EUR 3 duty from 1 July 2026). Every rate and threshold cites its knowledge document; duty rates come from a small dated tariff table or the seller’s own. Lists what is missing (HS codes, duty rates) instead of guessing.',
+    'Works out what a parcel costs at the buyer’s door: customs duty, import VAT/GST (or VAT/GST at checkout), fees, who collects each and under which threshold, for EU member states, the UK, US, Japan, Australia, New Zealand and Canada, on a given day (rules change, e.g. the EU EUR 3 duty from 1 July 2026). Every rate and threshold cites its knowledge document; duty rates come from a small dated tariff table or the seller’s own. Lists what is missing (HS codes, duty rates) instead of guessing.',
   input,
   output,
   annotations: { readOnly: true },
@@ -164,7 +164,7 @@ export const landedCost = defineTool({
     const assume = (given: unknown, text: string) => given === undefined && notes.push(text);
     const euTarget = target.euMember || target.country === 'EU';
     if (euTarget) assume(args.ioss, note('assumedIoss'));
-    if (['GB', 'AU'].includes(target.country))
+    if (['GB', 'AU', 'NZ'].includes(target.country))
       assume(args.seller_registered, note('assumedRegistered'));
     assume(args.incoterm, note('assumedDdp'));
     const day = args.date ?? isoDay(deps.now());

@@ -129,6 +129,32 @@ export const NOTES = {
     'zh-Hant':
       '超過 {limit} 澳元時，關稅和 GST 在邊境透過正式進口申報繳納；未計入進口處理費（{doc}）。',
   },
+  nzBorder: {
+    en: 'Customs collects no duty, GST or border fees on consignments of NZD {limit} or less ({doc}).',
+    'zh-Hans': '不超过 {limit} 新西兰元的包裹，海关不征关税、GST 和边境费用（{doc}）。',
+    'zh-Hant': '不超過 {limit} 紐西蘭元的包裹，海關不徵關稅、GST 和邊境費用（{doc}）。',
+  },
+  nzUnregistered: {
+    en: 'No GST charged: the seller is not registered. Sellers whose sales to New Zealand consumers exceed NZD {turnover} in 12 months must register and charge {rate}% GST; marketplaces charge it on their sales ({doc}).',
+    'zh-Hans':
+      '未收 GST：卖家未登记。12 个月内对新西兰消费者销售额超过 {turnover} 新西兰元的卖家必须登记并收取 {rate}% GST；平台销售由平台收取（{doc}）。',
+    'zh-Hant':
+      '未收 GST：賣家未登記。12 個月內對紐西蘭消費者銷售額超過 {turnover} 紐西蘭元的賣家必須登記並收取 {rate}% GST；平台銷售由平台收取（{doc}）。',
+  },
+  nzAbove: {
+    en: 'Above NZD {limit}, Customs collects duty and GST at the border; the import entry transaction fee and biosecurity levy are not included ({doc}).',
+    'zh-Hans':
+      '超过 {limit} 新西兰元时，海关在边境征收关税和 GST；未计入进口报关手续费和生物安全费（{doc}）。',
+    'zh-Hant':
+      '超過 {limit} 紐西蘭元時，海關在邊境徵收關稅和 GST；未計入進口報關手續費和生物安全費（{doc}）。',
+  },
+  roFee: {
+    en: 'Romania charges RON {fee} per non-EU parcel under EUR {limit}, owed by the seller, sender or platform whatever the incoterm and collected by the courier ({doc}).',
+    'zh-Hans':
+      '罗马尼亚对货值低于 {limit} 欧元的非欧盟包裹每件收取 {fee} 罗马尼亚列伊，无论贸易术语如何都由卖家、寄件人或平台承担，由快递公司代收（{doc}）。',
+    'zh-Hant':
+      '羅馬尼亞對貨值低於 {limit} 歐元的非歐盟包裹每件收取 {fee} 羅馬尼亞列伊，無論貿易術語如何都由賣家、寄件人或平台承擔，由快遞公司代收（{doc}）。',
+  },
   usBefore: {
     en: 'No duty: shipments of USD {limit} or less entered duty-free before 29 August 2025 ({doc}).',
     'zh-Hans': '无关税：2025 年 8 月 29 日前，不超过 {limit} 美元的货件免税入境（{doc}）。',

@@ -17,6 +17,10 @@ export interface TaxRule {
   from?: string;
   /** First day the rule no longer applies, when it ends on a known day. */
   until?: string;
+  /** A threshold met only below its value ("under EUR 150"), not at it ("up to EUR 150"). */
+  strict?: boolean;
+  /** Who owes a fee whatever the incoterm, when the law names the seller. */
+  payer?: 'seller';
   /** Knowledge document (knowledge/regulations/<market>/*.md) the rule implements. */
   document_id: string;
   /** The figure as it appears in that document's text. */
@@ -177,6 +181,52 @@ export const TAX_RULES: TaxRule[] = [
     figure: 'up to EUR 150',
     what: 'The Italian contribution applies to consignments up to EUR 150',
   },
+  {
+    key: 'vat_standard',
+    market: 'RO',
+    kind: 'vat_rate',
+    value: 19,
+    unit: '%',
+    until: '2025-08-01',
+    document_id: 'eu-standard-vat-rate-range',
+    figure: 'from 19% to 21%',
+    what: 'Romanian standard VAT rate before 1 August 2025',
+  },
+  {
+    key: 'vat_standard',
+    market: 'RO',
+    kind: 'vat_rate',
+    value: 21,
+    unit: '%',
+    from: '2025-08-01',
+    document_id: 'eu-standard-vat-rate-range',
+    figure: '21% in Romania',
+    what: 'Romanian standard VAT (TVA) rate since 1 August 2025 (Law 141/2025)',
+  },
+  {
+    key: 'handling_fee',
+    market: 'RO',
+    kind: 'fee',
+    value: 25,
+    unit: 'RON',
+    from: '2026-01-01',
+    payer: 'seller',
+    document_id: 'eu-handling-fee-small-parcels',
+    figure: 'Romania RON 25',
+    what: 'Romanian fee per non-EU parcel under EUR 150, owed by the seller, shipper or platform and collected by the courier',
+  },
+  {
+    key: 'handling_fee_limit',
+    market: 'RO',
+    kind: 'threshold',
+    value: 150,
+    unit: 'EUR',
+    from: '2026-01-01',
+    strict: true,
+    document_id: 'eu-handling-fee-small-parcels',
+    figure: 'non-EU parcels under EUR 150',
+    what: 'The Romanian fee applies to parcels with a declared value under EUR 150',
+  },
   // United Kingdom
   {
     key: 'gb_point_of_sale_limit',
@@ -250,6 +300,49 @@ export const TAX_RULES: TaxRule[] = [
     document_id: 'au-border-threshold-1000',
     figure: 'AUD 1,000',
     what: 'Consignments of AUD 1,000 or less pay no customs duty and no GST at the border',
+  },
+  // New Zealand
+  {
+    key: 'nz_lvg_limit',
+    market: 'NZ',
+    kind: 'threshold',
+    value: 1000,
+    unit: 'NZD',
+    from: '2019-12-01',
+    document_id: 'nz-gst-low-value-imported-goods',
+    figure: 'NZD 1,000',
+    what: 'GST on goods valued at NZD 1,000 or less is collected at the sale by the registered seller or marketplace',
+  },
+  {
+    key: 'gst_standard',
+    market: 'NZ',
+    kind: 'gst_rate',
+    value: 15,
+    unit: '%',
+    document_id: 'nz-gst-low-value-imported-goods',
+    figure: '15% GST',
+    what: 'New Zealand GST rate',
+  },
+  {
+    key: 'nz_registration_turnover',
+    market: 'NZ',
+    kind: 'threshold',
+    value: 60000,
+    unit: 'NZD',
+    document_id: 'nz-gst-low-value-imported-goods',
+    figure: 'NZD 60,000',
+    what: 'Sellers whose sales to New Zealand consumers exceed NZD 60,000 in 12 months must register and collect GST',
+  },
+  {
+    key: 'nz_border_limit',
+    market: 'NZ',
+    kind: 'threshold',
+    value: 1000,
+    unit: 'NZD',
+    from: '2019-12-01',
+    document_id: 'nz-border-threshold-1000',
+    figure: 'NZD 1,000',
+    what: 'Consignments of NZD 1,000 or less pay no duty, GST or border fees to Customs',
   },
   // United States
   {

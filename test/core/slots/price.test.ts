@@ -13,6 +13,10 @@ describe('price slot', () => {
     ['£12.50 each', 12.5, 'GBP'],
     ['A$39.95 in Australia', 39.95, 'AUD'],
     ['EUR 1.299,00', 1299, 'EUR'],
+    ['NZ$450 to Auckland', 450, 'NZD'],
+    ['寄到新西兰 450 纽币', 450, 'NZD'],
+    ['1500新西兰元的货', 1500, 'NZD'],
+    ['a RON 300 parcel', 300, 'RON'],
   ])('%s', (text, amount, currency) => {
     expect(findPrice(text)).toEqual({ amount, currency });
   });

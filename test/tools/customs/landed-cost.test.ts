@@ -228,6 +228,78 @@ describe('landed_cost in the EU', () => {
     expect(kinds(out)).toEqual(['duty:15.67', 'vat:45.98', 'fee:10.45']);
   });
 
+  it('adds the Romanian RON 25 fee, converted from RON, to a EUR 60 parcel after 1 January 2026, owed by the seller', async () => {
+    const out = await cost({
+      destination: 'Romania',
+      items: [{ hs_code: '851830', value: 60, quantity: 1 }],
+      currency: 'EUR',
+      ioss: true,
+      incoterm: 'DAP',
+      date: '2026-11-30',
+    });
+    // Flat duty 3; VAT 21% of 60 = 12.60; fee RON 25 / 5.2235 = EUR 4.786 → 4.79. Total 20.39, landed 80.39.
+    expect(kinds(out)).toEqual(['duty:3', 'vat:12.6', 'fee:4.79']);
+    expect(out.components[1]).toMatchObject({
+      rate: 21,
+      document_id: 'eu-standard-vat-rate-range',
+    });
+    expect(out.components[2]).toMatchObject({
+      rate: 25,
+      base: 1,
+      document_id: 'eu-handling-fee-small-parcels',
+      collected_by: 'at_import_paid_by_seller',
+    });
+    expect(out.total_taxes_and_duties).toBe(20.39);
+    expect(out.landed_total).toBe(80.39);
+    expect(out.notes.join(' ')).toContain('Converted between EUR and RON');
+    expect(out.notes.join(' ')).toContain(
+      'Romania charges RON 25 per non-EU parcel under EUR 150, owed by the seller',
+    );
+    const table = toolAnswer(landedCost, out, 'en').blocks.find((b) => b.type === 'table') as Out;
+    expect(table.rows[2].cells).toMatchObject({ rate: 'RON 25', base: '1 × RON 25' });
+  });
+
+  it('charges the RON 25 fee as it is on a RON parcel, only under EUR 150 and only from 2026', async () => {
+    const ron = await cost({
+      destination: 'RO',
+      items: [{ hs_code: '851830', value: 300, quantity: 1 }],
+      currency: 'RON',
+      date: '2026-11-30',
+    });
+    // RON 300 = EUR 57.43. Duty 3 × 5.2235 = 15.67; VAT 21% of 300 = 63; fee 25 with no conversion.
+    expect(kinds(ron)).toEqual(['duty:15.67', 'vat:63', 'fee:25']);
+    const at = (value: number, date = '2026-11-30') =>
+      cost({
+        destination: 'RO',
+        items: [{ hs_code: '851830', value, quantity: 1 }],
+        currency: 'EUR',
+        date,
+      }).then((o: Out) => o.components.map((c: Out) => c.kind));
+    expect(await at(149.99)).toContain('fee');
+    expect(await at(150)).not.toContain('fee');
+    // Before the fee and the EUR 3 duty: VAT alone, at 21% from 1 August 2025 and 19% before.
+    expect(
+      kinds(
+        await cost({
+          destination: 'RO',
+          items: [{ hs_code: '851830', value: 60, quantity: 1 }],
+          currency: 'EUR',
+          date: '2025-12-31',
+        }),
+      ),
+    ).toEqual(['vat:12.6']);
+    expect(
+      kinds(
+        await cost({
+          destination: 'RO',
+          items: [{ hs_code: '851830', value: 60, quantity: 1 }],
+          currency: 'EUR',
+          date: '2025-07-31',
+        }),
+      ),
+    ).toEqual(['vat:11.4']);
+  });
+
   it('asks for the member state when the destination is the EU as a whole', async () => {
     const out = await cost({
       destination: 'EU',
@@ -287,7 +359,7 @@ describe('landed_cost in the UK', () => {
   });
 });
 
-describe('landed_cost in Australia, the US, Japan and Canada', () => {
+describe('landed_cost in Australia, New Zealand, the US, Japan and Canada', () => {
   it('has a registered seller collect 10% GST on an AUD 450 parcel, with no duty at the border', async () => {
     const out = await cost({
       destination: '澳洲',
@@ -326,6 +398,65 @@ describe('landed_cost in Australia, the US, Japan and Canada', () => {
     // Duty 5% of 1500 (FOB) = 75; GST 10% of 1575 = 157.50.
     expect(kinds(out)).toEqual(['duty:75', 'gst:157.5']);
     expect(out.components[1].collected_by).toBe('at_import_paid_by_seller');
+  });
+
+  it('has a registered seller collect 15% GST on an NZD 450 parcel, with nothing due at the New Zealand border', async () => {
+    const out = await cost({
+      destination: '新西兰',
+      items: [{ description: 'yoga mat', value: 150, quantity: 3 }],
+      currency: 'NZD',
+      shipping_cost: 10,
+      seller_registered: true,
+    });
+    // GST 15% of (450 + 10) = 69, charged at checkout; landed 450 + 10 + 69 = 529.
+    expect(out.components).toEqual([
+      expect.objectContaining({
+        kind: 'gst',
+        amount: 69,
+        rate: 15,
+        base: 460,
+        collected_by: 'seller_at_checkout',
+        document_id: 'nz-gst-low-value-imported-goods',
+      }),
+    ]);
+    expect(out.landed_total).toBe(529);
+    expect(out.notes.join(' ')).toContain('NZD 1000 or less (nz-border-threshold-1000)');
+    const unregistered = await cost({
+      destination: 'New Zealand',
+      items: [{ description: 'yoga mat', value: 150, quantity: 3 }],
+      currency: 'NZD',
+      seller_registered: false,
+    });
+    expect(unregistered.components).toEqual([]);
+    expect(unregistered.notes.join(' ')).toContain('NZD 60,000 in 12 months');
+  });
+
+  it('charges duty and 15% GST at the New Zealand border on an NZD 1,500 consignment', async () => {
+    const out = await cost({
+      destination: 'NZ',
+      items: [{ hs_code: '950300', value: 1500, quantity: 1 }],
+      currency: 'NZD',
+      shipping_cost: 20,
+      duty_rates: { '950300': 5 },
+    });
+    // Duty 5% of 1500 = 75; GST 15% of (1500 + 20 + 75) = 239.25; total 314.25; landed 1834.25.
+    expect(kinds(out)).toEqual(['duty:75', 'gst:239.25']);
+    expect(out.components[1]).toMatchObject({
+      base: 1595,
+      collected_by: 'at_import_paid_by_seller',
+      document_id: 'nz-gst-low-value-imported-goods',
+    });
+    expect(out.landed_total).toBe(1834.25);
+    expect(out.notes.join(' ')).toContain('Above NZD 1000, Customs collects duty and GST');
+    const noRate = await cost({
+      destination: 'NZ',
+      items: [{ hs_code: '950300', value: 1500, quantity: 1 }],
+      currency: 'NZD',
+      shipping_cost: 20,
+    });
+    // Without the duty rate: GST 15% of 1520 = 228, and the rate is asked for.
+    expect(kinds(noRate)).toEqual(['gst:228']);
+    expect(noRate.needs.map((n: Out) => n.field)).toEqual(['duty_rates.950300']);
   });
 
   it('charges duty on every US parcel after the de minimis suspension, from the table or asked for', async () => {
@@ -524,6 +655,18 @@ describe('landed_cost answers in Chinese', () => {
     { destination: 'CA', items: [{ hs_code: '420232', value: 15, quantity: 1 }], currency: 'CAD' },
     { destination: 'CA', items: [{ hs_code: '420232', value: 100, quantity: 1 }], currency: 'CAD' },
     { destination: 'SA', items: [{ hs_code: '420232', value: 100, quantity: 1 }], currency: 'USD' },
+    {
+      destination: 'NZ',
+      items: [{ description: 'mat', value: 150, quantity: 3 }],
+      currency: 'NZD',
+      seller_registered: false,
+    },
+    {
+      destination: 'NZ',
+      items: [{ hs_code: '950300', value: 1500, quantity: 1 }],
+      currency: 'NZD',
+    },
+    { destination: 'RO', items: blouses, currency: 'EUR' },
     { destination: 'DE', items: blouses, currency: 'EUR', date: '2028-08-01' },
   ])('writes every note and need of a $destination parcel in Chinese', async (input) => {
     const out = await cost(input);
