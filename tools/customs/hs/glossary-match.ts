@@ -1,6 +1,7 @@
 // Finds the everyday product names of the glossary in a description: longest names first, no overlaps, the
-// product itself (before "for"/"with", 适用/用于) ahead of what it is for.
+// product itself (before "for"/"with", 适用/用于) ahead of what it is for; Chinese names only on word edges.
 import { HS_GLOSSARY, type GlossaryEntry } from './glossary';
+import { segmentTitle, wordEdges } from './zh-segment';
 
 export interface GlossaryMatch {
   entry: GlossaryEntry;
@@ -21,7 +22,11 @@ const NAMES = HS_GLOSSARY.flatMap((entry) => [
     term,
     pattern: new RegExp(`(^|[^a-z0-9])(${escape(term)}(?:s|es)?)(?=$|[^a-z0-9])`, 'g'),
   })),
-  ...entry.zh.map((term) => ({ entry, term, pattern: new RegExp(escape(term), 'g') })),
+  ...entry.zh.map((term) => ({
+    entry,
+    term,
+    pattern: new RegExp(escape(term.normalize('NFKC').toLowerCase()), 'g'),
+  })),
 ]);
 
 /** Where what the product is for begins ("case for earbuds", "适用于iPhone"); names after it count less. */
@@ -33,11 +38,15 @@ export function normaliseDescription(text: string): string {
 
 export function matchGlossary(description: string): GlossaryMatch[] {
   const text = normaliseDescription(description);
+  const edges = wordEdges(segmentTitle(text));
   const hits: Hit[] = [];
   for (const { entry, term, pattern } of NAMES) {
     for (const m of text.matchAll(pattern)) {
       const start = (m.index ?? 0) + (m[2] ? m[1].length : 0);
-      hits.push({ entry, term, start, end: start + (m[2] ?? m[0]).length });
+      const end = start + (m[2] ?? m[0]).length;
+      // A Chinese name inside a longer word is another product (手套 in 扳手套装).
+      if (m[2] === undefined && !(edges.has(start) && edges.has(end))) continue;
+      hits.push({ entry, term, start, end });
     }
   }
   const cut = text.search(ACCESSORY_OF);

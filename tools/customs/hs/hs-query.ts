@@ -2,10 +2,12 @@
 // knowledge search does (same term extraction, stop words and search-list handling; fused by rank in classify.ts),
 // plus named codes (glossary hits), with their heading and chapter. Nomenclature lines are short and share generic
 // words ("electric", "other"), so the full-text list is ranked by the rarity (idf) of the words a line shares with
-// the request, counted fully in the line's own text and less in its heading's or chapter's.
+// the request, counted fully in the line's own text and less in its heading's or chapter's, and weighted by where
+// in the title each word came from (product-query.ts).
 import { toSql } from 'pgvector';
 import type { Db } from '../../../core/db';
 import { QUERY_STOP_LEXEMES, withSearchList } from '../../../knowledge/search/hybrid-query';
+import type { QueryTerm } from './product-query';
 
 export interface HsRow {
   code: string;
@@ -33,9 +35,11 @@ const HS_STOP_LEXEMES = [
   'new',
 ];
 
-/** The request's search words (stemmed, stop words out), as the index stores them. */
-const TERMS_SQL = `SELECT coalesce((SELECT array_agg(DISTINCT lexeme) FROM unnest(to_tsvector('english', $1::text))
-  WHERE lexeme <> ALL($2::text[])), '{}') AS lx`;
+/** Each search term's words (stemmed, stop words out), as the index stores them. */
+const TERMS_SQL = `SELECT t.i::int AS i, coalesce(array_agg(DISTINCT l.lexeme) FILTER (WHERE l.lexeme <> ALL($2::text[])),
+  '{}') AS lx
+  FROM unnest($1::text[]) WITH ORDINALITY AS t(text, i)
+  LEFT JOIN LATERAL unnest(to_tsvector('english', t.text)) AS l ON true GROUP BY t.i`;
 
 const HS_SQL = `
 WITH df AS MATERIALIZED (
@@ -97,9 +101,38 @@ export function forgetFrequencies(db: Db): void {
   documentFrequency.delete(db);
 }
 
+/** A stemmed search word, how much it counts and the seller's words it comes from. */
+export interface SearchWord {
+  lexeme: string;
+  weight: number;
+  from: string[];
+}
+
+/** The words of the terms as the index stores them, each with its highest weight; words no line holds dropped. */
+export async function searchWords(db: Db, terms: QueryTerm[]): Promise<SearchWord[]> {
+  if (!terms.length) return [];
+  const { rows } = await db.query<{ i: number; lx: string[] }>(TERMS_SQL, [
+    terms.map((t) => t.text),
+    HS_STOP_LEXEMES,
+  ]);
+  const { df } = await frequencies(db);
+  const words = new Map<string, SearchWord>();
+  for (const { i, lx } of rows) {
+    const term = terms[i - 1];
+    for (const lexeme of lx) {
+      if (!df.has(lexeme)) continue;
+      const word = words.get(lexeme) ?? { lexeme, weight: 0, from: [] };
+      word.weight = Math.max(word.weight, term.weight);
+      if (!word.from.includes(term.from)) word.from.push(term.from);
+      words.set(lexeme, word);
+    }
+  }
+  return [...words.values()];
+}
+
 export interface HsQuery {
-  /** English text for full-text search and the embedding. */
-  text: string;
+  /** The stemmed, weighted words searched in full text. */
+  words: SearchWord[];
   embedding: number[];
   model: string;
   /** Codes to return whatever their rank (the glossary's). */
@@ -110,12 +143,12 @@ export interface HsQuery {
 
 export async function hsQuery(db: Db, input: HsQuery): Promise<HsRow[]> {
   const perList = input.perList ?? 30;
-  const { rows } = await db.query<{ lx: string[] }>(TERMS_SQL, [input.text, HS_STOP_LEXEMES]);
-  const lexemes = rows[0]?.lx ?? [];
   const { lines, df } = await frequencies(db);
-  // Words no line holds are dropped; the rarer a word, the more a line sharing it counts.
-  const known = lexemes.filter((l) => df.has(l));
-  const idf = known.map((l) => Math.log(lines / (df.get(l) ?? lines)) + 0.1);
+  // The rarer a word and the more its place in the title weighs, the more a line sharing it counts.
+  const known = input.words.map((w) => w.lexeme);
+  const idf = input.words.map(
+    (w) => (Math.log(lines / (df.get(w.lexeme) ?? lines)) + 0.1) * w.weight,
+  );
   return withSearchList<HsRow>(db, perList, HS_SQL, [
     toSql(input.embedding),
     input.model,

@@ -1,0 +1,130 @@
+// A product title (English or Chinese) as weighted English search terms for the nomenclature: Chinese segmented and
+// put into English word by word, listing words mapped to the nomenclature's words, marketing noise and sizes dropped,
+// the product's own words (first part of the title, known product names) counting more than what it is for.
+import { LISTING_NOISE, LISTING_SYNONYMS, SPELLINGS } from './en-words';
+import type { GlossaryMatch } from './glossary-match';
+import { normaliseDescription } from './glossary-match';
+import { findTraits } from './traits';
+import { segmentTitle } from './zh-segment';
+import { ZH_WORDS } from './zh-words';
+
+export interface QueryTerm {
+  /** English searched. */
+  text: string;
+  /** How much a nomenclature line sharing it counts (times the word's rarity). */
+  weight: number;
+  /** The seller's own word it comes from (Chinese for a Chinese title). */
+  from: string;
+}
+
+/** A known product name counts this much more than another word of the same part of the title. */
+const PRODUCT_WORD = 2;
+/** The last word of the title's first part is usually the product ("garden trowel hand shovel"). */
+const LAST_WORD = 1.3;
+/** Words after the first part ("..., for dogs", "with case") and later Chinese phrases. */
+const LATER_PART = 0.5;
+/** Materials and wearers: the traits already favour lines that show them. */
+const TRAIT_WORD = 0.6;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SYNONYMS = Object.entries(LISTING_SYNONYMS)
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([phrase, nomenclature]) => ({
+    phrase,
+    nomenclature,
+    pattern: new RegExp(`(^|[^a-z0-9])${escape(phrase)}(?:s|es)?(?=$|[^a-z0-9])`),
+  }));
+/** Where the product's own words end in an English title. */
+const PART_BREAK = /\s*(?:[,;|()[\]/+]|\s-\s|\s(?:for|with|compatible|fits|includes?|by)\s)\s*/;
+const SIZE = /\d/;
+
+const spell = (text: string) =>
+  text.replace(/[a-z]+/g, (w) => SPELLINGS[w] ?? w).replace(/\bfiber glass\b/g, 'glass fibres');
+
+const isTraitWord = (word: string) => findTraits(word).length > 0;
+
+/** Weighted terms of one part of an English title. */
+function englishPart(part: string, weight: number, from?: string): QueryTerm[] {
+  let rest = ` ${spell(part)} `;
+  const terms: QueryTerm[] = [];
+  for (const { phrase, nomenclature, pattern } of SYNONYMS) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    terms.push({
+      text: `${phrase} ${nomenclature}`,
+      weight: weight * PRODUCT_WORD,
+      from: from ?? phrase,
+    });
+    rest =
+      rest.slice(0, m.index) +
+      m[1] +
+      ' '.repeat(m[0].length - m[1].length) +
+      rest.slice(m.index + m[0].length);
+  }
+  const words = rest
+    .split(/[^a-z0-9'-]+/)
+    .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+    .filter((w) => w.length > 1 && !SIZE.test(w) && !LISTING_NOISE.has(w));
+  words.forEach((word, i) => {
+    const last = i === words.length - 1 && !terms.length ? LAST_WORD : 1;
+    terms.push({
+      text: word,
+      weight: weight * (isTraitWord(word) ? TRAIT_WORD : last),
+      from: from ?? word,
+    });
+  });
+  return terms;
+}
+
+/** Weighted terms of an English title: its first part counts fully, the rest half. */
+function englishTerms(text: string, weight = 1): QueryTerm[] {
+  const parts = normaliseDescription(text).split(PART_BREAK).filter(Boolean);
+  return parts.flatMap((part, i) => englishPart(part, i === 0 ? weight : weight * LATER_PART));
+}
+
+/** Weighted terms of a Chinese title, word by word; the words of later space-separated phrases count less. */
+function chineseTerms(text: string, matches: GlossaryMatch[], weight = 1): QueryTerm[] {
+  const normalised = normaliseDescription(text);
+  const glossaryEnglish = new Map<string, string>();
+  for (const m of matches)
+    glossaryEnglish.set(m.term.normalize('NFKC').toLowerCase(), m.entry.en[0] ?? '');
+  const firstBreak = normalised.trim().search(/\s/);
+  const offset = normalised.length - normalised.trimStart().length;
+  const firstEnd = firstBreak < 0 ? Infinity : firstBreak + offset;
+  const terms: QueryTerm[] = [];
+  for (const segment of segmentTitle(normalised)) {
+    if (segment.kind === 'unknown') continue;
+    const english =
+      segment.kind === 'latin'
+        ? segment.text
+        : [glossaryEnglish.get(segment.text), ZH_WORDS[segment.text]].filter(Boolean).join(' ');
+    if (!english) continue;
+    const partWeight = segment.start < firstEnd ? weight : weight * LATER_PART;
+    terms.push(...englishPart(english, partWeight, segment.text));
+  }
+  return terms;
+}
+
+const HAS_CHINESE = /[\u3400-\u9fff]/;
+
+export interface ProductQueryInput {
+  description: string;
+  material?: string;
+  use?: string;
+}
+
+/** The weighted English terms a classification searches the nomenclature with. */
+export function productQuery(input: ProductQueryInput, matches: GlossaryMatch[]): QueryTerm[] {
+  const read = (text: string, weight: number) =>
+    HAS_CHINESE.test(text) ? chineseTerms(text, matches, weight) : englishTerms(text, weight);
+  return [
+    ...read(input.description, 1),
+    ...(input.material ? read(input.material, TRAIT_WORD) : []),
+    ...(input.use ? read(input.use, LATER_PART) : []),
+  ];
+}
+
+/** The English the terms spell out, for the embedding and for showing what was searched. */
+export function queryText(terms: QueryTerm[]): string {
+  return [...new Set(terms.map((t) => t.text))].join(' ');
+}
