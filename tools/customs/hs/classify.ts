@@ -40,24 +40,46 @@ export interface ClassifyHsResult {
 const GLOSSARY_WEIGHT = 6;
 /** The vector list counts for less than the full-text list: nomenclature lines are short, so near neighbours of
  *  a hashed (local) embedding often share only word pieces. */
-const VECTOR_WEIGHT = 0.5;
+const VECTOR_WEIGHT = 0.25;
 /** Ranks between a glossary name's usual code and its alternatives, so the usual one stays ahead of them unless
  *  the named material or use says otherwise (alternatives that show it are moved up before spacing). */
 const GLOSSARY_STEP = 30;
+/** Ranks a glossary name loses when none of its codes is of the named material. */
+const MATERIAL_MISMATCH = 150;
 /** Score multiplier per named material or wearer a candidate's wording shows. */
 const TRAIT_BONUS = 0.12;
 
-/** Glossary codes in rank order: each matched entry's codes, those that show the named traits first. */
-function glossaryRanks(matches: GlossaryMatch[], traits: Trait[]): Map<string, GlossaryMatch> {
+/** Whether a line shows a trait: in its wording, or (a material) by its chapter. */
+const shows = (line: { description: string; chapter: string }, trait: Trait) =>
+  describesTrait(line.description, trait) || Boolean(trait.chapters?.includes(line.chapter));
+
+/**
+ * Glossary codes in rank order: each matched entry's codes, those that show the named traits first. An entry none
+ * of whose codes is of a named material ("paper plates": plates are ceramic, glass or plastic) ranks far lower.
+ */
+interface GlossaryRank {
+  match: GlossaryMatch;
+  /** Its rank as a list of its own, fused with the vector and full-text ranks. */
+  rank: number;
+}
+
+function glossaryRanks(matches: GlossaryMatch[], traits: Trait[]): Map<string, GlossaryRank> {
   const byCode = loadNomenclature().byCode;
-  const ranked = new Map<string, GlossaryMatch>();
+  const materials = traits.filter((t) => t.chapters);
+  const ranked = new Map<string, GlossaryRank>();
   for (const match of matches) {
-    const fits = (code: string) =>
-      traits.filter((t) => describesTrait(byCode.get(code)?.description ?? '', t)).length;
-    const codes = match.entry.codes
-      .map((code, i) => ({ code, i, fit: fits(code) }))
+    const lines = match.entry.codes.flatMap((code) => byCode.get(code) ?? []);
+    const fits = (line: (typeof lines)[number]) => traits.filter((t) => shows(line, t)).length;
+    const ordered = lines
+      .map((line, i) => ({ line, i, fit: fits(line) }))
       .sort((a, b) => b.fit - a.fit || a.i - b.i);
-    for (const { code } of codes) if (!ranked.has(code)) ranked.set(code, match);
+    const mismatch =
+      materials.length && !lines.some((line) => materials.some((t) => shows(line, t)))
+        ? MATERIAL_MISMATCH
+        : 0;
+    for (const { line } of ordered)
+      if (!ranked.has(line.code))
+        ranked.set(line.code, { match, rank: ranked.size * GLOSSARY_STEP + 1 + mismatch });
   }
   return ranked;
 }
@@ -115,25 +137,24 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
     row.matched.length > 0 ||
     (row.similarity ?? 0) >= deps.embedder.minRelevantSimilarity;
   const scored = rows.map((row) => {
-    const gRank = glossaryOrder.indexOf(row.code) + 1 || undefined;
+    const named = glossary.get(row.code);
     const worded = traits.filter((t) => describesTrait(row.description, t));
     const chaptered = materials.filter(
       (t) => !worded.includes(t) && t.chapters?.includes(row.chapter),
     );
     const base = fusedScore(
-      [gRank && (gRank - 1) * GLOSSARY_STEP + 1, row.vector_rank, row.text_rank],
+      [named?.rank, row.vector_rank, row.text_rank],
       [GLOSSARY_WEIGHT, VECTOR_WEIGHT, 1],
     );
     // Scaled so that showing every named trait keeps the score within 0..1.
     const shown =
       (1 + TRAIT_BONUS * worded.length + CHAPTER_BONUS * chaptered.length) /
       (1 + TRAIT_BONUS * traits.length);
-    const primary = !gRank && PRIMARY_FORMS.test(row.heading) ? PRIMARY_FORM_FACTOR : 1;
+    const primary = !named && PRIMARY_FORMS.test(row.heading) ? PRIMARY_FORM_FACTOR : 1;
     const score = Math.min(1, base * shown * primary) * (relevant(row) ? 1 : 0.5);
-    const glossaryMatch = glossary.get(row.code);
     const why = whyText(
       {
-        glossary: glossaryMatch && { term: glossaryMatch.term, usual: gRank === 1 },
+        glossary: named && { term: named.match.term, usual: named.rank === 1 },
         worded,
         chapter: chaptered.length ? { traits: chaptered, code: row.chapter } : undefined,
         shared: sharedWords(row, byLexeme),

@@ -23,7 +23,7 @@ const PRODUCT_WORD = 2;
 const LAST_WORD = 1.3;
 /** Words after the first part ("..., for dogs", "with case") and later Chinese phrases. */
 const LATER_PART = 0.5;
-/** Materials and wearers: the traits already favour lines that show them. */
+/** Wearers and material hints: the traits already favour lines that show them. */
 const TRAIT_WORD = 0.6;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,15 +37,72 @@ const SYNONYMS = Object.entries(LISTING_SYNONYMS)
 /** Where the product's own words end in an English title. */
 const PART_BREAK = /\s*(?:[,;|()[\]/+]|\s-\s|\s(?:for|with|compatible|fits|includes?|by)\s)\s*/;
 const SIZE = /\d/;
+/** A count or measure written as a number and a unit ("10 cup", "4 person", "100 sheet"): not the product. */
+const QUANTITY = new RegExp(
+  `(^|\\s)\\d+(?:[.,/]\\d+)?\\s*-?\\s*(?:${[
+    'cups?',
+    'quarts?',
+    'qt',
+    'persons?',
+    'people',
+    'sheets?',
+    'count',
+    'ct',
+    'packs?',
+    'pcs',
+    'pc',
+    'pieces?',
+    'pairs?',
+    'inch(?:es)?',
+    'in',
+    'ft',
+    'feet',
+    'foot',
+    'oz',
+    'lbs?',
+    'gallons?',
+    'lit(?:er|re)s?',
+    'l',
+    'ml',
+    'cm',
+    'mm',
+    'm',
+    'kg',
+    'g',
+    'w',
+    'v',
+    'slices?',
+    'tiers?',
+    'layers?',
+    'ports?',
+    'functions?',
+    'colou?rs?',
+    'sets?',
+    'drawers?',
+    'servings?',
+    'gauge',
+    'mah',
+    'lumens?',
+    'x',
+    'days?',
+    'hours?',
+    'h',
+    'months?',
+    'years?',
+    'keys?',
+  ].join('|')})(?=$|[^a-z0-9%])`,
+  'g',
+);
 
 const spell = (text: string) =>
   text.replace(/[a-z]+/g, (w) => SPELLINGS[w] ?? w).replace(/\bfiber glass\b/g, 'glass fibres');
 
-const isTraitWord = (word: string) => findTraits(word).length > 0;
+/** "women", "baby": who wears it says little about which line of a chapter it is. */
+const isWearerWord = (word: string) => findTraits(word).some((t) => !t.chapters);
 
 /** Weighted terms of one part of an English title. */
 function englishPart(part: string, weight: number, from?: string): QueryTerm[] {
-  let rest = ` ${spell(part)} `;
+  let rest = ` ${spell(part).replace(QUANTITY, ' ')} `;
   const terms: QueryTerm[] = [];
   for (const { phrase, nomenclature, pattern } of SYNONYMS) {
     const m = pattern.exec(rest);
@@ -69,7 +126,7 @@ function englishPart(part: string, weight: number, from?: string): QueryTerm[] {
     const last = i === words.length - 1 && !terms.length ? LAST_WORD : 1;
     terms.push({
       text: word,
-      weight: weight * (isTraitWord(word) ? TRAIT_WORD : last),
+      weight: weight * (isWearerWord(word) ? TRAIT_WORD : last),
       from: from ?? word,
     });
   });

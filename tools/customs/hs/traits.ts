@@ -223,7 +223,7 @@ export const TRAITS: Trait[] = [
 ];
 
 /** The description with its "(other than cotton)" / "excluding ..." parts cut, so they do not count as a match. */
-function positiveWording(description: string): string {
+export function positiveWording(description: string): string {
   return description
     .toLowerCase()
     .replace(/\((?:other than|excluding|not)[^)]*\)/g, ' ')
