@@ -3,13 +3,13 @@
 // rank and shifted by material and use; each candidate says why in the seller's language.
 import type { Deps } from '../../../core/deps';
 import { detectLanguage } from '../../../core/language';
-import { fusedScore } from '../../../knowledge/search/rank-fusion';
+import { rrf } from '../../../knowledge/search/rank-fusion';
 import { matchGlossary, type GlossaryMatch } from './glossary-match';
 import { ensureHsIndex } from './hs-index';
 import { hsQuery, searchWords, type HsRow, type SearchWord } from './hs-query';
 import { loadNomenclature, HS_EDITION } from './nomenclature';
-import { productQuery, queryText } from './product-query';
-import { describesTrait, findTraits, type Trait } from './traits';
+import { productQuery, queryText, withoutQuantities } from './product-query';
+import { allowsMaterial, describesTrait, findTraits, type Trait } from './traits';
 import { whyText } from './why-text';
 
 export interface ClassifyHsInput {
@@ -45,13 +45,9 @@ const VECTOR_WEIGHT = 0.25;
  *  the named material or use says otherwise (alternatives that show it are moved up before spacing). */
 const GLOSSARY_STEP = 30;
 /** Ranks a glossary name loses when none of its codes is of the named material. */
-const MATERIAL_MISMATCH = 150;
+const MATERIAL_MISMATCH = 1000;
 /** Score multiplier per named material or wearer a candidate's wording shows. */
 const TRAIT_BONUS = 0.12;
-
-/** Whether a line shows a trait: in its wording, or (a material) by its chapter. */
-const shows = (line: { description: string; chapter: string }, trait: Trait) =>
-  describesTrait(line.description, trait) || Boolean(trait.chapters?.includes(line.chapter));
 
 /**
  * Glossary codes in rank order: each matched entry's codes, those that show the named traits first. An entry none
@@ -69,12 +65,13 @@ function glossaryRanks(matches: GlossaryMatch[], traits: Trait[]): Map<string, G
   const ranked = new Map<string, GlossaryRank>();
   for (const match of matches) {
     const lines = match.entry.codes.flatMap((code) => byCode.get(code) ?? []);
-    const fits = (line: (typeof lines)[number]) => traits.filter((t) => shows(line, t)).length;
+    const fits = (line: (typeof lines)[number]) =>
+      traits.filter((t) => describesTrait(line.description, t)).length;
     const ordered = lines
       .map((line, i) => ({ line, i, fit: fits(line) }))
       .sort((a, b) => b.fit - a.fit || a.i - b.i);
     const mismatch =
-      materials.length && !lines.some((line) => materials.some((t) => shows(line, t)))
+      materials.length && !lines.some((line) => materials.some((t) => allowsMaterial(line, t)))
         ? MATERIAL_MISMATCH
         : 0;
     for (const { line } of ordered)
@@ -92,6 +89,23 @@ const PRIMARY_FORM_FACTOR = 0.4;
 /** Score multiplier for a line in the chapter of a named material whose wording does not show it. */
 const CHAPTER_BONUS = 0.08;
 
+/**
+ * Fused score, 0..1: the glossary and vector lists by reciprocal rank (as knowledge search fuses), the full-text list by
+ * its score relative to the best line's, so a line sharing only the material ("stainless steel") stays well behind one
+ * sharing the product ("tweezers") however close their ranks.
+ */
+function fuse(
+  glossaryRank: number | undefined,
+  vectorRank: number | null,
+  textShare: number,
+): number {
+  const top = (GLOSSARY_WEIGHT + VECTOR_WEIGHT + 1) * rrf(1);
+  return (
+    (GLOSSARY_WEIGHT * rrf(glossaryRank) + VECTOR_WEIGHT * rrf(vectorRank) + textShare * rrf(1)) /
+    top
+  );
+}
+
 /** The seller's words behind the searched words a line shares. */
 function sharedWords(row: HsRow, words: Map<string, SearchWord>): string[] {
   return row.matched.flatMap((lexeme) => words.get(lexeme)?.from ?? []);
@@ -104,7 +118,7 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
   const limit = Math.max(1, Math.min(input.limit ?? 5, 20));
   const hinted = [input.description, input.material, input.use].filter(Boolean).join(' ');
   const matches = [
-    ...matchGlossary(input.description),
+    ...matchGlossary(withoutQuantities(input.description)),
     ...(input.use ? matchGlossary(input.use) : []),
   ];
   const traits = findTraits(hinted);
@@ -129,6 +143,7 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
     model: deps.embedder.model,
     codes: glossaryOrder,
   });
+  const topText = Math.max(1e-9, ...rows.map((r) => r.text_score ?? 0));
   const byLexeme = new Map(words.map((w) => [w.lexeme, w]));
   // As in knowledge search: a line counts as relevant when the glossary names it, it shares a searched word, or it
   // is similar enough on the vector evidence alone; the others only fill the list up to `limit`.
@@ -142,10 +157,7 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
     const chaptered = materials.filter(
       (t) => !worded.includes(t) && t.chapters?.includes(row.chapter),
     );
-    const base = fusedScore(
-      [named?.rank, row.vector_rank, row.text_rank],
-      [GLOSSARY_WEIGHT, VECTOR_WEIGHT, 1],
-    );
+    const base = fuse(named?.rank, row.vector_rank, (row.text_score ?? 0) / topText);
     // Scaled so that showing every named trait keeps the score within 0..1.
     const shown =
       (1 + TRAIT_BONUS * worded.length + CHAPTER_BONUS * chaptered.length) /

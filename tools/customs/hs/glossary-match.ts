@@ -32,6 +32,10 @@ const NAMES = HS_GLOSSARY.flatMap((entry) => [
 /** Where what the product is for begins ("case for earbuds", "适用于iPhone"); names after it count less. */
 const ACCESSORY_OF = /\s(for|with|compatible with|fits)\s|适用|適用|用于|用於|配套|兼容/;
 
+/** Words that, right after a product name, make the listing a part or accessory of it. */
+const ACCESSORY_WORD =
+  /^(?:\s*(?:strings?|parts?|accessor(?:y|ies)|refills?|replacements?|spare|covers?|skins?|straps?|bands?|mounts?|stands?|holders?|brackets?)\b|琴弦|弦|配件|零件|替换|替換|支架|保护套|保護套|表带|錶帶)/;
+
 export function normaliseDescription(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
 }
@@ -46,6 +50,8 @@ export function matchGlossary(description: string): GlossaryMatch[] {
       const end = start + (m[2] ?? m[0]).length;
       // A Chinese name inside a longer word is another product (手套 in 扳手套装).
       if (m[2] === undefined && !(edges.has(start) && edges.has(end))) continue;
+      // "guitar strings", "吉他琴弦": a part or accessory of the named product, not the product.
+      if (ACCESSORY_WORD.test(text.slice(end))) continue;
       hits.push({ entry, term, start, end });
     }
   }

@@ -20,6 +20,8 @@ export interface HsRow {
   similarity: number | null;
   vector_rank: number | null;
   text_rank: number | null;
+  /** The line's full-text score (weighted rarity of the words it shares), null when it shares none. */
+  text_score: number | null;
   /** The searched words (stemmed) the line's text contains. */
   matched: string[];
 }
@@ -58,19 +60,23 @@ WITH df AS MATERIALIZED (
 ), hits AS MATERIALIZED (
   SELECT h.code, h.tsv FROM hs_codes h, q WHERE q.query IS NOT NULL AND h.tsv @@ q.query AND h.level = 6
 ), fts AS (
-  SELECT s.code, row_number() OVER (ORDER BY s.score DESC, s.code) AS rnk FROM (
+  SELECT s.code, s.score, row_number() OVER (ORDER BY s.score DESC, s.code) AS rnk FROM (
     SELECT hits.code, sum(df.idf * CASE WHEN hits.tsv @@ df.q_own THEN 1 WHEN hits.tsv @@ df.q_head THEN 0.5
-        WHEN hits.tsv @@ df.q_any THEN 0.2 ELSE 0 END) AS score
+        WHEN hits.tsv @@ df.q_any THEN 0.2 ELSE 0 END) / (1 + $7::float8 * max(length(ts_filter(hits.tsv, '{a}')))) AS score
     FROM hits CROSS JOIN df GROUP BY hits.code ORDER BY score DESC, hits.code LIMIT $3
   ) s
 ), ids AS (SELECT code FROM vec UNION SELECT code FROM fts UNION SELECT unnest($4::text[]))
 SELECT h.code, h.description, h.heading, hd.description AS heading_description, h.chapter,
   cd.description AS chapter_description, h.section, vec.sim AS similarity, vec.rnk::int AS vector_rank,
-  fts.rnk::int AS text_rank,
+  fts.rnk::int AS text_rank, fts.score AS text_score,
   ARRAY(SELECT unnest($5::text[]) INTERSECT SELECT unnest(tsvector_to_array(h.tsv))) AS matched
 FROM ids JOIN hs_codes h ON h.code = ids.code AND h.level = 6
 JOIN hs_codes hd ON hd.code = h.heading JOIN hs_codes cd ON cd.code = h.chapter
 LEFT JOIN vec ON vec.code = h.code LEFT JOIN fts ON fts.code = h.code`;
+
+/** Per word of a line's own text: of two lines sharing the same searched words, the one saying less beyond them
+ *  fits better (the residual "essential oils n.e.c." over "essential oils of orange" for lavender oil). */
+const OWN_LENGTH_PENALTY = 0.03;
 
 /** How many six-digit lines hold each word: read once per database from the index (ts_stat). */
 const documentFrequency = new WeakMap<
@@ -156,5 +162,6 @@ export async function hsQuery(db: Db, input: HsQuery): Promise<HsRow[]> {
     input.codes,
     known,
     idf,
+    OWN_LENGTH_PENALTY,
   ]);
 }

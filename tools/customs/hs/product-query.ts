@@ -94,6 +94,10 @@ const QUANTITY = new RegExp(
   'g',
 );
 
+/** The text without counts and measures ("10 cup" is not a cup). */
+export const withoutQuantities = (text: string) =>
+  normaliseDescription(text).replace(QUANTITY, '$1 ');
+
 const spell = (text: string) =>
   text.replace(/[a-z]+/g, (w) => SPELLINGS[w] ?? w).replace(/\bfiber glass\b/g, 'glass fibres');
 
@@ -101,8 +105,8 @@ const spell = (text: string) =>
 const isWearerWord = (word: string) => findTraits(word).some((t) => !t.chapters);
 
 /** Weighted terms of one part of an English title. */
-function englishPart(part: string, weight: number, from?: string): QueryTerm[] {
-  let rest = ` ${spell(part).replace(QUANTITY, ' ')} `;
+function englishPart(part: string, weight: number): QueryTerm[] {
+  let rest = ` ${spell(withoutQuantities(part))} `;
   const terms: QueryTerm[] = [];
   for (const { phrase, nomenclature, pattern } of SYNONYMS) {
     const m = pattern.exec(rest);
@@ -110,7 +114,7 @@ function englishPart(part: string, weight: number, from?: string): QueryTerm[] {
     terms.push({
       text: `${phrase} ${nomenclature}`,
       weight: weight * PRODUCT_WORD,
-      from: from ?? phrase,
+      from: phrase,
     });
     rest =
       rest.slice(0, m.index) +
@@ -127,7 +131,7 @@ function englishPart(part: string, weight: number, from?: string): QueryTerm[] {
     terms.push({
       text: word,
       weight: weight * (isWearerWord(word) ? TRAIT_WORD : last),
-      from: from ?? word,
+      from: word,
     });
   });
   return terms;
@@ -139,27 +143,40 @@ function englishTerms(text: string, weight = 1): QueryTerm[] {
   return parts.flatMap((part, i) => englishPart(part, i === 0 ? weight : weight * LATER_PART));
 }
 
-/** Weighted terms of a Chinese title, word by word; the words of later space-separated phrases count less. */
+/**
+ * Weighted terms of a Chinese title: each space-separated phrase put into English word by word and read as an English
+ * title part (so 电动|螺丝刀 reads "electric screwdriver"); later phrases count less. Terms name the Chinese words.
+ */
 function chineseTerms(text: string, matches: GlossaryMatch[], weight = 1): QueryTerm[] {
-  const normalised = normaliseDescription(text);
+  const normalised = normaliseDescription(text).trim();
   const glossaryEnglish = new Map<string, string>();
   for (const m of matches)
     glossaryEnglish.set(m.term.normalize('NFKC').toLowerCase(), m.entry.en[0] ?? '');
-  const firstBreak = normalised.trim().search(/\s/);
-  const offset = normalised.length - normalised.trimStart().length;
-  const firstEnd = firstBreak < 0 ? Infinity : firstBreak + offset;
-  const terms: QueryTerm[] = [];
+  const phrases: Array<Array<{ zh: string; en: string }>> = [[]];
+  let last = 0;
   for (const segment of segmentTitle(normalised)) {
+    if (/\s/.test(normalised.slice(last, segment.start)) && phrases[phrases.length - 1].length)
+      phrases.push([]);
+    last = segment.end;
     if (segment.kind === 'unknown') continue;
-    const english =
+    const en =
       segment.kind === 'latin'
         ? segment.text
         : [glossaryEnglish.get(segment.text), ZH_WORDS[segment.text]].filter(Boolean).join(' ');
-    if (!english) continue;
-    const partWeight = segment.start < firstEnd ? weight : weight * LATER_PART;
-    terms.push(...englishPart(english, partWeight, segment.text));
+    if (en) phrases[phrases.length - 1].push({ zh: segment.text, en });
   }
-  return terms;
+  return phrases.flatMap((words, i) => {
+    const english = words.map((w) => w.en).join(' ');
+    const chinese = (term: string) =>
+      words
+        .filter((w) => term.split(' ').some((t) => w.en.split(' ').includes(t)))
+        .map((w) => w.zh)
+        .join('') || words.map((w) => w.zh).join('');
+    return englishPart(english, i === 0 ? weight : weight * LATER_PART).map((t) => ({
+      ...t,
+      from: chinese(t.from),
+    }));
+  });
 }
 
 const HAS_CHINESE = /[\u3400-\u9fff]/;

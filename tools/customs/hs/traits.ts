@@ -14,6 +14,8 @@ export interface Trait {
   search: string;
   /** Chapters of goods made of it (materials only), favoured when nothing else settles the chapter. */
   chapters?: string[];
+  /** A textile fibre: goods "of textile materials" are of it too. */
+  fibre?: boolean;
   /** A fibre other than cotton also fits lines "of textile materials (other than cotton)". */
   notCotton?: boolean;
 }
@@ -26,6 +28,7 @@ export const TRAITS: Trait[] = [
     wording: /\bcotton\b/,
     search: 'cotton',
     chapters: ['52', '61', '62', '63'],
+    fibre: true,
   },
   {
     id: 'synthetic',
@@ -60,6 +63,7 @@ export const TRAITS: Trait[] = [
     wording: /synthetic|man-made/,
     search: 'synthetic fibres',
     chapters: ['54', '55', '61', '62', '63'],
+    fibre: true,
     notCotton: true,
   },
   {
@@ -69,6 +73,7 @@ export const TRAITS: Trait[] = [
     wording: /\bwool\b|kashmir/,
     search: 'wool',
     chapters: ['51', '61', '62', '63'],
+    fibre: true,
   },
   {
     id: 'silk',
@@ -77,6 +82,7 @@ export const TRAITS: Trait[] = [
     wording: /\bsilk\b/,
     search: 'silk',
     chapters: ['50', '61', '62', '63'],
+    fibre: true,
   },
   {
     id: 'leather',
@@ -230,6 +236,19 @@ export function positiveWording(description: string): string {
     .replace(/\b(?:other than|excluding)\b[^;,]*/g, ' ');
 }
 
+/** Whether goods so described can be of the material: its wording or chapter shows it, or it is a textile fibre and
+ *  they are of textile materials. */
+export function allowsMaterial(
+  line: { description: string; chapter: string },
+  trait: Trait,
+): boolean {
+  return (
+    describesTrait(line.description, trait) ||
+    Boolean(trait.chapters?.includes(line.chapter)) ||
+    Boolean(trait.fibre && /textile/i.test(positiveWording(line.description)))
+  );
+}
+
 export function describesTrait(description: string, trait: Trait): boolean {
   if (trait.notCotton && /\(other than cotton\)/i.test(description)) return true;
   return trait.wording.test(positiveWording(description));
@@ -244,9 +263,13 @@ function hasChineseWord(text: string, edges: Set<number>, word: string): boolean
   return false;
 }
 
+/** Product names with a material word that is not what the product is made of. */
+const NAMES_NOT_MATERIALS =
+  /\b(?:soldering|curling|flat|steam|hair|travel) irons?\b|\bpaper (?:shredders?|clips?|cutters?|trimmers?)\b|\bglass (?:cleaners?|cutters?)\b|\bwood (?:glue|filler|stain)\b|\bleather (?:conditioner|cleaner|care)\b|\bsilver (?:polish|cleaner)\b|电烙铁|電烙鐵|卷发棒|剪纸|碎纸机|碎紙機/g;
+
 /** The traits a text names (English and Chinese words whole). */
 export function findTraits(text: string): Trait[] {
-  const lower = text.normalize('NFKC').toLowerCase();
+  const lower = text.normalize('NFKC').toLowerCase().replace(NAMES_NOT_MATERIALS, ' ');
   const edges = wordEdges(segmentTitle(lower));
   return TRAITS.filter(
     (t) =>
