@@ -8,7 +8,7 @@ import { matchGlossary, type GlossaryMatch } from './glossary-match';
 import { ensureHsIndex } from './hs-index';
 import { hsQuery, searchWords, type HsRow, type SearchWord } from './hs-query';
 import { loadNomenclature, HS_EDITION } from './nomenclature';
-import { productQuery, queryText, withoutQuantities } from './product-query';
+import { firstProductWord, productQuery, queryText, withoutQuantities } from './product-query';
 import { allowsMaterial, describesTrait, findTraits, type Trait } from './traits';
 import { whyText } from './why-text';
 
@@ -46,12 +46,16 @@ const VECTOR_WEIGHT = 0.25;
 const GLOSSARY_STEP = 30;
 /** Ranks a glossary name loses when none of its codes is of the named material. */
 const MATERIAL_MISMATCH = 1000;
+/** Ranks a glossary name loses when it comes after the title's first product word ("hair straightener ceramic
+ *  plates" is not plates). */
+const AFTER_PRODUCT = 300;
 /** Score multiplier per named material or wearer a candidate's wording shows. */
 const TRAIT_BONUS = 0.12;
 
 /**
  * Glossary codes in rank order: each matched entry's codes, those that show the named traits first. An entry none
- * of whose codes is of a named material ("paper plates": plates are ceramic, glass or plastic) ranks far lower.
+ * of whose codes is of a named material ("paper plates": plates are ceramic, glass or plastic), or one named after
+ * the title's first product word, ranks far lower.
  */
 interface GlossaryRank {
   match: GlossaryMatch;
@@ -59,7 +63,11 @@ interface GlossaryRank {
   rank: number;
 }
 
-function glossaryRanks(matches: GlossaryMatch[], traits: Trait[]): Map<string, GlossaryRank> {
+function glossaryRanks(
+  matches: GlossaryMatch[],
+  traits: Trait[],
+  product: { start: number; end: number } | null,
+): Map<string, GlossaryRank> {
   const byCode = loadNomenclature().byCode;
   const materials = traits.filter((t) => t.chapters);
   const ranked = new Map<string, GlossaryRank>();
@@ -71,9 +79,9 @@ function glossaryRanks(matches: GlossaryMatch[], traits: Trait[]): Map<string, G
       .map((line, i) => ({ line, i, fit: fits(line) }))
       .sort((a, b) => b.fit - a.fit || a.i - b.i);
     const mismatch =
-      materials.length && !lines.some((line) => materials.some((t) => allowsMaterial(line, t)))
+      (materials.length && !lines.some((line) => materials.some((t) => allowsMaterial(line, t)))
         ? MATERIAL_MISMATCH
-        : 0;
+        : 0) + (product && match.start >= product.end ? AFTER_PRODUCT : 0);
     for (const { line } of ordered)
       if (!ranked.has(line.code))
         ranked.set(line.code, { match, rank: ranked.size * GLOSSARY_STEP + 1 + mismatch });
@@ -123,7 +131,7 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
   ];
   const traits = findTraits(hinted);
   const materials = traits.filter((t) => t.chapters);
-  const glossary = glossaryRanks(matches, traits);
+  const glossary = glossaryRanks(matches, traits, firstProductWord(input.description));
   const glossaryOrder = [...glossary.keys()];
   const terms = productQuery(input, matches);
   const text = queryText(terms);

@@ -7,12 +7,12 @@ export interface GlossaryMatch {
   entry: GlossaryEntry;
   /** The name as the glossary spells it. */
   term: string;
-}
-
-interface Hit extends GlossaryMatch {
+  /** Where it is in the normalised description. */
   start: number;
   end: number;
 }
+
+type Hit = GlossaryMatch;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -64,5 +64,5 @@ export function matchGlossary(description: string): GlossaryMatch[] {
     if (kept.some((k) => k.entry === hit.entry)) continue;
     kept.push(hit);
   }
-  return kept.map(({ entry, term }) => ({ entry, term }));
+  return kept;
 }

@@ -37,6 +37,7 @@ const SYNONYMS = Object.entries(LISTING_SYNONYMS)
 /** Where the product's own words end in an English title. */
 const PART_BREAK = /\s*(?:[,;|()[\]/+]|\s-\s|\s(?:for|with|compatible|fits|includes?|by)\s)\s*/;
 const SIZE = /\d/;
+const HAS_CHINESE = /[\u3400-\u9fff]/;
 /** A count or measure written as a number and a unit ("10 cup", "4 person", "100 sheet"): not the product. */
 const QUANTITY = new RegExp(
   `(^|\\s)\\d+(?:[.,/]\\d+)?\\s*-?\\s*(?:${[
@@ -94,9 +95,40 @@ const QUANTITY = new RegExp(
   'g',
 );
 
-/** The text without counts and measures ("10 cup" is not a cup). */
+/** The normalised text with counts and measures blanked ("10 cup" is not a cup), every other word where it was. */
 export const withoutQuantities = (text: string) =>
-  normaliseDescription(text).replace(QUANTITY, '$1 ');
+  normaliseDescription(text).replace(QUANTITY, (m) => ' '.repeat(m.length));
+
+/** Listing words that say where or how a product is used, not what it is ("car" charger, "solar" lights). */
+const MODIFIERS = new Set([
+  'car',
+  'auto',
+  'automotive',
+  'vehicle',
+  'solar',
+  'light',
+  'lights',
+  'lamp',
+]);
+
+/**
+ * Where the first everyday product word of an English title's first part is ("hair straightener" in "Hair
+ * Straightener Ceramic Plates"), in withoutQuantities(text); null for Chinese or when there is none.
+ */
+export function firstProductWord(text: string): { start: number; end: number } | null {
+  const plain = withoutQuantities(text);
+  if (HAS_CHINESE.test(plain)) return null;
+  const firstPart = plain.split(PART_BREAK)[0] ?? '';
+  let first: { start: number; end: number } | null = null;
+  for (const { phrase, pattern } of SYNONYMS) {
+    if (MODIFIERS.has(phrase)) continue;
+    const m = pattern.exec(firstPart);
+    if (!m) continue;
+    const start = m.index + m[1].length;
+    if (!first || start < first.start) first = { start, end: m.index + m[0].length };
+  }
+  return first;
+}
 
 const spell = (text: string) =>
   text.replace(/[a-z]+/g, (w) => SPELLINGS[w] ?? w).replace(/\bfiber glass\b/g, 'glass fibres');
@@ -178,8 +210,6 @@ function chineseTerms(text: string, matches: GlossaryMatch[], weight = 1): Query
     }));
   });
 }
-
-const HAS_CHINESE = /[\u3400-\u9fff]/;
 
 export interface ProductQueryInput {
   description: string;
