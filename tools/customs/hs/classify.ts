@@ -8,7 +8,13 @@ import { matchGlossary, type GlossaryMatch } from './glossary-match';
 import { ensureHsIndex } from './hs-index';
 import { hsQuery, searchWords, type HsRow, type SearchWord } from './hs-query';
 import { loadNomenclature, HS_EDITION } from './nomenclature';
-import { firstProductWord, productQuery, queryText, withoutQuantities } from './product-query';
+import {
+  chineseInEnglish,
+  productQuery,
+  productWords,
+  queryText,
+  withoutQuantities,
+} from './product-query';
 import { allowsMaterial, describesTrait, findTraits, type Trait } from './traits';
 import { whyText } from './why-text';
 
@@ -46,9 +52,17 @@ const VECTOR_WEIGHT = 0.25;
 const GLOSSARY_STEP = 30;
 /** Ranks a glossary name loses when none of its codes is of the named material. */
 const MATERIAL_MISMATCH = 1000;
-/** Ranks a glossary name loses when it comes after the title's first product word ("hair straightener ceramic
- *  plates" is not plates). */
+/** Ranks a glossary name loses when the title names the product otherwise (see outnamed). */
 const AFTER_PRODUCT = 300;
+
+/** A glossary name after the title's first product word ("hair straightener ceramic plates" is not plates) or
+ *  inside a longer one ("rain boots" are not just boots). */
+const outnamed = (match: GlossaryMatch, products: Array<{ start: number; end: number }>) =>
+  (products.length > 0 && match.start >= products[0].end) ||
+  products.some(
+    (p) =>
+      p.start <= match.start && match.end <= p.end && p.end - p.start > match.end - match.start,
+  );
 /** Score multiplier per named material or wearer a candidate's wording shows. */
 const TRAIT_BONUS = 0.12;
 
@@ -66,7 +80,7 @@ interface GlossaryRank {
 function glossaryRanks(
   matches: GlossaryMatch[],
   traits: Trait[],
-  product: { start: number; end: number } | null,
+  products: Array<{ start: number; end: number }>,
 ): Map<string, GlossaryRank> {
   const byCode = loadNomenclature().byCode;
   const materials = traits.filter((t) => t.chapters);
@@ -81,7 +95,7 @@ function glossaryRanks(
     const mismatch =
       (materials.length && !lines.some((line) => materials.some((t) => allowsMaterial(line, t)))
         ? MATERIAL_MISMATCH
-        : 0) + (product && match.start >= product.end ? AFTER_PRODUCT : 0);
+        : 0) + (outnamed(match, products) ? AFTER_PRODUCT : 0);
     for (const { line } of ordered)
       if (!ranked.has(line.code))
         ranked.set(line.code, { match, rank: ranked.size * GLOSSARY_STEP + 1 + mismatch });
@@ -125,13 +139,16 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
   const lang = detectLanguage(input.description);
   const limit = Math.max(1, Math.min(input.limit ?? 5, 20));
   const hinted = [input.description, input.material, input.use].filter(Boolean).join(' ');
-  const matches = [
-    ...matchGlossary(withoutQuantities(input.description)),
-    ...(input.use ? matchGlossary(input.use) : []),
-  ];
-  const traits = findTraits(hinted);
+  const direct = matchGlossary(withoutQuantities(input.description));
+  // A Chinese title also reaches the glossary through its English (登山包 → "hiking backpack").
+  const english = lang === 'en' ? '' : chineseInEnglish(input.description, direct);
+  const viaEnglish = matchGlossary(english).filter(
+    (m) => !direct.some((n) => n.entry === m.entry) && !outnamed(m, productWords(english)),
+  );
+  const matches = [...direct, ...viaEnglish, ...(input.use ? matchGlossary(input.use) : [])];
+  const traits = findTraits(`${hinted} ${english}`);
   const materials = traits.filter((t) => t.chapters);
-  const glossary = glossaryRanks(matches, traits, firstProductWord(input.description));
+  const glossary = glossaryRanks(matches, traits, productWords(input.description));
   const glossaryOrder = [...glossary.keys()];
   const terms = productQuery(input, matches);
   const text = queryText(terms);

@@ -112,22 +112,20 @@ const MODIFIERS = new Set([
 ]);
 
 /**
- * Where the first everyday product word of an English title's first part is ("hair straightener" in "Hair
- * Straightener Ceramic Plates"), in withoutQuantities(text); null for Chinese or when there is none.
+ * The everyday product words of an English title's first part ("hair straightener" in "Hair Straightener Ceramic
+ * Plates"), where they are in withoutQuantities(text), first first; none for Chinese.
  */
-export function firstProductWord(text: string): { start: number; end: number } | null {
+export function productWords(text: string): Array<{ start: number; end: number }> {
   const plain = withoutQuantities(text);
-  if (HAS_CHINESE.test(plain)) return null;
+  if (HAS_CHINESE.test(plain)) return [];
   const firstPart = plain.split(PART_BREAK)[0] ?? '';
-  let first: { start: number; end: number } | null = null;
+  const found: Array<{ start: number; end: number }> = [];
   for (const { phrase, pattern } of SYNONYMS) {
     if (MODIFIERS.has(phrase)) continue;
     const m = pattern.exec(firstPart);
-    if (!m) continue;
-    const start = m.index + m[1].length;
-    if (!first || start < first.start) first = { start, end: m.index + m[0].length };
+    if (m) found.push({ start: m.index + m[1].length, end: m.index + m[0].length });
   }
-  return first;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 const spell = (text: string) =>
@@ -175,16 +173,15 @@ function englishTerms(text: string, weight = 1): QueryTerm[] {
   return parts.flatMap((part, i) => englishPart(part, i === 0 ? weight : weight * LATER_PART));
 }
 
-/**
- * Weighted terms of a Chinese title: each space-separated phrase put into English word by word and read as an English
- * title part (so 电动|螺丝刀 reads "electric screwdriver"); later phrases count less. Terms name the Chinese words.
- */
-function chineseTerms(text: string, matches: GlossaryMatch[], weight = 1): QueryTerm[] {
+type Phrase = Array<{ zh: string; en: string }>;
+
+/** A Chinese title's space-separated phrases, word by word with each word's English (unknown characters left out). */
+function chinesePhrases(text: string, matches: GlossaryMatch[]): Phrase[] {
   const normalised = normaliseDescription(text).trim();
   const glossaryEnglish = new Map<string, string>();
   for (const m of matches)
     glossaryEnglish.set(m.term.normalize('NFKC').toLowerCase(), m.entry.en[0] ?? '');
-  const phrases: Array<Array<{ zh: string; en: string }>> = [[]];
+  const phrases: Phrase[] = [[]];
   let last = 0;
   for (const segment of segmentTitle(normalised)) {
     if (/\s/.test(normalised.slice(last, segment.start)) && phrases[phrases.length - 1].length)
@@ -197,7 +194,22 @@ function chineseTerms(text: string, matches: GlossaryMatch[], weight = 1): Query
         : [glossaryEnglish.get(segment.text), ZH_WORDS[segment.text]].filter(Boolean).join(' ');
     if (en) phrases[phrases.length - 1].push({ zh: segment.text, en });
   }
-  return phrases.flatMap((words, i) => {
+  return phrases;
+}
+
+/** A Chinese title in English word by word, phrases separated by commas (登山包 40升 → "hiking backpack"). */
+export function chineseInEnglish(text: string, matches: GlossaryMatch[]): string {
+  return chinesePhrases(text, matches)
+    .map((words) => words.map((w) => w.en).join(' '))
+    .join(', ');
+}
+
+/**
+ * Weighted terms of a Chinese title: each phrase put into English and read as an English title part (so 电动|螺丝刀
+ * reads "electric screwdriver"); later phrases count less. Terms name the Chinese words they come from.
+ */
+function chineseTerms(text: string, matches: GlossaryMatch[], weight = 1): QueryTerm[] {
+  return chinesePhrases(text, matches).flatMap((words, i) => {
     const english = words.map((w) => w.en).join(' ');
     const chinese = (term: string) =>
       words
