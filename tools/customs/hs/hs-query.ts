@@ -74,6 +74,9 @@ FROM ids JOIN hs_codes h ON h.code = ids.code AND h.level = 6
 JOIN hs_codes hd ON hd.code = h.heading JOIN hs_codes cd ON cd.code = h.chapter
 LEFT JOIN vec ON vec.code = h.code LEFT JOIN fts ON fts.code = h.code`;
 
+/** Share of the six-digit lines above which a word is too common to search by. */
+const COMMON_WORD_SHARE = 0.08;
+
 /** Per word of a line's own text: of two lines sharing the same searched words, the one saying less beyond them
  *  fits better (the residual "essential oils n.e.c." over "essential oils of orange" for lavender oil). */
 const OWN_LENGTH_PENALTY = 0.03;
@@ -121,7 +124,7 @@ export async function searchWords(db: Db, terms: QueryTerm[]): Promise<SearchWor
     terms.map((t) => t.text),
     HS_STOP_LEXEMES,
   ]);
-  const { df } = await frequencies(db);
+  const { lines, df } = await frequencies(db);
   const words = new Map<string, SearchWord>();
   for (const { i, lx } of rows) {
     const term = terms[i - 1];
@@ -133,7 +136,10 @@ export async function searchWords(db: Db, terms: QueryTerm[]): Promise<SearchWor
       words.set(lexeme, word);
     }
   }
-  return [...words.values()];
+  // Words most lines hold ("other", "articles") add little but many lines to rank: left out unless all there is.
+  const all = [...words.values()];
+  const telling = all.filter((w) => (df.get(w.lexeme) ?? 0) <= COMMON_WORD_SHARE * lines);
+  return telling.length ? telling : all;
 }
 
 export interface HsQuery {

@@ -4,7 +4,7 @@
 import { LISTING_NOISE, LISTING_SYNONYMS, SPELLINGS } from './en-words';
 import type { GlossaryMatch } from './glossary-match';
 import { normaliseDescription } from './glossary-match';
-import { findTraits } from './traits';
+import { TRAITS } from './traits';
 import { segmentTitle } from './zh-segment';
 import { ZH_WORDS } from './zh-words';
 
@@ -132,7 +132,8 @@ const spell = (text: string) =>
   text.replace(/[a-z]+/g, (w) => SPELLINGS[w] ?? w).replace(/\bfiber glass\b/g, 'glass fibres');
 
 /** "women", "baby": who wears it says little about which line of a chapter it is. */
-const isWearerWord = (word: string) => findTraits(word).some((t) => !t.chapters);
+const WEARER_WORDS = new Set(TRAITS.filter((t) => !t.chapters).flatMap((t) => t.en));
+const isWearerWord = (word: string) => WEARER_WORDS.has(word);
 
 /** Weighted terms of one part of an English title. */
 function englishPart(part: string, weight: number): QueryTerm[] {

@@ -263,6 +263,10 @@ function hasChineseWord(text: string, edges: Set<number>, word: string): boolean
   return false;
 }
 
+const EN_PATTERNS = TRAITS.map((t) =>
+  t.en.map((w) => new RegExp(`(^|[^a-z0-9])${escape(w)}($|[^a-z0-9])`)),
+);
+
 /** Product names with a material word that is not what the product is made of. */
 const NAMES_NOT_MATERIALS =
   /\b(?:soldering|curling|flat|steam|hair|travel) irons?\b|\bpaper (?:shredders?|clips?|cutters?|trimmers?)\b|\bglass (?:cleaners?|cutters?)\b|\bwood (?:glue|filler|stain)\b|\bleather (?:conditioner|cleaner|care)\b|\bsilver (?:polish|cleaner)\b|电烙铁|電烙鐵|卷发棒|剪纸|碎纸机|碎紙機/g;
@@ -272,8 +276,8 @@ export function findTraits(text: string): Trait[] {
   const lower = text.normalize('NFKC').toLowerCase().replace(NAMES_NOT_MATERIALS, ' ');
   const edges = wordEdges(segmentTitle(lower));
   return TRAITS.filter(
-    (t) =>
-      t.en.some((w) => new RegExp(`(^|[^a-z0-9])${escape(w)}($|[^a-z0-9])`).test(lower)) ||
+    (t, i) =>
+      EN_PATTERNS[i].some((p) => p.test(lower)) ||
       t.zh.some((w) => hasChineseWord(lower, edges, w)),
   );
 }
