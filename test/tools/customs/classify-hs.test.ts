@@ -108,6 +108,7 @@ describe('classify_hs', () => {
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.columns.find((c) => c.key === 'why')?.label).toBe('依据');
     expect(String(table.rows[0].cells.why)).toContain('压蒜器');
+    expect(JSON.stringify(blocks)).toContain('按英文品目检索的词：garlic press');
   });
 
   it('fills the list up to `limit` when few lines share the words', async () => {

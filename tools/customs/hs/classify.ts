@@ -133,6 +133,9 @@ function sharedWords(row: HsRow, words: Map<string, SearchWord>): string[] {
   return row.matched.flatMap((lexeme) => words.get(lexeme)?.from ?? []);
 }
 
+/** How the note naming the English searched for a Chinese description begins (the answer translates it). */
+export const SEARCHED_NOTE = 'Searched the English nomenclature for: ';
+
 export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<ClassifyHsResult> {
   await ensureHsIndex(deps);
   const nomenclature = loadNomenclature();
@@ -225,7 +228,6 @@ export async function classifyHs(deps: Deps, input: ClassifyHsInput): Promise<Cl
     notes.push(
       'No everyday product name was recognised, so the candidates come from the nomenclature wording alone; check them against the product, or describe it with its common name, material and use.',
     );
-  if (lang !== 'en')
-    notes.push(`Searched the English nomenclature for: ${text || '(nothing usable)'}`);
+  if (lang !== 'en') notes.push(`${SEARCHED_NOTE}${text || '(nothing usable)'}`);
   return { candidates, notes, searched: text };
 }
