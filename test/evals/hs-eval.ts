@@ -12,6 +12,8 @@ export interface HsEvalItem {
   material?: string;
   use?: string;
   hs_code: string;
+  /** The batch of the tuning set the item was written in (items written later are measured apart too). */
+  batch?: string;
 }
 
 export interface HsEvalReport {
@@ -20,6 +22,8 @@ export interface HsEvalReport {
   top1: number;
   top3: number;
   by_language: Record<string, { items: number; top1: number; top3: number }>;
+  /** The same figures for each dated batch of items (only items that name one). */
+  by_batch: Record<string, { items: number; top1: number; top3: number }>;
   /** Build time of the index on this run (null when it was already built). */
   index_build_ms: number | null;
   classify_ms: { p50: number; p95: number };
@@ -44,6 +48,7 @@ export async function runHsEval(
   const times: number[] = [];
   const misses: HsEvalReport['misses'] = [];
   const tally: Record<string, { items: number; top1: number; top3: number }> = {};
+  const batches: typeof tally = {};
   let top1 = 0;
   let top3 = 0;
   for (const item of items) {
@@ -51,29 +56,33 @@ export async function runHsEval(
     const { candidates } = await classifyHs(deps, { ...item, limit: 3 });
     times.push(performance.now() - started);
     const codes = candidates.map((c) => c.hs_code);
-    const t = (tally[item.lang] ??= { items: 0, top1: 0, top3: 0 });
-    t.items++;
+    const counts = [(tally[item.lang] ??= { items: 0, top1: 0, top3: 0 })];
+    if (item.batch) counts.push((batches[item.batch] ??= { items: 0, top1: 0, top3: 0 }));
+    for (const t of counts) t.items++;
     if (codes[0] === item.hs_code) {
       top1++;
-      t.top1++;
+      for (const t of counts) t.top1++;
     }
     if (codes.includes(item.hs_code)) {
       top3++;
-      t.top3++;
+      for (const t of counts) t.top3++;
     } else misses.push({ description: item.description, expected: item.hs_code, got: codes });
   }
   times.sort((a, b) => a - b);
+  const shares = (t: typeof tally) =>
+    Object.fromEntries(
+      Object.entries(t).map(([key, n]) => [
+        key,
+        { items: n.items, top1: share(n.top1, n.items), top3: share(n.top3, n.items) },
+      ]),
+    );
   return {
     set,
     items: items.length,
     top1: share(top1, items.length),
     top3: share(top3, items.length),
-    by_language: Object.fromEntries(
-      Object.entries(tally).map(([lang, t]) => [
-        lang,
-        { items: t.items, top1: share(t.top1, t.items), top3: share(t.top3, t.items) },
-      ]),
-    ),
+    by_language: shares(tally),
+    by_batch: shares(batches),
     index_build_ms: built?.ms ?? null,
     classify_ms: {
       p50: Math.round(percentile(times, 50)),
@@ -92,6 +101,10 @@ export function formatHsReport(r: HsEvalReport): string {
     `  by language: ${Object.entries(r.by_language)
       .map(([lang, t]) => `${lang} top-1 ${pct(t.top1)} top-3 ${pct(t.top3)} (${t.items})`)
       .join(', ')}`,
+    ...Object.entries(r.by_batch).map(
+      ([batch, t]) =>
+        `  batch ${batch}: top-1 ${pct(t.top1)} top-3 ${pct(t.top3)} (${t.items} products)`,
+    ),
     `  classify p50 ${r.classify_ms.p50} ms, p95 ${r.classify_ms.p95} ms; index build ${r.index_build_ms === null ? 'already built' : `${r.index_build_ms} ms`}`,
     ...r.misses.map((m) => `  - ${JSON.stringify(m)}`),
   ].join('\n');

@@ -2,6 +2,7 @@
 // and the notes on what six digits do not settle.
 import type { AnswerLang, Block } from '../../core/answer';
 import { fill, MAX_ROWS, type Texts } from '../shared/answer-text';
+import { SEARCHED_NOTE } from './hs/classify';
 
 interface Candidate {
   hs_code: string;
@@ -41,11 +42,21 @@ const COLUMNS: Record<string, Texts> = {
   why: { en: 'Why', 'zh-Hans': '依据', 'zh-Hant': '依據' },
 };
 
+const SEARCHED: Texts = {
+  en: '',
+  'zh-Hans': '按英文品目检索的词：{text}',
+  'zh-Hant': '按英文品目檢索的詞：{text}',
+};
+
 /** 851830 as 8518.30, the way tariffs print six-digit subheadings. */
 export const dotted = (code: string) => `${code.slice(0, 4)}.${code.slice(4)}`;
 
 export function classifyHsAnswer(out: Classification, lang: AnswerLang): Block[] {
-  const notes = lang === 'en' ? out.notes : [SIX_DIGITS[lang]];
+  const searched = out.notes.find((n) => n.startsWith(SEARCHED_NOTE))?.slice(SEARCHED_NOTE.length);
+  const notes =
+    lang === 'en'
+      ? out.notes
+      : [SIX_DIGITS[lang], ...(searched ? [fill(SEARCHED, lang, { text: searched })] : [])];
   const noticeBlocks = notes.map((text): Block => ({ type: 'notice', tone: 'info', text }));
   const top = out.candidates[0];
   if (!top) return [{ type: 'paragraph', text: NONE[lang] }, ...noticeBlocks];

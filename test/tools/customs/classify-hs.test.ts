@@ -1,9 +1,11 @@
 // classify_hs through the invoke wrapper on PGlite: the index is built once and only once, top candidates for
-// everyday products in English and Chinese, material hints, the answer table and bad input naming the field.
+// everyday and long-tail products in English and Chinese, material hints and material chapters, whole-word reading
+// (扳手套装 is not gloves), why in the seller's language, the answer table and bad input naming the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../../server/deps';
 import { invokeTool } from '../../../tools/invoke';
 import { ensureHsIndex } from '../../../tools/customs/hs/hs-index';
+import { classifyHsAnswer } from '../../../tools/customs/classify-hs-answer';
 import { createTestDeps } from '../../helpers/test-deps';
 
 let deps: AppDeps;
@@ -70,6 +72,51 @@ describe('classify_hs', () => {
     expect(codes(await classify({ description: 'T-shirt', material: 'polyester' }))[0]).toBe(
       '610990',
     );
+  });
+
+  it.each([
+    ['扳手套装', '8204'],
+    ['汽车雨刮器 无骨', '851240'],
+    ['Eyebrow Tweezers Set Stainless Steel 4 Pcs', '820320'],
+    ['Water Filter Pitcher 10 Cup', '842121'],
+    ['Hair Straightener Ceramic Plates Dual Voltage', '851632'],
+  ])('reads the product, not a word inside or beside it, in "%s"', async (description, code) => {
+    expect(codes(await classify({ description }))[0].slice(0, code.length)).toBe(code);
+  });
+
+  it('lets the material choose the chapter when the product name alone would not', async () => {
+    // Plates are ceramic, glass or plastic in the glossary; paper ones are paper articles (chapter 48).
+    const plates = codes(
+      await classify({ description: 'Paper Plates 9 inch 100 Count Disposable' }),
+    );
+    expect(plates.slice(0, 3)).toContain('482369');
+    expect(plates[0]).not.toBe('691200');
+    const bowl = await classify({ description: 'dog bowl', material: 'stainless steel' });
+    expect(codes(bowl)[0]).toBe('732393');
+    expect((await classify({ description: '扳手套装' })).candidates[0].chapter.code).toBe('82');
+  });
+
+  it('says why in the language of the description', async () => {
+    const zh = await classify({ description: '汽车雨刮器 无骨' });
+    expect(zh.candidates[0].why).toContain('雨刮器');
+    expect(zh.candidates[0].why).not.toMatch(/nomenclature|classified/);
+    const en = await classify({ description: 'car wiper blades' });
+    expect(en.candidates[0].why).toMatch(/nomenclature text matches: .*wiper blade/);
+    const blocks = classifyHsAnswer(await classify({ description: '不锈钢压蒜器' }), 'zh-Hans');
+    expect(JSON.stringify(blocks)).toContain('8205.51');
+    const table = blocks.find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.columns.find((c) => c.key === 'why')?.label).toBe('依据');
+    expect(String(table.rows[0].cells.why)).toContain('压蒜器');
+    expect(JSON.stringify(blocks)).toContain('按英文品目检索的词：garlic press');
+  });
+
+  it('fills the list up to `limit` when few lines share the words', async () => {
+    const out = await classify({ description: '园艺剪刀 修枝剪', limit: 5 });
+    expect(out.candidates).toHaveLength(5);
+    expect(codes(out).slice(0, 3)).toContain('820150');
+    const scores = out.candidates.map((c: { score: number }) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('returns at most `limit` six-digit candidates, best first, with the importer notes', async () => {

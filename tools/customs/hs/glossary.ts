@@ -979,9 +979,14 @@ export const HS_GLOSSARY: GlossaryEntry[] = [
     codes: ['640299', '640220'],
   },
   {
-    en: ['boots', 'ankle boots', 'snow boots', 'rain boots', 'hiking boots'],
-    zh: ['靴子', '短靴', '雪地靴', '雨靴', '马丁靴', '馬丁靴', '登山靴'],
+    en: ['boots', 'ankle boots', 'snow boots', 'hiking boots'],
+    zh: ['靴子', '短靴', '雪地靴', '马丁靴', '馬丁靴', '登山靴'],
     codes: ['640291', '640391', '640110'],
+  },
+  {
+    en: ['rain boots', 'rubber boots', 'wellies', 'wellington boots', 'rain shoes'],
+    zh: ['雨靴', '雨鞋', '水鞋'],
+    codes: ['640192', '640291'],
   },
   {
     en: [

@@ -6,18 +6,20 @@ import { probeDimensions } from '../../../knowledge/embeddings/openai-embedder';
 import { prepareEmbeddingColumn } from '../../../knowledge/store/embedding-space';
 import { forgetFrequencies } from './hs-query';
 import { loadNomenclature, type HsLine, type Nomenclature } from './nomenclature';
+import { positiveWording } from './traits';
 
 /** Bump when the indexed text of a line changes. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 const BATCH = 1000;
 const LOCK = 'tradepilot:hs-index';
 
-/** The text a six-digit line is searched and embedded by: its own words, then its heading's and chapter's. */
+/** The text a six-digit line is searched and embedded by: its own words (without what it says it is not: "other
+ *  than paper" must not match paper), then its heading's and chapter's. */
 export function indexText(line: HsLine, nomenclature: Nomenclature): string[] {
   const heading = line.heading ? nomenclature.byCode.get(line.heading) : undefined;
   const chapter = nomenclature.byCode.get(line.chapter);
   return [
-    line.description,
+    line.level === 6 ? positiveWording(line.description) : line.description,
     line.level === 6 ? (heading?.description ?? '') : '',
     line.level > 2 ? (chapter?.description ?? '') : '',
   ];

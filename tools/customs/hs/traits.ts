@@ -1,5 +1,7 @@
 // Materials and wearers a product description (or the seller's material/use hints) names, in English and Chinese,
-// and how each shows in the nomenclature's wording, so "cotton" favours "of cotton" and "leather" "of leather".
+// and how each shows in the nomenclature's wording and chapters, so "cotton" favours "of cotton", "leather" "of
+// leather" and chapter 42, "silicone" the plastics of chapter 39.
+import { segmentTitle, wordEdges } from './zh-segment';
 export interface Trait {
   id: string;
   /** English words, lower case (matched as whole words). */
@@ -10,6 +12,10 @@ export interface Trait {
   wording: RegExp;
   /** English searched for it when the description is in Chinese. */
   search: string;
+  /** Chapters of goods made of it (materials only), favoured when nothing else settles the chapter. */
+  chapters?: string[];
+  /** A textile fibre: goods "of textile materials" are of it too. */
+  fibre?: boolean;
   /** A fibre other than cotton also fits lines "of textile materials (other than cotton)". */
   notCotton?: boolean;
 }
@@ -21,6 +27,8 @@ export const TRAITS: Trait[] = [
     zh: ['棉', '纯棉', '純棉', '全棉'],
     wording: /\bcotton\b/,
     search: 'cotton',
+    chapters: ['52', '61', '62', '63'],
+    fibre: true,
   },
   {
     id: 'synthetic',
@@ -54,6 +62,8 @@ export const TRAITS: Trait[] = [
     ],
     wording: /synthetic|man-made/,
     search: 'synthetic fibres',
+    chapters: ['54', '55', '61', '62', '63'],
+    fibre: true,
     notCotton: true,
   },
   {
@@ -62,6 +72,8 @@ export const TRAITS: Trait[] = [
     zh: ['羊毛', '羊绒', '羊絨', '毛呢'],
     wording: /\bwool\b|kashmir/,
     search: 'wool',
+    chapters: ['51', '61', '62', '63'],
+    fibre: true,
   },
   {
     id: 'silk',
@@ -69,6 +81,8 @@ export const TRAITS: Trait[] = [
     zh: ['真丝', '真絲', '蚕丝', '蠶絲'],
     wording: /\bsilk\b/,
     search: 'silk',
+    chapters: ['50', '61', '62', '63'],
+    fibre: true,
   },
   {
     id: 'leather',
@@ -76,6 +90,7 @@ export const TRAITS: Trait[] = [
     zh: ['皮革', '真皮', '牛皮', '皮质', '皮質', 'pu皮'],
     wording: /\bleather\b/,
     search: 'leather',
+    chapters: ['42', '64'],
   },
   {
     id: 'plastic',
@@ -94,6 +109,7 @@ export const TRAITS: Trait[] = [
     zh: ['塑料', '塑膠', '硅胶', '矽膠', '硅膠', '亚克力', '壓克力', '树脂', '樹脂'],
     wording: /\bplastics?\b/,
     search: 'plastics',
+    chapters: ['39'],
   },
   {
     id: 'rubber',
@@ -101,6 +117,7 @@ export const TRAITS: Trait[] = [
     zh: ['橡胶', '橡膠', '乳胶', '乳膠'],
     wording: /\brubber\b/,
     search: 'rubber',
+    chapters: ['40'],
   },
   {
     id: 'steel',
@@ -108,6 +125,7 @@ export const TRAITS: Trait[] = [
     zh: ['不锈钢', '不鏽鋼', '钢', '鋼', '铁', '鐵', '铸铁', '鑄鐵', '金属', '金屬'],
     wording: /iron or steel|\bsteel\b|base metal/,
     search: 'iron or steel',
+    chapters: ['73'],
   },
   {
     id: 'aluminium',
@@ -115,6 +133,7 @@ export const TRAITS: Trait[] = [
     zh: ['铝', '鋁', '铝合金', '鋁合金'],
     wording: /alumin/,
     search: 'aluminium',
+    chapters: ['76'],
   },
   {
     id: 'wood',
@@ -122,6 +141,7 @@ export const TRAITS: Trait[] = [
     zh: ['木', '木质', '木質', '实木', '實木', '竹'],
     wording: /\bwood|bamboo/,
     search: 'wood',
+    chapters: ['44'],
   },
   {
     id: 'glass',
@@ -129,6 +149,7 @@ export const TRAITS: Trait[] = [
     zh: ['玻璃', '钢化玻璃', '鋼化玻璃'],
     wording: /\bglass/,
     search: 'glass',
+    chapters: ['70'],
   },
   {
     id: 'ceramic',
@@ -136,6 +157,7 @@ export const TRAITS: Trait[] = [
     zh: ['陶瓷', '瓷', '骨瓷'],
     wording: /ceramic|porcelain|china\b/,
     search: 'ceramic',
+    chapters: ['69'],
   },
   {
     id: 'silver',
@@ -143,6 +165,7 @@ export const TRAITS: Trait[] = [
     zh: ['纯银', '純銀', '925银', '925銀', '银', '銀'],
     wording: /\bsilver\b|precious metal/,
     search: 'silver precious metal',
+    chapters: ['71'],
   },
   {
     id: 'gold',
@@ -150,6 +173,7 @@ export const TRAITS: Trait[] = [
     zh: ['黄金', '黃金', '纯金', '純金', '18k金', '14k金', 'k金'],
     wording: /\bgold\b|precious metal/,
     search: 'gold precious metal',
+    chapters: ['71'],
   },
   {
     id: 'paper',
@@ -157,6 +181,7 @@ export const TRAITS: Trait[] = [
     zh: ['纸', '紙', '纸质', '紙質', '牛皮纸', '牛皮紙'],
     wording: /\bpaper/,
     search: 'paper',
+    chapters: ['48'],
   },
   {
     id: 'textile',
@@ -164,6 +189,7 @@ export const TRAITS: Trait[] = [
     zh: ['布', '帆布', '布艺', '布藝', '织物', '織物', '牛津布'],
     wording: /textile/,
     search: 'textile materials',
+    chapters: ['56', '58', '61', '62', '63'],
   },
   {
     id: 'knitted',
@@ -203,11 +229,24 @@ export const TRAITS: Trait[] = [
 ];
 
 /** The description with its "(other than cotton)" / "excluding ..." parts cut, so they do not count as a match. */
-function positiveWording(description: string): string {
+export function positiveWording(description: string): string {
   return description
     .toLowerCase()
     .replace(/\((?:other than|excluding|not)[^)]*\)/g, ' ')
     .replace(/\b(?:other than|excluding)\b[^;,]*/g, ' ');
+}
+
+/** Whether goods so described can be of the material: its wording or chapter shows it, or it is a textile fibre and
+ *  they are of textile materials. */
+export function allowsMaterial(
+  line: { description: string; chapter: string },
+  trait: Trait,
+): boolean {
+  return (
+    describesTrait(line.description, trait) ||
+    Boolean(trait.chapters?.includes(line.chapter)) ||
+    Boolean(trait.fibre && /textile/i.test(positiveWording(line.description)))
+  );
 }
 
 export function describesTrait(description: string, trait: Trait): boolean {
@@ -217,12 +256,28 @@ export function describesTrait(description: string, trait: Trait): boolean {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The traits a text names (English words whole, Chinese anywhere). A longer trait word wins over a shorter one. */
+/** Whether a Chinese word is one of the title's words (钢 in 不锈钢 or 钢 alone, not in 钢琴). */
+function hasChineseWord(text: string, edges: Set<number>, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (edges.has(at) && edges.has(at + word.length)) return true;
+  return false;
+}
+
+const EN_PATTERNS = TRAITS.map((t) =>
+  t.en.map((w) => new RegExp(`(^|[^a-z0-9])${escape(w)}($|[^a-z0-9])`)),
+);
+
+/** Product names with a material word that is not what the product is made of. */
+const NAMES_NOT_MATERIALS =
+  /\b(?:soldering|curling|flat|steam|hair|travel) irons?\b|\bpaper (?:shredders?|clips?|cutters?|trimmers?)\b|\bglass (?:cleaners?|cutters?)\b|\bwood (?:glue|filler|stain)\b|\bleather (?:conditioner|cleaner|care)\b|\bsilver (?:polish|cleaner)\b|电烙铁|電烙鐵|卷发棒|剪纸|碎纸机|碎紙機/g;
+
+/** The traits a text names (English and Chinese words whole). */
 export function findTraits(text: string): Trait[] {
-  const lower = text.normalize('NFKC').toLowerCase();
+  const lower = text.normalize('NFKC').toLowerCase().replace(NAMES_NOT_MATERIALS, ' ');
+  const edges = wordEdges(segmentTitle(lower));
   return TRAITS.filter(
-    (t) =>
-      t.en.some((w) => new RegExp(`(^|[^a-z0-9])${escape(w)}($|[^a-z0-9])`).test(lower)) ||
-      t.zh.some((w) => lower.includes(w)),
+    (t, i) =>
+      EN_PATTERNS[i].some((p) => p.test(lower)) ||
+      t.zh.some((w) => hasChineseWord(lower, edges, w)),
   );
 }
