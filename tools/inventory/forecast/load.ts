@@ -1,6 +1,7 @@
 // SQL for the forecast: the weekly sales of each sku x warehouse from a given week (a slice of its packed
 // sales_series row), and the week of its first sale.
 import type { Queryable } from '../../../core/db';
+import { queryJsonRows } from '../json-rows';
 import { pairKey } from '../queries';
 import { EPOCH_MONDAY, weekOf, type WeeklySeries } from './weeks';
 
@@ -16,7 +17,13 @@ export async function loadWeeklySeries(
   const current = weekOf(asOf);
   // weekly[1] is the week of first_day (week number `first`); the slice holds weeks max(fromWeek, first) to
   // current - 1, as text (cheaper to return than arrays on PGlite).
-  const { rows } = await db.query<{ sku: string; warehouse: string; first: number; weeks: string }>(
+  const rows = await queryJsonRows<{
+    sku: string;
+    warehouse: string;
+    first: number;
+    weeks: string;
+  }>(
+    db,
     `SELECT s.sku, s.warehouse, f.first,
             array_to_string(s.weekly[$3::int - f.first + 1 : $4::int - f.first], ',') AS weeks
      FROM sales_series s
