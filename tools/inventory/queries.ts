@@ -1,6 +1,7 @@
 // SQL for the inventory tools: one row per sku x warehouse with stock, inbound and window sales, and last sale dates.
 import type { Queryable } from '../../core/db';
 import type { PositionFilter } from './inputs';
+import { queryJsonRows } from './json-rows';
 
 /** What the database knows about one sku in one warehouse, before any formula. */
 export interface PositionRow {
@@ -27,29 +28,11 @@ export interface PositionRow {
   units_sold_sq: number;
 }
 
-// Sales are summed over the window by one date-index range scan (not per pair: ~3x faster on PGlite).
+// One row per sku x warehouse in stock or with a shipment on the way (a full join of stock and the inbound
+// shipments grouped by pair). Window sales are a slice of the pair's packed daily units (sales_series: daily[1] is
+// first_day), returned as text and summed in JavaScript: one row per pair instead of one per day.
 const POSITIONS_SQL = `
-WITH scope AS (
-  SELECT code, market FROM warehouses
-  WHERE ($4::text[] IS NULL OR lower(code) = ANY ($4::text[]))
-    AND ($5::text[] IS NULL OR market = ANY ($5::text[]))
-),
-pairs AS (
-  SELECT sku, warehouse FROM stock
-  WHERE warehouse IN (SELECT code FROM scope) AND ($3::text[] IS NULL OR lower(sku) = ANY ($3::text[]))
-  UNION
-  SELECT sku, warehouse FROM inbound_shipments
-  WHERE eta >= $1::date AND warehouse IN (SELECT code FROM scope)
-    AND ($3::text[] IS NULL OR lower(sku) = ANY ($3::text[]))
-),
-sold AS (
-  SELECT sku, warehouse, sum(units) AS units, sum(units::float8 * units) AS units_sq
-  FROM daily_sales
-  WHERE date >= $1::date - $2::int AND date < $1::date
-    AND warehouse IN (SELECT code FROM scope) AND ($3::text[] IS NULL OR lower(sku) = ANY ($3::text[]))
-  GROUP BY sku, warehouse
-),
-inb AS (
+WITH inb AS (
   SELECT i.sku, i.warehouse,
          sum(i.quantity) AS inbound,
          min(i.eta) AS next_inbound,
@@ -57,33 +40,49 @@ inb AS (
          coalesce(sum(i.quantity) FILTER (WHERE i.eta <= $1::date + pr.lead_time_days), 0) AS within_lt
   FROM inbound_shipments i
   JOIN products pr ON pr.sku = i.sku
-  WHERE i.eta >= $1::date AND i.warehouse IN (SELECT code FROM scope)
+  WHERE i.eta >= $1::date
   GROUP BY i.sku, i.warehouse
+),
+pairs AS (
+  SELECT coalesce(s.sku, inb.sku) AS sku, coalesce(s.warehouse, inb.warehouse) AS warehouse,
+         coalesce(s.on_hand, 0) AS on_hand, coalesce(s.reserved, 0) AS reserved,
+         coalesce(inb.inbound, 0) AS inbound, inb.next_inbound, inb.next_inbound_quantity,
+         coalesce(inb.within_lt, 0) AS inbound_within_lead_time
+  FROM stock s
+  FULL JOIN inb ON inb.sku = s.sku AND inb.warehouse = s.warehouse
 )
 SELECT pr.sku, pr.title, pr.unit_cost, pr.currency, pr.lead_time_days, pr.moq, pr.case_pack,
-       w.code AS warehouse, w.market,
-       coalesce(s.on_hand, 0) AS on_hand, coalesce(s.reserved, 0) AS reserved,
-       coalesce(inb.inbound, 0) AS inbound, inb.next_inbound, inb.next_inbound_quantity,
-       coalesce(inb.within_lt, 0) AS inbound_within_lead_time,
-       coalesce(sold.units, 0) AS units_sold, coalesce(sold.units_sq, 0) AS units_sold_sq
+       w.code AS warehouse, w.market, p.on_hand, p.reserved,
+       p.inbound, p.next_inbound, p.next_inbound_quantity, p.inbound_within_lead_time,
+       array_to_string(ss.daily[($1::date - $2::int) - ss.first_day + 1 : $1::date - ss.first_day], ',') AS sold_days
 FROM pairs p
 JOIN products pr ON pr.sku = p.sku
-JOIN scope w ON w.code = p.warehouse
-LEFT JOIN stock s ON s.sku = p.sku AND s.warehouse = p.warehouse
-LEFT JOIN sold ON sold.sku = p.sku AND sold.warehouse = p.warehouse
-LEFT JOIN inb ON inb.sku = p.sku AND inb.warehouse = p.warehouse
-ORDER BY pr.sku COLLATE "C", w.code COLLATE "C"`;
+JOIN warehouses w ON w.code = p.warehouse
+LEFT JOIN sales_series ss ON ss.sku = p.sku AND ss.warehouse = p.warehouse
+WHERE ($3::text[] IS NULL OR lower(pr.sku) = ANY ($3::text[]))
+  AND ($4::text[] IS NULL OR lower(w.code) = ANY ($4::text[]))
+  AND ($5::text[] IS NULL OR w.market = ANY ($5::text[]))`;
 
-/** Every sku x warehouse that has a stock row or an inbound shipment on the way, filtered. */
+/** Every sku x warehouse that has a stock row or an inbound shipment on the way, filtered, by sku and warehouse. */
 export async function loadPositions(db: Queryable, filter: PositionFilter): Promise<PositionRow[]> {
-  const { rows } = await db.query<PositionRow>(POSITIONS_SQL, [
-    filter.asOf,
-    filter.windowDays,
-    filter.skus,
-    filter.warehouses,
-    filter.markets,
-  ]);
-  return rows;
+  const rows = await queryJsonRows<
+    Omit<PositionRow, 'units_sold' | 'units_sold_sq'> & { sold_days: string | null }
+  >(
+    db,
+    POSITIONS_SQL,
+    [filter.asOf, filter.windowDays, filter.skus, filter.warehouses, filter.markets],
+    'q.sku COLLATE "C", q.warehouse COLLATE "C"',
+  );
+  return rows.map(({ sold_days, ...row }) => {
+    let units = 0;
+    let squares = 0;
+    for (const day of sold_days ? sold_days.split(',') : []) {
+      const n = Number(day);
+      units += n;
+      squares += n * n;
+    }
+    return { ...row, units_sold: units, units_sold_sq: squares };
+  });
 }
 
 /** The last day before as_of with any units sold, per sku x warehouse (null when never). */

@@ -16,6 +16,7 @@ import knowledgeSources from './018-knowledge-sources';
 import regulatoryCalendar from './019-regulatory-calendar';
 import rateLimits from './020-rate-limits';
 import fulltextIndexDirect from './021-fulltext-index-direct';
+import salesSeries from './022-sales-series';
 
 export interface Migration {
   id: string;
@@ -40,4 +41,5 @@ export const migrations: Migration[] = [
   regulatoryCalendar,
   rateLimits,
   fulltextIndexDirect,
+  salesSeries,
 ];

@@ -37,7 +37,7 @@ export async function removeDemoRows(
 ): Promise<{ products: number; warehouses: number }> {
   await tx.exec(
     `DELETE FROM daily_sales WHERE sku IN (SELECT sku FROM products WHERE demo);
-     DELETE FROM weekly_sales WHERE sku IN (SELECT sku FROM products WHERE demo);
+     DELETE FROM sales_series WHERE sku IN (SELECT sku FROM products WHERE demo);
      DELETE FROM inbound_shipments WHERE sku IN (SELECT sku FROM products WHERE demo);
      DELETE FROM stock WHERE sku IN (SELECT sku FROM products WHERE demo);`,
   );

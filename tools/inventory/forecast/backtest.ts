@@ -1,6 +1,6 @@
 // Rolling-origin backtest on weekly sales: the forecast against the trailing 28-day average, as WAPE.
-import { forecastDemand } from './seasonal';
-import { weekStart, weeksBetween, type WeeklySeries } from './weeks';
+import { forecastOnDay } from './seasonal';
+import { weeksBetween, type WeeklySeries } from './weeks';
 
 /** Absolute errors and actual units summed over origins: WAPE = sum |forecast - actual| / sum actual. */
 export interface ErrorSums {
@@ -48,9 +48,9 @@ export function backtestSeries(
   const sums = emptySums();
   for (const origin of origins) {
     const baseline = trailingDaily(series, origin);
-    const f = forecastDemand({
+    const f = forecastOnDay({
       series,
-      asOf: weekStart(origin),
+      day: origin * 7,
       horizonDays: horizonWeeks * 7,
       trailingDaily: baseline,
     });

@@ -26,7 +26,7 @@ export async function forecastPositions(
   const out = new Map<string, PositionForecast>();
   for (const p of positions) {
     const key = pairKey(p.sku, p.warehouse);
-    const s = series.get(key) ?? { first: null, units: new Map() };
+    const s = series.get(key) ?? { first: null, from: 0, units: [] };
     out.set(key, {
       series: s,
       forecast: forecastDemand({

@@ -1,9 +1,8 @@
 // The demand forecast: last year's same weeks scaled by this year's level against last year's, or the trailing
 // average when there is under a year of history. Plain arithmetic; every intermediate figure is returned. The
 // constants were chosen on the demo data and the tuning seeds (bench/forecast-eval.ts), never on the held-out seeds.
-import { addDays, daysBetween } from '../dates';
 import { cleanWindow, HORIZON_PROMO_LIFT, median, PROMO_LIFT, type WeekReason } from './clean';
-import { weekOf, weekStart, weeksBetween, type WeeklySeries } from './weeks';
+import { dayOf, weekOf, weekStart, weeksBetween, type WeeklySeries } from './weeks';
 
 /** Weeks in each level window (this year's and last year's): long enough to smooth single-day noise. */
 export const LEVEL_WEEKS = 12;
@@ -75,7 +74,7 @@ export interface Forecast {
 }
 
 function average(
-  input: ForecastInput,
+  input: Pick<ForecastInput, 'horizonDays' | 'trailingDaily'>,
   history: number,
   reason: string,
   excluded?: Forecast['excluded_weeks'],
@@ -128,10 +127,17 @@ export function shrinkWeight(ratio: number, a: number, b: number): number {
  * 3 weeks (sold out or delisted), daily is the trailing 28-day average.
  */
 export function forecastDemand(input: ForecastInput): Forecast {
-  const { series, asOf, horizonDays } = input;
-  const current = weekOf(asOf);
-  const history =
-    series.first === null ? 0 : Math.max(0, daysBetween(weekStart(series.first), asOf));
+  return forecastOnDay({ ...input, day: dayOf(input.asOf) });
+}
+
+/**
+ * forecastDemand with as_of given as a day number (dayOf): the backtest forecasts from thousands of origins, where
+ * date strings would cost more than the arithmetic.
+ */
+export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number }): Forecast {
+  const { series, day, horizonDays } = input;
+  const current = Math.floor(day / 7);
+  const history = series.first === null ? 0 : Math.max(0, day - series.first * 7);
   const lastYearStart = current - YEAR_WEEKS - LEVEL_WEEKS;
   if (series.first === null || series.first > lastYearStart)
     return average(
@@ -156,7 +162,7 @@ export function forecastDemand(input: ForecastInput): Forecast {
     promoLift: PROMO_LIFT,
   });
   const hFrom = current - YEAR_WEEKS;
-  const hTo = weekOf(addDays(asOf, horizonDays - 1)) - YEAR_WEEKS;
+  const hTo = Math.floor((day + horizonDays - 1) / 7) - YEAR_WEEKS;
   const neighbourhood = {
     promoLift: HORIZON_PROMO_LIFT,
     reference: median(weeksBetween(series, hFrom - NEIGHBOUR_WEEKS, hTo + NEIGHBOUR_WEEKS)),

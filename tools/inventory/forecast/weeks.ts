@@ -2,31 +2,43 @@
 import { addDays, daysBetween } from '../dates';
 
 /** A Monday: week 0 starts on 1970-01-05. */
-const EPOCH_MONDAY = '1970-01-05';
+export const EPOCH_MONDAY = '1970-01-05';
+
+/** Whole days from 1970-01-05 (day 0, a Monday) to a YYYY-MM-DD date: day d falls in week floor(d / 7). */
+export function dayOf(date: string): number {
+  return daysBetween(EPOCH_MONDAY, date);
+}
 
 /** The week (Monday to Sunday) a YYYY-MM-DD date falls in, as a whole number. */
 export function weekOf(date: string): number {
-  return Math.floor(daysBetween(EPOCH_MONDAY, date) / 7);
+  return Math.floor(dayOf(date) / 7);
 }
 
 /** Units sold per week for one SKU in one warehouse; weeks not listed sold nothing. */
 export interface WeeklySeries {
   /** The week of the first sale; null when nothing was ever sold. */
   first: number | null;
-  units: Map<number, number>;
+  /** The week units[0] counts. */
+  from: number;
+  /** Units per week from week `from` on, one entry a week; weeks outside the list sold nothing. */
+  units: number[];
 }
 
 /** Sums daily sales (YYYY-MM-DD, units) into weeks. */
 export function weeklyFromDaily(days: Iterable<{ date: string; units: number }>): WeeklySeries {
-  const units = new Map<number, number>();
-  let first: number | null = null;
+  const byWeek = new Map<number, number>();
   for (const d of days) {
     if (d.units <= 0) continue;
     const w = weekOf(d.date);
-    units.set(w, (units.get(w) ?? 0) + d.units);
-    if (first === null || w < first) first = w;
+    byWeek.set(w, (byWeek.get(w) ?? 0) + d.units);
   }
-  return { first, units };
+  if (byWeek.size === 0) return { first: null, from: 0, units: [] };
+  const first = Math.min(...byWeek.keys());
+  const units = Array.from(
+    { length: Math.max(...byWeek.keys()) - first + 1 },
+    (_, i) => byWeek.get(first + i) ?? 0,
+  );
+  return { first, from: first, units };
 }
 
 /** The Monday a week starts on, as YYYY-MM-DD. */
@@ -36,8 +48,7 @@ export function weekStart(week: number): string {
 
 /** Units per week for weeks from..to (inclusive), zero where nothing sold. */
 export function weeksBetween(series: WeeklySeries, from: number, to: number): number[] {
-  return Array.from(
-    { length: Math.max(0, to - from + 1) },
-    (_, i) => series.units.get(from + i) ?? 0,
-  );
+  const out = new Array<number>(Math.max(0, to - from + 1));
+  for (let i = 0; i < out.length; i++) out[i] = series.units[from + i - series.from] ?? 0;
+  return out;
 }

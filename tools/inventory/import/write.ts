@@ -1,6 +1,7 @@
 // SQL that writes inventory records in bulk (unnest arrays, upserts), checks for an empty inventory and clears it.
 import type { Queryable } from '../../../core/db';
-import type { InventoryData, SaleRecord } from '../types';
+import type { InventoryData } from '../types';
+import { refreshSalesSeries } from './sales-series';
 
 /** Rows per statement: large enough to be fast on PGlite, small enough to keep parameters modest. */
 const CHUNK = 20_000;
@@ -109,44 +110,12 @@ export async function writeInventory(tx: Queryable, data: InventoryData): Promis
          ADD CONSTRAINT daily_sales_sku_fkey FOREIGN KEY (sku) REFERENCES products (sku),
          ADD CONSTRAINT daily_sales_warehouse_fkey FOREIGN KEY (warehouse) REFERENCES warehouses (code);`,
     );
-  if (data.sales.length) await refreshWeeklySales(tx, bulk ? null : data.sales);
+  if (data.sales.length) await refreshSalesSeries(tx, bulk ? null : data.sales);
   // Fresh statistics so the planner sizes the tool queries right after a large load.
   if (bulk)
     await tx.exec(
-      'ANALYZE products, warehouses, stock, inbound_shipments, daily_sales, weekly_sales',
+      'ANALYZE products, warehouses, stock, inbound_shipments, daily_sales, sales_series',
     );
-}
-
-/**
- * Re-sums weekly_sales (the demand forecast's input) from daily_sales: for the weeks the written sales fall in, or
- * for everything when `written` is null (a bulk load).
- */
-async function refreshWeeklySales(tx: Queryable, written: SaleRecord[] | null): Promise<void> {
-  if (written === null) {
-    await tx.exec(
-      `DELETE FROM weekly_sales;
-       INSERT INTO weekly_sales (sku, warehouse, week, units)
-       SELECT sku, warehouse, date_trunc('week', date)::date, sum(units)
-       FROM daily_sales WHERE units > 0 GROUP BY 1, 2, 3;`,
-    );
-    return;
-  }
-  const touched = `SELECT DISTINCT t.sku, t.warehouse, date_trunc('week', t.date)::date AS week
-    FROM unnest($1::date[], $2::text[], $3::text[]) AS t (date, sku, warehouse)`;
-  const params = [col(written, 'date'), col(written, 'sku'), col(written, 'warehouse')];
-  await tx.query(
-    `DELETE FROM weekly_sales w USING (${touched}) t
-     WHERE w.sku = t.sku AND w.warehouse = t.warehouse AND w.week = t.week`,
-    params,
-  );
-  await tx.query(
-    `INSERT INTO weekly_sales (sku, warehouse, week, units)
-     SELECT t.sku, t.warehouse, t.week, sum(d.units)
-     FROM (${touched}) t
-     JOIN daily_sales d ON d.sku = t.sku AND d.warehouse = t.warehouse AND d.date >= t.week AND d.date < t.week + 7
-     GROUP BY 1, 2, 3 HAVING sum(d.units) > 0`,
-    params,
-  );
 }
 
 /** The SKUs and warehouse codes already in the database, for checking references in an import. */
@@ -174,6 +143,6 @@ export async function inventoryIsEmpty(db: Queryable): Promise<boolean> {
 /** Deletes the whole inventory (sales, inbound, stock, products, warehouses) inside the caller's transaction. */
 export async function clearInventory(tx: Queryable): Promise<void> {
   await tx.exec(
-    'DELETE FROM daily_sales; DELETE FROM weekly_sales; DELETE FROM inbound_shipments; DELETE FROM stock; DELETE FROM products; DELETE FROM warehouses;',
+    'DELETE FROM daily_sales; DELETE FROM sales_series; DELETE FROM inbound_shipments; DELETE FROM stock; DELETE FROM products; DELETE FROM warehouses;',
   );
 }

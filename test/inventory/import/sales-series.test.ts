@@ -1,0 +1,118 @@
+// sales_series (the packed daily and weekly units the inventory tools read) stays in step with every import, and
+// the migration's backfill packs exactly as the importer does.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDeps } from '../../../server/deps';
+import salesSeriesMigration from '../../../server/db/migrations/022-sales-series';
+import { addDays } from '../../../tools/inventory/dates';
+import { inventoryToCsv } from '../../../tools/inventory/demo/to-csv';
+import { importInventory } from '../../../tools/inventory/import/import-inventory';
+import { packSales } from '../../../tools/inventory/import/sales-series';
+import type { SaleRecord } from '../../../tools/inventory/types';
+import { invokeTool } from '../../../tools/invoke';
+import { createTestDeps } from '../../helpers/test-deps';
+import { FORECAST_AS_OF, FORECAST_FIXTURE } from '../forecast-fixture';
+
+let deps: AppDeps;
+const SKUS = Object.keys(FORECAST_FIXTURE) as Array<keyof typeof FORECAST_FIXTURE>;
+
+beforeAll(async () => {
+  deps = await createTestDeps({ now: new Date(`${FORECAST_AS_OF}T09:00:00Z`) });
+  await importInventory(
+    deps.db,
+    inventoryToCsv({
+      products: SKUS.map((sku) => ({
+        sku,
+        title: `Product ${sku}`,
+        category: null,
+        unit_cost: 2,
+        currency: 'USD',
+        lead_time_days: 30,
+        moq: 10,
+        case_pack: 10,
+      })),
+      warehouses: [{ code: 'FBA-US', name: 'FBA US', country: 'US', type: 'fba', market: 'US' }],
+      stock: SKUS.map((sku) => ({ sku, warehouse: 'FBA-US', on_hand: 180, reserved: 0 })),
+      inbound: [],
+      sales: SKUS.flatMap((sku) =>
+        FORECAST_FIXTURE[sku].map((d) => ({ ...d, sku, warehouse: 'FBA-US' })),
+      ),
+    }),
+  );
+});
+afterAll(() => deps.db.close());
+
+async function row(tool: string, sku: string) {
+  const result = await invokeTool(deps.registry, deps, tool, { skus: [sku] }, { surface: 'cli' });
+  if (!result.ok) throw result.error;
+  return (result.output as { rows: Array<Record<string, unknown>> }).rows[0];
+}
+
+/** Imports sales.csv alone: `units` a day for SEA-1 in FBA-US on the `days` days before as_of. */
+function importSales(days: number, units: number) {
+  const sales: SaleRecord[] = Array.from({ length: days }, (_, i) => ({
+    date: addDays(FORECAST_AS_OF, i - days),
+    sku: 'SEA-1',
+    warehouse: 'FBA-US',
+    units,
+  }));
+  const files = inventoryToCsv({ products: [], warehouses: [], stock: [], inbound: [], sales });
+  return importInventory(deps.db, { 'sales.csv': files['sales.csv'] });
+}
+
+const seriesRows = async () =>
+  (
+    await deps.db.query<{ sku: string; first_day: string; daily: number[]; weekly: number[] }>(
+      'SELECT sku, first_day, daily, weekly FROM sales_series ORDER BY sku',
+    )
+  ).rows;
+
+describe('sales_series', () => {
+  it('packs days and weeks from the first sale, zero where nothing sold', () => {
+    // Day 10 is a Thursday of week 1 (days 7-13); day 20 falls in week 2.
+    expect(
+      packSales([
+        [20, 1],
+        [10, 2],
+        [12, 3],
+      ]),
+    ).toEqual({ firstDay: 10, daily: [2, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1], weekly: [5, 1] });
+  });
+
+  it('an import of new sales changes the forecast and the window average at once', async () => {
+    expect(await row('demand_forecast', 'SEA-1')).toMatchObject({
+      level_this_year: 3,
+      daily: 9, // 3 a day x seasonal index 3
+      forecast_units: 252,
+      trailing_daily: 3,
+    });
+    expect(await row('inventory_status', 'SEA-1')).toMatchObject({ avg_daily_sales: 3 });
+
+    await importSales(84, 6); // the last 12 weeks now sold 6 a day
+    expect(await row('demand_forecast', 'SEA-1')).toMatchObject({
+      level_this_year: 6,
+      trend: 3, // 6 / 2
+      daily: 18, // 6 x 3
+      forecast_units: 504,
+      trailing_daily: 6,
+    });
+    expect(await row('inventory_status', 'SEA-1')).toMatchObject({ avg_daily_sales: 6 });
+    expect(await row('reorder_plan', 'SEA-1')).toMatchObject({
+      method: 'seasonal',
+      avg_daily_sales: 18,
+    });
+  });
+
+  it('the migration backfill packs daily_sales exactly as the importer does', async () => {
+    const imported = await seriesRows();
+    expect(imported.map((r) => r.sku)).toEqual(['FLAT-1', 'GAP-1', 'NEW-1', 'SEA-1']);
+    expect(imported.find((r) => r.sku === 'NEW-1')).toMatchObject({
+      first_day: addDays(FORECAST_AS_OF, -60),
+      daily: Array(60).fill(3),
+    });
+    await deps.db.transaction(async (tx) => {
+      await tx.exec('DELETE FROM sales_series');
+      await tx.exec(salesSeriesMigration.sql);
+    });
+    expect(await seriesRows()).toEqual(imported);
+  });
+});
