@@ -79,27 +79,27 @@ describe('sales_series', () => {
   });
 
   it('an import of new sales changes the forecast and the window average at once', async () => {
-    expect(await row('demand_forecast', 'SEA-1')).toMatchObject({
-      level_this_year: 3,
-      daily: 9, // 3 a day x seasonal index 3
-      forecast_units: 252,
-      trailing_daily: 3,
-    });
+    const before = await row('demand_forecast', 'SEA-1');
+    expect(before).toMatchObject({ level_this_year: 3, trailing_daily: 3 });
+    // 3 a day x the seasonal index 2.4442 of this fixture (hand-computed in forecast/seasonal.test.ts) = 7.3327,
+    // shown to 2 decimals; x 28 days = 205.32.
+    expect(before).toMatchObject({ daily: 7.33, forecast_units: 205.32 });
     expect(await row('inventory_status', 'SEA-1')).toMatchObject({ avg_daily_sales: 3 });
+    const reorderBefore = await row('reorder_plan', 'SEA-1');
 
     await importSales(84, 6); // the last 12 weeks now sold 6 a day
-    expect(await row('demand_forecast', 'SEA-1')).toMatchObject({
-      level_this_year: 6,
-      trend: 3, // 6 / 2
-      daily: 18, // 6 x 3
-      forecast_units: 504,
-      trailing_daily: 6,
-    });
+    const after = await row('demand_forecast', 'SEA-1');
+    expect(after).toMatchObject({ level_this_year: 6, trend: 3, trailing_daily: 6 }); // trend 6 / 2
+    // The level doubled and last year (the seasonal index) did not change: 6 x 2.4442 = 14.665 a day, x 28 = 410.63.
+    expect(after).toMatchObject({ daily: 14.67, forecast_units: 410.63 });
     expect(await row('inventory_status', 'SEA-1')).toMatchObject({ avg_daily_sales: 6 });
-    expect(await row('reorder_plan', 'SEA-1')).toMatchObject({
-      method: 'seasonal',
-      avg_daily_sales: 18,
-    });
+    const reorder = await row('reorder_plan', 'SEA-1');
+    expect(reorder.method).toBe('seasonal');
+    // Its own horizon (lead time + cover) has its own index, which the import did not change: the rate doubles.
+    expect(reorder.avg_daily_sales as number).toBeCloseTo(
+      2 * (reorderBefore.avg_daily_sales as number),
+      1,
+    );
   });
 
   it('the migration backfill packs daily_sales exactly as the importer does', async () => {
