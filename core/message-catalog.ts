@@ -1,5 +1,6 @@
 // Messages a tool writes in English and an answer shows in the seller's language: each message is a template per
 // language with {placeholders}; English text is matched back against the templates to fill the Chinese.
+import { escapeRegExp } from './regexp';
 import type { AnswerLang } from './answer';
 
 export type MessageTexts = Record<AnswerLang, string>;
@@ -16,8 +17,6 @@ export interface MessageCatalog<Id extends string> {
   translate(text: string, lang: AnswerLang): string;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const fillIn = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
@@ -28,7 +27,7 @@ function pattern(template: string): RegExp {
     .split(/(\{\w+\})/)
     .map((part) => {
       const name = part.match(/^\{(\w+)\}$/)?.[1];
-      if (!name) return esc(part);
+      if (!name) return escapeRegExp(part);
       if (names.includes(name)) return `\\k<${name}>`;
       names.push(name);
       return `(?<${name}>.+?)`;

@@ -1,4 +1,5 @@
 // Product categories the tools understand, with English and Chinese aliases, and detection in free text.
+import { escapeRegExp } from '../regexp';
 import { messageCatalog, type MessageTexts } from '../message-catalog';
 import { CATEGORY_ZH, EXCLUDED_ZH, MAPPING_TEXTS } from './category-texts';
 export interface Category {
@@ -725,9 +726,7 @@ export function findCategoryMentions(text: string): CategoryMention[] {
     for (const alias of c.aliases) {
       const at = /[\u3400-\u9fff]/.test(alias)
         ? lower.indexOf(alias)
-        : lower.search(
-            new RegExp(`(^|[^a-z])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?($|[^a-z])`),
-          );
+        : lower.search(new RegExp(`(^|[^a-z])${escapeRegExp(alias)}s?($|[^a-z])`));
       if (at < 0) continue;
       const start = /[a-z\u3400-\u9fff]/.test(lower[at]) ? at : at + 1;
       out.push({ id: c.id, words: text.slice(start, start + alias.length) });
@@ -750,10 +749,7 @@ function aliasEnd(lower: string, alias: string): number {
     const at = lower.lastIndexOf(alias);
     return at < 0 ? -1 : at + alias.length;
   }
-  const re = new RegExp(
-    `(^|[^a-z])(${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?)(?=$|[^a-z])`,
-    'g',
-  );
+  const re = new RegExp(`(^|[^a-z])(${escapeRegExp(alias)}s?)(?=$|[^a-z])`, 'g');
   let end = -1;
   for (const m of lower.matchAll(re)) end = m.index + m[0].length;
   return end;

@@ -1,5 +1,6 @@
 // Markets the product knows: codes, names and aliases (English, simplified and traditional Chinese), language,
 // currency, locale and region, plus resolution of market mentions in free text and EU inheritance.
+import { escapeRegExp } from '../regexp';
 export interface Market {
   code: string;
   name: string;
@@ -227,7 +228,6 @@ const ACRONYMS =
   /\b(FCC ID|ID (card|number|no\.?)|IT (department|support|team|security|system)s?|PL \d+)\b/g;
 
 const isCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the markets mentioned in free text (English names, Chinese names, and upper-case codes such as DE),
@@ -242,7 +242,7 @@ export function findMarkets(text: string): string[] {
       if (alias.length <= 2 && !isCjk(alias)) continue; // two-letter codes are matched case-sensitively below
       const at = isCjk(alias)
         ? lower.indexOf(alias)
-        : lower.search(new RegExp(`(^|[^a-z])${escape(alias)}($|[^a-z])`));
+        : lower.search(new RegExp(`(^|[^a-z])${escapeRegExp(alias)}($|[^a-z])`));
       if (at >= 0 && (best < 0 || at < best)) best = at;
     }
     // Upper-case codes only (so "de" in prose is not Germany), not inside "3PL"; "UK" also means GB.

@@ -1,5 +1,6 @@
 // Countries the product knows by name but holds no market data for, so tools can say "not covered" plainly
 // instead of answering with another country's rules; EU members among them still get EU-wide rules.
+import { escapeRegExp } from '../regexp';
 import { MARKETS } from './markets';
 
 export interface OtherCountry {
@@ -48,12 +49,11 @@ export const OTHER_COUNTRIES: OtherCountry[] = [
 ];
 
 const isCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function mentions(lower: string, alias: string): boolean {
   return isCjk(alias)
     ? lower.includes(alias)
-    : new RegExp(`(^|[^a-z])${escape(alias)}($|[^a-z])`).test(lower);
+    : new RegExp(`(^|[^a-z])${escapeRegExp(alias)}($|[^a-z])`).test(lower);
 }
 
 /** The country a market value names ("Norway", "挪威"), when it is one the product has no data for. */

@@ -1,6 +1,7 @@
 // The SKU, product-name and warehouse slots, matched against the seller's own catalogue: SKU codes, product titles
 // (partial and plural: "Plush Bears"; Chinese through a glossary: "水杯" finds water bottles) and warehouse codes
 // ("FBA US", "fba-de") or market warehouses ("美国仓", "the US warehouse").
+import { escapeRegExp } from '../regexp';
 import { findMarkets } from './markets';
 
 export interface CatalogueProduct {
@@ -132,7 +133,7 @@ export function matchWarehouses(text: string, warehouses: CatalogueWarehouse[]):
   for (const w of warehouses) {
     const pattern = w.code
       .split(/[-_\s]+/)
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map((p) => escapeRegExp(p))
       .join('[-_\\s]?');
     if (new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'i').test(text)) found.push(w.code);
   }

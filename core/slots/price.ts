@@ -1,4 +1,5 @@
 // The price slot: an amount with its currency from a sentence ("$19.99", "24.99 USD", "¥1,980", "19,99 €", "24.99 美元").
+import { escapeRegExp } from '../regexp';
 import { AMOUNT, parseAmount } from './numbers';
 
 export interface Price {
@@ -39,8 +40,7 @@ const WORDS: Array<[RegExp, string]> = [
 ];
 const WORD_ALTERNATION =
   '美元|美金|dollars?|bucks|欧元|歐元|euros?|英镑|英鎊|pounds? sterling|日元|日圓|日币|日幣|円|yen|人民币|人民幣|rmb|澳元|澳币|澳幣|加元|加币|加幣|新西兰元|新西蘭元|紐西蘭元|纽元|紐元|纽币|紐幣|元|块|塊';
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SYMBOL_ALTERNATION = SYMBOLS.map(([s]) => esc(s)).join('|');
+const SYMBOL_ALTERNATION = SYMBOLS.map(([s]) => escapeRegExp(s)).join('|');
 
 const PATTERNS: Array<{ re: RegExp; currency: (m: RegExpExecArray) => string; amount: number }> = [
   {

@@ -1,5 +1,6 @@
 // Products ad platforms restrict or prohibit (CBD, supplements with health claims, weapons, adult products, tobacco
 // and vapes, prescription drugs): detection in the product text and each platform's policy, summarised with its source.
+import { escapeRegExp } from '../../core/regexp';
 import { EXCLUDED_PRODUCTS } from '../../core/domain/categories';
 import type { AdPlatform } from './platform-specs';
 
@@ -55,7 +56,7 @@ const DETECT: Record<Exclude<RestrictedClass, 'supplement-health-claims'>, RegEx
     '电击枪',
     '電擊槍',
   ]),
-  adult: words(EXCLUDED_PRODUCTS.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
+  adult: words(EXCLUDED_PRODUCTS.aliases.map((a) => escapeRegExp(a))),
   'tobacco-vapes': words([
     'tobacco',
     'cigarettes?',

@@ -1,5 +1,6 @@
 // Units and currencies the grounding check recognises after (or, for currencies, before) a number, each mapped to
 // a class and a factor to the class's base unit, so 1.5 kg = 1500 g and 2 weeks = 14 days compare equal.
+import { escapeRegExp } from '../../../core/regexp';
 
 export interface UnitInfo {
   /** Comparison class: mass, length, volume, time, months, percent, money:EUR, count... */
@@ -196,8 +197,8 @@ const CURRENCIES: Record<string, string> = {
 const COUNT_NOUNS =
   'units?|pieces?|pcs|items?|skus?|products?|orders?|packages?|parcels?|cartons?|boxes|pallets?|件|个|個|台|套|只|箱|款';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const byLength = (keys: string[]) => [...keys].sort((a, b) => b.length - a.length).map(esc);
+const byLength = (keys: string[]) =>
+  [...keys].sort((a, b) => b.length - a.length).map((k) => escapeRegExp(k));
 const LATIN = /^[a-z]/i;
 
 /** A unit/currency/scale alternation; Latin words must end at a word boundary. */

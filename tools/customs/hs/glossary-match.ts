@@ -1,5 +1,6 @@
 // Finds the everyday product names of the glossary in a description: longest names first, no overlaps, the
 // product itself (before "for"/"with", 适用/用于) ahead of what it is for; Chinese names only on word edges.
+import { escapeRegExp } from '../../../core/regexp';
 import { HS_GLOSSARY, type GlossaryEntry } from './glossary';
 import { segmentTitle, wordEdges } from './zh-segment';
 
@@ -14,18 +15,16 @@ export interface GlossaryMatch {
 
 type Hit = GlossaryMatch;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const NAMES = HS_GLOSSARY.flatMap((entry) => [
   ...entry.en.map((term) => ({
     entry,
     term,
-    pattern: new RegExp(`(^|[^a-z0-9])(${escape(term)}(?:s|es)?)(?=$|[^a-z0-9])`, 'g'),
+    pattern: new RegExp(`(^|[^a-z0-9])(${escapeRegExp(term)}(?:s|es)?)(?=$|[^a-z0-9])`, 'g'),
   })),
   ...entry.zh.map((term) => ({
     entry,
     term,
-    pattern: new RegExp(escape(term.normalize('NFKC').toLowerCase()), 'g'),
+    pattern: new RegExp(escapeRegExp(term.normalize('NFKC').toLowerCase()), 'g'),
   })),
 ]);
 

@@ -1,6 +1,7 @@
 // A product title (English or Chinese) as weighted English search terms for the nomenclature: Chinese segmented and
 // put into English word by word, listing words mapped to the nomenclature's words, marketing noise and sizes dropped,
 // the product's own words (first part of the title, known product names) counting more than what it is for.
+import { escapeRegExp } from '../../../core/regexp';
 import { LISTING_NOISE, LISTING_SYNONYMS, SPELLINGS } from './en-words';
 import type { GlossaryMatch } from './glossary-match';
 import { normaliseDescription } from './glossary-match';
@@ -26,13 +27,12 @@ const LATER_PART = 0.5;
 /** Wearers and material hints: the traits already favour lines that show them. */
 const TRAIT_WORD = 0.6;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYNONYMS = Object.entries(LISTING_SYNONYMS)
   .sort(([a], [b]) => b.length - a.length)
   .map(([phrase, nomenclature]) => ({
     phrase,
     nomenclature,
-    pattern: new RegExp(`(^|[^a-z0-9])${escape(phrase)}(?:s|es)?(?=$|[^a-z0-9])`),
+    pattern: new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?:s|es)?(?=$|[^a-z0-9])`),
   }));
 /** Where the product's own words end in an English title. */
 const PART_BREAK = /\s*(?:[,;|()[\]/+]|\s-\s|\s(?:for|with|compatible|fits|includes?|by)\s)\s*/;

@@ -1,6 +1,7 @@
 // Materials and wearers a product description (or the seller's material/use hints) names, in English and Chinese,
 // and how each shows in the nomenclature's wording and chapters, so "cotton" favours "of cotton", "leather" "of
 // leather" and chapter 42, "silicone" the plastics of chapter 39.
+import { escapeRegExp } from '../../../core/regexp';
 import { segmentTitle, wordEdges } from './zh-segment';
 export interface Trait {
   id: string;
@@ -254,8 +255,6 @@ export function describesTrait(description: string, trait: Trait): boolean {
   return trait.wording.test(positiveWording(description));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether a Chinese word is one of the title's words (钢 in 不锈钢 or 钢 alone, not in 钢琴). */
 function hasChineseWord(text: string, edges: Set<number>, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
@@ -264,7 +263,7 @@ function hasChineseWord(text: string, edges: Set<number>, word: string): boolean
 }
 
 const EN_PATTERNS = TRAITS.map((t) =>
-  t.en.map((w) => new RegExp(`(^|[^a-z0-9])${escape(w)}($|[^a-z0-9])`)),
+  t.en.map((w) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(w)}($|[^a-z0-9])`)),
 );
 
 /** Product names with a material word that is not what the product is made of. */
