@@ -11,7 +11,9 @@ import {
   wape,
   type ErrorSums,
 } from '../tools/inventory/forecast/backtest';
-import { LEVEL_WEEKS, YEAR_WEEKS } from '../tools/inventory/forecast/seasonal';
+import { buildFamilies, familyKey } from '../tools/inventory/forecast/family';
+import { LEVEL_WEEKS, YEAR_WEEKS } from '../tools/inventory/forecast/past-years';
+import type { FamilySeries } from '../tools/inventory/forecast/seasonal';
 import { weekOf, weeklyFromDaily, type WeeklySeries } from '../tools/inventory/forecast/weeks';
 import { generateForecastSet } from './forecast-set';
 
@@ -24,6 +26,7 @@ const PER_KIND = 40;
 
 interface Named {
   group: string;
+  family?: FamilySeries | null;
   flat: boolean;
   series: WeeklySeries;
 }
@@ -64,7 +67,10 @@ function row(group: string, items: Named[], end: string): BacktestRow {
     horizons: BACKTEST_HORIZON_DAYS.map((days) => {
       const sums: ErrorSums = emptySums();
       for (const item of items)
-        addSums(sums, backtestSeries(item.series, origins(item.series, days / 7, end), days / 7));
+        addSums(
+          sums,
+          backtestSeries(item.series, origins(item.series, days / 7, end), days / 7, item.family),
+        );
       return { days, origins: sums.origins, ...wape(sums) };
     }),
   };
@@ -102,12 +108,19 @@ export function demoBacktest(): BacktestReport {
     days.set(key, list);
   }
   const lines = new Map(PRODUCT_LINES.map((l) => [l.code, l]));
-  const items = [...days.entries()].map(([key, list]) => {
-    const line = lines.get(key.split('-')[1])!;
+  const parents = new Map(data.products.map((p) => [p.sku, p.parent_sku ?? null]));
+  const pairs = [...days.entries()].map(([key, list]) => {
+    const [sku, warehouse] = key.split('/');
+    return { sku, warehouse, parent: parents.get(sku) ?? null, series: weeklyFromDaily(list) };
+  });
+  const families = buildFamilies(pairs);
+  const items = pairs.map((p) => {
+    const line = lines.get(p.sku.split('-')[1])!;
     return {
       group: `${line.code} ${line.name} (${line.profile})`,
       flat: line.profile === 'steady',
-      series: weeklyFromDaily(list),
+      series: p.series,
+      family: p.parent ? families.get(familyKey(p.parent, p.warehouse)) : null,
     };
   });
   return report('demo', items, BACKTEST_END);

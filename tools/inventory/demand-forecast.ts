@@ -7,12 +7,17 @@ import { round2 } from './formulas';
 import { addSums, backtestSeries, emptySums, wape, type ErrorSums } from './forecast/backtest';
 import { forecastPositions } from './forecast/for-positions';
 import {
-  FORECAST_METHODS,
   LEVEL_WEEKS,
   NEIGHBOUR_WEEKS,
   RECENT_WEEKS,
-  RECENT_WEIGHT,
   SIDE_WEEK_WEIGHT,
+} from './forecast/past-years';
+import {
+  FAMILY_SHARE_WEEKS,
+  FAMILY_SPREAD,
+  FORECAST_METHODS,
+  NOISE_Z,
+  RECENT_WEIGHT,
 } from './forecast/seasonal';
 import { weekOf } from './forecast/weeks';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
@@ -39,7 +44,7 @@ export const forecastFields = {
     .number()
     .nullable()
     .describe(
-      'seasonal_ratio ^ seasonal_weight: the season applied to the level (1 = no season, or one within the noise of the counts)',
+      'family_seasonal_index x (seasonal_ratio / family_seasonal_index) ^ seasonal_weight (family_seasonal_index is 1 without a family): the season applied to the level (1 = no season, or one within the noise of the counts)',
     ),
   trend: z
     .number()
@@ -67,30 +72,73 @@ const row = z.object({
     .number()
     .nullable()
     .describe(`Units per day in the last ${RECENT_WEEKS} of those weeks, the same weeks left out`),
+  family: z
+    .string()
+    .nullable()
+    .describe(
+      'The parent SKU (products.csv parent_sku) whose variants selling in this warehouse were read with this one; null without a family',
+    ),
+  family_skus: z
+    .number()
+    .int()
+    .nullable()
+    .describe('How many SKUs of the family sold in this warehouse, this one included'),
+  family_share: z
+    .number()
+    .nullable()
+    .describe(
+      `This SKU's units / the family's units over the last ${FAMILY_SHARE_WEEKS} complete weeks`,
+    ),
+  family_level: z
+    .number()
+    .nullable()
+    .describe(
+      `The family's units per day in the ${LEVEL_WEEKS} level weeks, stockout and promotion weeks left out`,
+    ),
   level: z
     .number()
     .nullable()
     .describe(
-      `level_this_year + ${RECENT_WEIGHT} x (level_recent - level_this_year): the level the season is applied to`,
+      `base + ${RECENT_WEIGHT} x (level_recent - base), base = family_share x family_level with a family, else level_this_year: the level the season is applied to`,
     ),
-  level_last_year: z.number().nullable().describe('The same 12 weeks, 52 weeks earlier'),
+  level_last_year: z
+    .number()
+    .nullable()
+    .describe(
+      `The same ${LEVEL_WEEKS} weeks 52 weeks earlier (with two years compared, 104 weeks earlier too)`,
+    ),
+  years_compared: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Past years read: 1, or 2 when the sales go back two years and a quarter'),
   last_year_horizon_daily: z
     .number()
     .nullable()
     .describe(
-      `Units per day last year in the weeks 52 weeks before the horizon, the ${NEIGHBOUR_WEEKS} weeks either side counting ${SIDE_WEEK_WEIGHT}`,
+      `Units per day in the weeks 52 (and 104) weeks before the horizon, the ${NEIGHBOUR_WEEKS} weeks either side counting ${SIDE_WEEK_WEIGHT}`,
     ),
   seasonal_ratio: z
     .number()
     .nullable()
     .describe(
-      "last_year_horizon_daily / level_last_year: how the same weeks sold last year against last year's level",
+      "last_year_horizon_daily / level_last_year: how the same weeks sold in past years against those years' level",
+    ),
+  family_seasonal_ratio: z
+    .number()
+    .nullable()
+    .describe("The same ratio on the family's summed sales"),
+  family_seasonal_index: z
+    .number()
+    .nullable()
+    .describe(
+      `family_seasonal_ratio ^ (d² / (d² + ${NOISE_Z}² x se²)), d = its log, se² = 1/family horizon units + 1/family level units: the family's season, pulled toward 1 as far as it lies within noise`,
     ),
   seasonal_weight: z
     .number()
     .nullable()
     .describe(
-      'How much of seasonal_ratio is kept (0 to 1): d² / (d² + 3² x (1/units in those weeks + 1/units in the level weeks)), d = ln seasonal_ratio',
+      `How much of seasonal_ratio's difference from family_seasonal_index (1 without a family) is kept (0 to 1): d² / (d² + ${NOISE_Z}² x (1/units in those weeks + 1/units in the level weeks + s²)), d = ln(seasonal_ratio / family_seasonal_index), s = ${FAMILY_SPREAD} with a family, else 0`,
     ),
   trailing_daily: z.number().describe('Units per day over the window (the trailing average)'),
   history_days: z.number().int().describe('Days since the week of the first sale'),
@@ -122,7 +170,7 @@ export const demandForecastTool = defineTool({
   name: 'demand_forecast',
   title: 'Demand forecast',
   description:
-    "How many units each SKU will sell per warehouse over the next days. With a year of history: this year's level times last year's same weeks against last year's level (over 12 weeks), that seasonal ratio pulled toward 1 as far as it lies within noise, leaving out stockout and one-off promotion weeks; otherwise (or with no sale in the last 3 weeks) the trailing average, and it says so. Every intermediate figure and a backtest (WAPE against the trailing 28-day average) per row.",
+    "How many units each SKU will sell per warehouse over the next days. With a year of history: this year's level times past years' same weeks against those years' level (over 12 weeks; two years when the sales go back that far), that seasonal ratio pulled toward its family's (the variants of its parent SKU in the warehouse, whose summed sales also give a steadier level) or toward 1 as far as it lies within noise, leaving out stockout and one-off promotion weeks; otherwise (or when sales stopped for longer than chance explains) the trailing average, and it says so. Every intermediate figure and a backtest (WAPE against the trailing 28-day average) per row.",
   input: z.object({
     ...commonInputFields,
     horizon_days: z
@@ -172,10 +220,17 @@ export const demandForecastTool = defineTool({
         trend: round3(f.trend),
         level_this_year: round2(f.level_this_year),
         level_recent: round2(f.level_recent),
+        family: f.family,
+        family_skus: f.family_skus,
+        family_share: round3(f.family_share),
+        family_level: round2(f.family_level),
         level: round2(f.level),
         level_last_year: round2(f.level_last_year),
+        years_compared: f.years_compared,
         last_year_horizon_daily: round2(f.last_year_horizon_daily),
         seasonal_ratio: round3(f.seasonal_ratio),
+        family_seasonal_ratio: round3(f.family_seasonal_ratio),
+        family_seasonal_index: round3(f.family_seasonal_index),
         seasonal_weight: round3(f.seasonal_weight),
         trailing_daily: round2(p.avg_daily_sales),
         history_days: f.history_days,

@@ -13,6 +13,8 @@ export interface ProductRecord {
   case_pack: number;
   /** Cubic feet per unit (optional column); the FBA aged-inventory surcharge is charged per cubic foot. */
   unit_volume_cuft?: number | null;
+  /** The parent SKU whose variant this is (optional column): variants of one parent share a season. */
+  parent_sku?: string | null;
 }
 
 export interface WarehouseRecord {

@@ -40,6 +40,7 @@ function makeProducts(
           moq: casePack * rng.pick([4, 5, 6, 8, 10]),
           case_pack: casePack,
           unit_volume_cuft: DEMO_UNIT_VOLUME_CUFT[line.code] ?? null,
+          parent_sku: `TP-${line.code}`,
         },
       };
     }),

@@ -1,5 +1,5 @@
 // Rolling-origin backtest on weekly sales: the forecast against the trailing 28-day average, as WAPE.
-import { forecastOnDay } from './seasonal';
+import { forecastOnDay, type FamilySeries } from './seasonal';
 import { weeksBetween, type WeeklySeries } from './weeks';
 
 /** Absolute errors and actual units summed over origins: WAPE = sum |forecast - actual| / sum actual. */
@@ -44,6 +44,7 @@ export function backtestSeries(
   series: WeeklySeries,
   origins: number[],
   horizonWeeks: number,
+  family?: FamilySeries | null,
 ): ErrorSums {
   const sums = emptySums();
   for (const origin of origins) {
@@ -53,6 +54,7 @@ export function backtestSeries(
       day: origin * 7,
       horizonDays: horizonWeeks * 7,
       trailingDaily: baseline,
+      family,
     });
     const actual = weeksBetween(series, origin, origin + horizonWeeks - 1).reduce(
       (a, b) => a + b,

@@ -4,18 +4,20 @@
 // week by week, against the median week of the same window:
 // - stockout: the week sold under STOCKOUT_SHARE of the median week, and the median week sold at least
 //   STOCKOUT_MIN_MEDIAN units (so a slow seller's empty week is not mistaken for a stockout);
-// - promotion: the week sold more than PROMO_LIFT times the median week and at least PROMO_MIN_EXCESS units above it
-//   in the level windows; inside last year's horizon weeks a spike may be a recurring event such as Black Friday,
+// - promotion: the week sold more than PROMO_LIFT times the median week and more units above it than chance explains
+//   (PROMO_Z standard deviations of a count, sqrt(median), and at least PROMO_MIN_EXCESS) in the level windows; inside last year's horizon weeks a spike may be a recurring event such as Black Friday,
 //   which the seasonal method must keep, so there only a week above HORIZON_PROMO_LIFT times the median of the
 //   horizon weeks and two weeks either side counts as a promotion.
 // The thresholds were tuned on generated tuning seeds only (bench/forecast-eval.ts --tuning).
 
 export const STOCKOUT_SHARE = 0.3;
 export const STOCKOUT_MIN_MEDIAN = 3;
-export const PROMO_LIFT = 2;
+export const PROMO_LIFT = 1.6;
 /** Inside last year's horizon weeks, where a recurring event (Black Friday) must stay, only a larger spike counts. */
 export const HORIZON_PROMO_LIFT = 2.5;
 export const PROMO_MIN_EXCESS = 4;
+/** A promotion week sells more than this many standard deviations (sqrt of the median week) above the median. */
+export const PROMO_Z = 3;
 
 export type WeekReason = 'stockout' | 'promotion';
 
@@ -42,7 +44,13 @@ export function excludedWeek(
   promoLift: number,
 ): WeekReason | null {
   if (medianWeek >= STOCKOUT_MIN_MEDIAN && units < STOCKOUT_SHARE * medianWeek) return 'stockout';
-  if (units > promoLift * medianWeek && units - medianWeek >= PROMO_MIN_EXCESS) return 'promotion';
+  const excess = units - medianWeek;
+  if (
+    units > promoLift * medianWeek &&
+    excess >= PROMO_MIN_EXCESS &&
+    excess >= PROMO_Z * Math.sqrt(medianWeek)
+  )
+    return 'promotion';
   return null;
 }
 

@@ -1,30 +1,35 @@
-// The demand forecast: last year's same weeks scaled by this year's level against last year's, or the trailing
-// average when there is under a year of history. Plain arithmetic; every intermediate figure is returned. The
-// constants were chosen on the demo data and the tuning seeds (bench/forecast-eval.ts), never on the held-out seeds.
-import { cleanWindow, HORIZON_PROMO_LIFT, median, PROMO_LIFT, type WeekReason } from './clean';
+// The demand forecast: past years' same weeks scaled by this year's level against theirs, a variant's season and
+// level read with its family's (the SKUs of one parent in one warehouse), or the trailing average when there is
+// under a year of history. Plain arithmetic; every intermediate figure is returned. The constants were chosen on the
+// demo data and the tuning seeds (bench/forecast-eval.ts), never on the held-out seeds.
+import { cleanWindow, median, PROMO_LIFT, type CleanWindow, type WeekReason } from './clean';
+import {
+  horizonDaily,
+  LEVEL_WEEKS,
+  MIN_CLEAN_WEEKS,
+  pastYears,
+  RECENT_WEEKS,
+  YEAR_WEEKS,
+  PAST_YEARS,
+  type PastYears,
+} from './past-years';
 import { dayOf, weekOf, weekStart, weeksBetween, type WeeklySeries } from './weeks';
 
-/** Weeks in each level window (this year's and last year's): long enough to smooth single-day noise. */
-export const LEVEL_WEEKS = 12;
-/** A year back in whole weeks, so weekdays (and Black Friday) line up. */
-export const YEAR_WEEKS = 52;
-/**
- * Last year's horizon weeks are judged for stockouts and promotions against their median with this many weeks on
- * each side, and those side weeks also count at SIDE_WEEK_WEIGHT: one year's two weeks are too few sales to read
- * a season from on their own.
- */
-export const NEIGHBOUR_WEEKS = 2;
-/** The weight of each of last year's side weeks (the NEIGHBOUR_WEEKS either side of the horizon weeks). */
-export const SIDE_WEEK_WEIGHT = 0.5;
-/** The most recent weeks of this year's level window, blended into the level with RECENT_WEIGHT. */
-export const RECENT_WEEKS = 4;
-export const RECENT_WEIGHT = 0.3;
-/** With no sale at all in this many complete weeks before as_of the SKU is sold out or delisted: the average is used. */
+/** Each of this year's level weeks counts 1 - RECENT_WEIGHT, its last RECENT_WEEKS also RECENT_WEIGHT (the level). */
+export const RECENT_WEIGHT = 0.15;
+/** With no sale at all in this many complete weeks before as_of (fewer for a fast seller: stoppedWeeks) the SKU is sold out or delisted: the average is used. */
 export const STOPPED_WEEKS = 3;
-/** Below this many units in last year's level window the seasonal ratios are too noisy: the average is used. */
+/** The chance below which a run of weeks without a sale is no longer luck: the SKU is sold out or delisted. */
+export const STOPPED_CHANCE = 0.01;
+/** Below this many units in past years' level weeks the seasonal ratios are too noisy: the average is used. */
 export const MIN_LAST_YEAR_UNITS = 8;
-/** Each level window needs at least this many weeks that count (not stockout or promotion). */
-const MIN_CLEAN_WEEKS = 4;
+/** A variant's share of its family's sales is read over this many weeks (longer than the level: a steadier share). */
+export const FAMILY_SHARE_WEEKS = 26;
+/**
+ * How far (in logs) a variant's season may differ from its family's beyond the noise of its counts: its own ratio
+ * is pulled toward the family's as far as it lies within sqrt(se² + FAMILY_SPREAD²) x NOISE_Z.
+ */
+export const FAMILY_SPREAD = 0.3;
 
 export const FORECAST_METHODS = ['seasonal', 'average'] as const;
 export type ForecastMethod = (typeof FORECAST_METHODS)[number];
@@ -36,6 +41,16 @@ export interface ForecastInput {
   horizonDays: number;
   /** The trailing 28-day average (units per day), used without a year of history. */
   trailingDaily: number;
+  /** The SKU's family in this warehouse (its parent's variants, this SKU included), when it has one. */
+  family?: FamilySeries | null;
+}
+
+/** The variants of one parent SKU in one warehouse, their weekly sales summed. */
+export interface FamilySeries {
+  parent: string;
+  /** How many of its SKUs sold in this warehouse (this one included). */
+  skus: number;
+  series: WeeklySeries;
 }
 
 export interface Forecast {
@@ -44,26 +59,50 @@ export interface Forecast {
   fallback_reason: string | null;
   /** Days from the Monday of the week of the first sale to as_of; 0 without sales. */
   history_days: number;
+  /** How many past years were compared: 1, or 2 when the series goes back two years and a quarter. */
+  years_compared: number | null;
   /** Units per day in the LEVEL_WEEKS complete weeks before as_of's week (weeks that count only). */
   level_this_year: number | null;
   /** Units per day in the last RECENT_WEEKS of those weeks (weeks that count only). */
   level_recent: number | null;
-  /** level_this_year + RECENT_WEIGHT x (level_recent - level_this_year): the level the season is applied to. */
+  /** The parent SKU whose variants in this warehouse were read with this one; null without a family. */
+  family: string | null;
+  /** How many SKUs of the family sold in this warehouse (this one included). */
+  family_skus: number | null;
+  /** This SKU's units / its family's units over the last FAMILY_SHARE_WEEKS weeks. */
+  family_share: number | null;
+  /** The family's units per day in this year's level weeks (weeks that count only). */
+  family_level: number | null;
+  /**
+   * family_share x family_level with a family (a steadier level than the SKU's own weeks), else level_this_year,
+   * + RECENT_WEIGHT x (level_recent - that): the level the season is applied to.
+   */
   level: number | null;
-  /** Units per day in the same weeks a year (52 weeks) earlier. */
+  /** Units per day in the same level weeks 52 weeks earlier (and 104, when two years are compared). */
   level_last_year: number | null;
   /** level_this_year / level_last_year: the year-over-year level. */
   trend: number | null;
   /**
-   * Units per day last year in the weeks 52 weeks before the horizon, with the NEIGHBOUR_WEEKS either side counting
-   * at SIDE_WEEK_WEIGHT: (horizon units + 0.5 x side units) / ((horizon weeks + 0.5 x side weeks) x 7).
+   * Units per day in the weeks 52 (and 104) weeks before the horizon, with the NEIGHBOUR_WEEKS either side counting
+   * at SIDE_WEEK_WEIGHT: (horizon units + 0.25 x side units) / ((horizon weeks + 0.25 x side weeks) x 7).
    */
   last_year_horizon_daily: number | null;
-  /** last_year_horizon_daily / level_last_year: how the horizon sold against the level weeks last year. */
+  /** last_year_horizon_daily / level_last_year: how the horizon sold against the level weeks in past years. */
   seasonal_ratio: number | null;
-  /** How much of seasonal_ratio is kept (0-1): d² / (d² + NOISE_Z² x se²), d = ln seasonal_ratio. */
+  /** The same ratio for the family's summed sales. */
+  family_seasonal_ratio: number | null;
+  /**
+   * family_seasonal_ratio ^ w, w = d² / (d² + NOISE_Z² x se²) (d = its log, se² from the family's counts): the season
+   * the SKU's own ratio is pulled toward; 1 without a family.
+   */
+  family_seasonal_index: number | null;
+  /**
+   * How much of seasonal_ratio's difference from family_seasonal_index is kept (0-1): d² / (d² + NOISE_Z² x (se² +
+   * s²)), d = ln(seasonal_ratio / family_seasonal_index), se² = 1/horizon units + 1/level units, s = FAMILY_SPREAD
+   * with a family (else 0).
+   */
   seasonal_weight: number | null;
-  /** seasonal_ratio ^ seasonal_weight: the ratio pulled toward 1 as far as it lies within noise. */
+  /** family_seasonal_index x (seasonal_ratio / family_seasonal_index) ^ seasonal_weight. */
   seasonal_index: number | null;
   /** Forecast units per day over the horizon: level x seasonal_index, or the trailing average. */
   daily: number;
@@ -72,6 +111,25 @@ export interface Forecast {
   /** Weeks left out of the windows, by reason. */
   excluded_weeks: Record<WeekReason, number>;
 }
+
+const NO_SEASON = {
+  years_compared: null,
+  level_this_year: null,
+  level_recent: null,
+  family: null,
+  family_skus: null,
+  family_share: null,
+  family_level: null,
+  level: null,
+  level_last_year: null,
+  trend: null,
+  last_year_horizon_daily: null,
+  seasonal_ratio: null,
+  family_seasonal_ratio: null,
+  family_seasonal_index: null,
+  seasonal_weight: null,
+  seasonal_index: null,
+} as const;
 
 function average(
   input: Pick<ForecastInput, 'horizonDays' | 'trailingDaily'>,
@@ -83,48 +141,97 @@ function average(
     method: 'average',
     fallback_reason: reason,
     history_days: history,
-    level_this_year: null,
-    level_recent: null,
-    level: null,
-    level_last_year: null,
-    trend: null,
-    last_year_horizon_daily: null,
-    seasonal_ratio: null,
-    seasonal_weight: null,
-    seasonal_index: null,
+    ...NO_SEASON,
     daily: input.trailingDaily,
     forecast_units: input.trailingDaily * input.horizonDays,
     excluded_weeks: excluded ?? { stockout: 0, promotion: 0 },
   };
 }
 
-/** Last year's horizon units when it sold none: a zero count says little (its log ratio would be -infinity and kept
- *  whole), so it counts as half a unit and the noise weighting pulls the index toward 1. */
+/** Past years' horizon units when they sold none: a zero count says little (its log ratio would be -infinity and
+ *  kept whole), so it counts as half a unit and the noise weighting pulls the index toward 1. */
 export const ZERO_COUNT = 0.5;
 
 /** Counts of sales vary by about their square root: a ratio this many standard errors from 1 keeps half of itself (in logs). */
 export const NOISE_Z = 3;
 
 /**
- * How much of a ratio of two unit counts (a / b) to keep: weight = d² / (d² + NOISE_Z² x se²), d = ln ratio and
- * se² = 1/a + 1/b (the squared standard error of a log ratio of counts); the index is ratio ^ weight. A ratio
- * far outside its noise is kept almost whole, one inside it is pulled toward 1.
+ * How much of a ratio to keep against the ratio it is pulled toward (`toward`, default 1): weight = d² / (d² +
+ * NOISE_Z² x (1/a + 1/b + spread²)), d = ln(ratio / toward); 1/a + 1/b is the squared standard error of a log ratio
+ * of the counts a / b. A ratio far outside its noise is kept almost whole, one inside it is pulled in.
  */
-export function shrinkWeight(ratio: number, a: number, b: number): number {
+export function shrinkWeight(ratio: number, a: number, b: number, toward = 1, spread = 0): number {
   if (a <= 0 || b <= 0) return 1;
-  const d2 = Math.log(ratio) ** 2;
-  return d2 === 0 ? 0 : d2 / (d2 + NOISE_Z ** 2 * (1 / a + 1 / b));
+  const d2 = Math.log(ratio / toward) ** 2;
+  return d2 === 0 ? 0 : d2 / (d2 + NOISE_Z ** 2 * (1 / a + 1 / b + spread ** 2));
+}
+
+/**
+ * How many complete weeks without a sale mean the SKU stopped selling: the fewest whose chance of all being empty by
+ * luck, at the median week's units (Poisson: e^-(median x weeks)), is under STOPPED_CHANCE; at most STOPPED_WEEKS.
+ */
+export function stoppedWeeks(medianWeek: number): number {
+  if (medianWeek <= 0) return STOPPED_WEEKS;
+  return Math.min(
+    STOPPED_WEEKS,
+    Math.max(1, Math.ceil(-Math.log(STOPPED_CHANCE) / medianWeek)),
+  );
+}
+
+/** Units per day of a window's weeks that count. */
+const perDay = (w: CleanWindow) => w.units / (w.weeks * 7);
+
+/** A seasonal ratio of past years (horizon per day / level per day) and the counts it rests on. */
+function seasonalRatio(past: PastYears) {
+  const horizon = horizonDaily(past, ZERO_COUNT);
+  return {
+    horizonDaily: horizon.daily,
+    ratio: horizon.daily / perDay(past.level),
+    horizonUnits: horizon.units,
+    levelUnits: past.level.units,
+  };
+}
+
+/** The family's level, share and season, when it has another SKU and enough sales to read them. */
+function familyReading(family: FamilySeries, sku: WeeklySeries, current: number, last: number) {
+  if (family.skus < 2) return null;
+  const past = pastYears(family.series, current, last);
+  const level = cleanWindow(weeksBetween(family.series, current - LEVEL_WEEKS, current - 1), {
+    promoLift: PROMO_LIFT,
+  });
+  const sum = (s: WeeklySeries) =>
+    weeksBetween(s, current - FAMILY_SHARE_WEEKS, current - 1).reduce((a, b) => a + b, 0);
+  const familyUnits = sum(family.series);
+  if (
+    level.weeks < MIN_CLEAN_WEEKS ||
+    past.level.weeks < MIN_CLEAN_WEEKS ||
+    past.level.units < MIN_LAST_YEAR_UNITS ||
+    past.horizon.weeks === 0 ||
+    familyUnits === 0
+  )
+    return null;
+  const season = seasonalRatio(past);
+  return {
+    share: sum(sku) / familyUnits,
+    level: perDay(level),
+    ratio: season.ratio,
+    index:
+      season.ratio ** shrinkWeight(season.ratio, season.horizonUnits, season.levelUnits),
+  };
 }
 
 /**
  * level_this_year = units / days in the 12 complete weeks before as_of's week; level_recent = the same over the last
- * 4 of them; level = level_this_year + 0.3 x (level_recent - level_this_year); level_last_year = the 12 weeks 52 weeks earlier;
- * trend = level_this_year / level_last_year; last_year_horizon_daily = last year's units per day in the weeks 52
- * weeks before the horizon, the two weeks either side counting half (at least ZERO_COUNT units); seasonal_ratio = last_year_horizon_daily /
- * level_last_year, pulled toward 1 as far as it lies within noise (shrinkWeight) into seasonal_index;
+ * 4 of them; with a family (another variant of the same parent selling in the warehouse), the base level is
+ * family_share (this SKU's part of the family's units over 26 weeks) x family_level, else level_this_year;
+ * level = base + 0.15 x (level_recent - base). level_last_year = the 12 weeks 52 weeks earlier (summed with 104 weeks
+ * earlier when the series goes back that far); seasonal_ratio = past horizon units per day (the weeks 52 weeks
+ * before the horizon, the two either side counting a quarter, at least ZERO_COUNT units) / level_last_year; the
+ * family's ratio the same on its summed sales, pulled toward 1 by its noise (family_seasonal_index); the SKU's ratio
+ * is pulled toward that (or toward 1 without a family) by its own noise (shrinkWeight) into seasonal_index;
  * daily = level x seasonal_index; forecast_units = daily x horizon_days. Without a year of history (a sale in or
  * before the first week of last year's level window), with too few sales last year, or with no sale in the last
- * 3 weeks (sold out or delisted), daily is the trailing 28-day average.
+ * weeks (sold out or delisted: stoppedWeeks), daily is the trailing 28-day average.
  */
 export function forecastDemand(input: ForecastInput): Forecast {
   return forecastOnDay({ ...input, day: dayOf(input.asOf) });
@@ -137,6 +244,7 @@ export function forecastDemand(input: ForecastInput): Forecast {
 export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number }): Forecast {
   const { series, day, horizonDays } = input;
   const current = Math.floor(day / 7);
+  const last = Math.floor((day + horizonDays - 1) / 7);
   const history = series.first === null ? 0 : Math.max(0, day - series.first * 7);
   const lastYearStart = current - YEAR_WEEKS - LEVEL_WEEKS;
   if (series.first === null || series.first > lastYearStart)
@@ -145,77 +253,76 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
       history,
       `under a year of history (${history} days; the seasonal method needs sales from ${weekStart(lastYearStart)})`,
     );
-  if (weeksBetween(series, current - STOPPED_WEEKS, current - 1).every((units) => units === 0))
+  const thisYearWeeks = weeksBetween(series, current - LEVEL_WEEKS, current - 1);
+  const quiet = stoppedWeeks(median(thisYearWeeks));
+  if (thisYearWeeks.slice(-quiet).every((units) => units === 0))
     return average(
       input,
       history,
-      `no sale in the last ${STOPPED_WEEKS} weeks (sold out or delisted): the trailing average until sales resume`,
+      `no sale in the last ${quiet === 1 ? 'week' : `${quiet} weeks`} (sold out or delisted): the trailing average until sales resume`,
     );
 
-  const thisYearWeeks = weeksBetween(series, current - LEVEL_WEEKS, current - 1);
   const thisYear = cleanWindow(thisYearWeeks, { promoLift: PROMO_LIFT });
   const recent = cleanWindow(thisYearWeeks.slice(-RECENT_WEEKS), {
     promoLift: PROMO_LIFT,
     reference: median(thisYearWeeks),
   });
-  const lastYear = cleanWindow(weeksBetween(series, lastYearStart, current - YEAR_WEEKS - 1), {
-    promoLift: PROMO_LIFT,
-  });
-  const hFrom = current - YEAR_WEEKS;
-  const hTo = Math.floor((day + horizonDays - 1) / 7) - YEAR_WEEKS;
-  const neighbourhood = {
-    promoLift: HORIZON_PROMO_LIFT,
-    reference: median(weeksBetween(series, hFrom - NEIGHBOUR_WEEKS, hTo + NEIGHBOUR_WEEKS)),
-  };
-  const horizon = cleanWindow(weeksBetween(series, hFrom, hTo), neighbourhood);
-  const sides = cleanWindow(
-    [
-      ...weeksBetween(series, hFrom - NEIGHBOUR_WEEKS, hFrom - 1),
-      ...weeksBetween(series, hTo + 1, hTo + NEIGHBOUR_WEEKS),
-    ],
-    neighbourhood,
-  );
+  const past = pastYears(series, current, last);
   const excluded = {
-    stockout: thisYear.excluded.stockout + lastYear.excluded.stockout + horizon.excluded.stockout,
+    stockout: thisYear.excluded.stockout + past.level.excluded.stockout + past.horizon.excluded.stockout,
     promotion:
-      thisYear.excluded.promotion + lastYear.excluded.promotion + horizon.excluded.promotion,
+      thisYear.excluded.promotion + past.level.excluded.promotion + past.horizon.excluded.promotion,
   };
-  if (thisYear.weeks < MIN_CLEAN_WEEKS || lastYear.weeks < MIN_CLEAN_WEEKS || horizon.weeks === 0)
+  if (thisYear.weeks < MIN_CLEAN_WEEKS || past.level.weeks < MIN_CLEAN_WEEKS || past.horizon.weeks === 0)
     return average(
       input,
       history,
       'too many stockout or promotion weeks to compare the years',
       excluded,
     );
-  if (lastYear.units < MIN_LAST_YEAR_UNITS)
+  if (past.level.units < MIN_LAST_YEAR_UNITS)
     return average(
       input,
       history,
-      `too few sales last year (${lastYear.units} units in the level weeks, under ${MIN_LAST_YEAR_UNITS})`,
+      `too few sales last year (${past.level.units} units in the level weeks, under ${MIN_LAST_YEAR_UNITS})`,
       excluded,
     );
 
-  const levelThisYear = thisYear.units / (thisYear.weeks * 7);
-  const levelRecent = recent.weeks ? recent.units / (recent.weeks * 7) : levelThisYear;
-  const level = levelThisYear + RECENT_WEIGHT * (levelRecent - levelThisYear);
-  const levelLastYear = lastYear.units / (lastYear.weeks * 7);
-  const horizonUnits = Math.max(horizon.units + SIDE_WEEK_WEIGHT * sides.units, ZERO_COUNT);
-  const horizonDaily = horizonUnits / ((horizon.weeks + SIDE_WEEK_WEIGHT * sides.weeks) * 7);
-  const ratio = horizonDaily / levelLastYear;
-  const weight = shrinkWeight(ratio, horizonUnits, lastYear.units);
-  const seasonalIndex = ratio ** weight;
+  const family = input.family ? familyReading(input.family, series, current, last) : null;
+  const levelThisYear = perDay(thisYear);
+  const levelRecent = recent.weeks ? perDay(recent) : levelThisYear;
+  const base = family ? family.share * family.level : levelThisYear;
+  const level = base + RECENT_WEIGHT * (levelRecent - base);
+  const levelLastYear = perDay(past.level);
+  const own = seasonalRatio(past);
+  const toward = family?.index ?? 1;
+  const weight = shrinkWeight(
+    own.ratio,
+    own.horizonUnits,
+    own.levelUnits,
+    toward,
+    family ? FAMILY_SPREAD : 0,
+  );
+  const seasonalIndex = toward * (own.ratio / toward) ** weight;
   const daily = level * seasonalIndex;
   return {
     method: 'seasonal',
     fallback_reason: null,
     history_days: history,
+    years_compared: past.years,
     level_this_year: levelThisYear,
     level_recent: levelRecent,
+    family: family ? input.family!.parent : null,
+    family_skus: family ? input.family!.skus : null,
+    family_share: family?.share ?? null,
+    family_level: family?.level ?? null,
     level,
     level_last_year: levelLastYear,
     trend: levelThisYear / levelLastYear,
-    last_year_horizon_daily: horizonDaily,
-    seasonal_ratio: ratio,
+    last_year_horizon_daily: own.horizonDaily,
+    seasonal_ratio: own.ratio,
+    family_seasonal_ratio: family?.ratio ?? null,
+    family_seasonal_index: family?.index ?? null,
     seasonal_weight: weight,
     seasonal_index: seasonalIndex,
     daily,
@@ -226,5 +333,5 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
 
 /** The first week forecastDemand reads for as_of (all it reads lies before as_of's week). */
 export function firstWeekNeeded(asOf: string): number {
-  return weekOf(asOf) - YEAR_WEEKS - LEVEL_WEEKS;
+  return weekOf(asOf) - PAST_YEARS * YEAR_WEEKS - LEVEL_WEEKS;
 }

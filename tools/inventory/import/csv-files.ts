@@ -134,7 +134,7 @@ export const FILE_SPECS: { [F in InventoryFileName]: FileSpec<RecordOf[F]> } = {
       'moq',
       'case_pack',
     ],
-    optional: ['unit_volume_cuft'],
+    optional: ['unit_volume_cuft', 'parent_sku'],
     read: (c) => ({
       sku: c.text('sku', { max: 100 }),
       title: c.text('title', { max: 500 }),
@@ -150,6 +150,7 @@ export const FILE_SPECS: { [F in InventoryFileName]: FileSpec<RecordOf[F]> } = {
       moq: c.integer('moq', 1, 1),
       case_pack: c.integer('case_pack', 1, 1),
       unit_volume_cuft: c.positiveDecimal('unit_volume_cuft'),
+      parent_sku: c.text('parent_sku', { optional: true, max: 100 }) || null,
     }),
   },
   'warehouses.csv': {

@@ -22,11 +22,12 @@ const col = <T, K extends keyof T>(rows: T[], key: K): T[K][] => rows.map((r) =>
 export async function writeInventory(tx: Queryable, data: InventoryData): Promise<void> {
   await inChunks(data.products, (rows) =>
     tx.query(
-      `INSERT INTO products (sku, title, category, unit_cost, currency, lead_time_days, moq, case_pack, unit_volume_cuft)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::int[], $7::int[], $8::int[], $9::numeric[])
+      `INSERT INTO products (sku, title, category, unit_cost, currency, lead_time_days, moq, case_pack, unit_volume_cuft, parent_sku)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::int[], $7::int[], $8::int[], $9::numeric[], $10::text[])
        ON CONFLICT (sku) DO UPDATE SET title = EXCLUDED.title, category = EXCLUDED.category,
          unit_cost = EXCLUDED.unit_cost, currency = EXCLUDED.currency, lead_time_days = EXCLUDED.lead_time_days,
          moq = EXCLUDED.moq, case_pack = EXCLUDED.case_pack, unit_volume_cuft = coalesce(EXCLUDED.unit_volume_cuft, products.unit_volume_cuft),
+         parent_sku = coalesce(EXCLUDED.parent_sku, products.parent_sku),
          demo = false, updated_at = now()`,
       [
         col(rows, 'sku'),
@@ -38,6 +39,7 @@ export async function writeInventory(tx: Queryable, data: InventoryData): Promis
         col(rows, 'moq'),
         col(rows, 'case_pack'),
         rows.map((r) => r.unit_volume_cuft ?? null),
+        rows.map((r) => r.parent_sku ?? null),
       ],
     ),
   );
