@@ -1,4 +1,5 @@
-// Small hand-computed forecast fixtures as of Monday 2026-11-30: a seasonal, a flat, a stockout-gap and a new SKU.
+// Small hand-computed forecast fixtures as of Monday 2026-11-30: a seasonal, a flat, a stockout-gap and a new SKU,
+// and a family of two variants of one parent.
 import { addDays } from '../../tools/inventory/dates';
 import { weekOf, weekStart } from '../../tools/inventory/forecast/weeks';
 
@@ -23,15 +24,24 @@ export function dailyRows(
 
 /**
  * SEA-1: 2 a day all year, 6 a day in the 9 weeks from 52 weeks before as_of (last December), 3 a day in the
- * last 12 weeks. FLAT-1: 2 a day for 70 weeks. GAP-1: 2 a day, nothing in the last two weeks (a stockout) and
+ * last 12 weeks. FLAT-1: 2 a day for 70 weeks. GAP-1: 2 a day, nothing in weeks -5 and -4 (a stockout) and
  * 10 a day in one week 60 weeks back (a promotion). NEW-1: 3 a day for the 60 days before as_of.
  */
 export const FORECAST_FIXTURE = {
   'SEA-1': dailyRows(-70, -1, (w) => (w >= -12 ? 3 : w >= -52 && w <= -44 ? 6 : 2)),
   'FLAT-1': dailyRows(-70, -1, () => 2),
-  'GAP-1': dailyRows(-70, -1, (w) => (w >= -2 ? 0 : w === -60 ? 10 : 2)),
+  'GAP-1': dailyRows(-70, -1, (w) => (w === -5 || w === -4 ? 0 : w === -60 ? 10 : 2)),
   'NEW-1': Array.from({ length: 60 }, (_, i) => ({
     date: addDays(FORECAST_AS_OF, i - 60),
     units: 3,
   })),
+};
+
+/**
+ * Two variants of the parent FAM: FAM-S sells 1 a day all 70 weeks (its own history shows no season); FAM-L sells
+ * 3 a day and 9 a day in the 9 weeks from 52 weeks before as_of (last December). Summed: 4 a day, 10 in December.
+ */
+export const FAMILY_FIXTURE = {
+  'FAM-S': dailyRows(-70, -1, () => 1),
+  'FAM-L': dailyRows(-70, -1, (w) => (w >= -52 && w <= -44 ? 9 : 3)),
 };
