@@ -17,7 +17,7 @@ export interface PositionForecast {
  */
 export async function forecastPositions(
   db: Queryable,
-  positions: Position[],
+  positions: readonly Position[],
   asOf: string,
   horizonDays: (p: Position) => number,
   extraWeeks = 0,

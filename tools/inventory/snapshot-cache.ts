@@ -1,0 +1,64 @@
+// A per-process memo of what the inventory tools load from the database, valid while inventory_version (bumped by
+// every write to the inventory tables, migration 023) is unchanged; a few dozen entries per database, least recently
+// used dropped first. Cached values are frozen: they are shared by every later call.
+import type { Queryable } from '../../core/db';
+
+/** Entries kept per database object: big catalogues must not grow memory without limit. */
+export const SNAPSHOT_CACHE_ENTRIES = 32;
+
+interface Entry {
+  version: string;
+  value: unknown;
+}
+
+const caches = new WeakMap<Queryable, Map<string, Entry>>();
+
+/** The inventory tables' version: it changes with every committed write to them. */
+export async function inventoryVersion(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ version: string }>(
+    'SELECT version::text AS version FROM inventory_version',
+  );
+  return rows[0]?.version ?? '';
+}
+
+/** Freezes plain objects and arrays all the way down (Maps: their values), so a shared value cannot be changed. */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  if (value instanceof Map) {
+    for (const v of value.values()) deepFreeze(v);
+    return value;
+  }
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+  return value;
+}
+
+function store(cache: Map<string, Entry>, id: string, entry: Entry): void {
+  cache.delete(id);
+  cache.set(id, entry);
+  while (cache.size > SNAPSHOT_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+}
+
+/**
+ * The value `load` returns for (name, key), loaded once per inventory version. The version is read before loading,
+ * so a value that already saw a newer write is only ever reused under the older version (and reloaded later).
+ */
+export async function remember<T>(
+  db: Queryable,
+  name: string,
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
+  const version = await inventoryVersion(db);
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const id = `${name}\u0000${key}`;
+  const hit = cache.get(id);
+  if (hit && hit.version === version) {
+    store(cache, id, hit);
+    return hit.value as T;
+  }
+  const value = deepFreeze(await load());
+  store(cache, id, { version, value });
+  return value;
+}
