@@ -162,7 +162,6 @@ export const demandForecastTool = defineTool({
       addSums(overall, sums);
       const bt = wape(sums);
       return {
-        ...positionKey(p),
         forecast_units: round2(f.forecast_units),
         daily: round2(f.daily),
         per_week: round2(f.daily * 7),
@@ -185,6 +184,7 @@ export const demandForecastTool = defineTool({
           wape: pct(bt.wape),
           baseline_wape: pct(bt.baseline_wape),
         },
+        ...positionKey(p),
       };
     });
     all.sort(

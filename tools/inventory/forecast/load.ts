@@ -15,7 +15,12 @@ interface PackedWeeks {
 /** Every pair's weekly series, keyed by pairKey: one scan of sales_series, text being cheaper than arrays on PGlite. */
 function loadAllWeeks(db: Queryable): Promise<ReadonlyMap<string, PackedWeeks>> {
   return remember(db, 'weekly-series', '', async () => {
-    const rows = await queryJsonRows<{ sku: string; warehouse: string; first: number; weeks: string }>(
+    const rows = await queryJsonRows<{
+      sku: string;
+      warehouse: string;
+      first: number;
+      weeks: string;
+    }>(
       db,
       `SELECT sku, warehouse, (date_trunc('week', first_day)::date - $1::date) / 7 AS first,
               array_to_string(weekly, ',') AS weeks
