@@ -18,6 +18,7 @@ import { weekOf } from './forecast/weeks';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { formatNumber, loadEvaluatedPositions } from './positions';
 import { pairKey } from './queries';
+import { rememberTable } from './snapshot-cache';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 /** Weekly origins of each row's backtest. */
@@ -143,6 +144,11 @@ export const demandForecastTool = defineTool({
     const horizon = input.horizon_days;
     const horizonWeeks = Math.max(1, Math.round(horizon / 7));
     const positions = await loadEvaluatedPositions(deps.db, filter);
+    const backtests = await rememberTable<ErrorSums>(
+      deps.db,
+      'backtests',
+      `${filter.asOf}|${horizonWeeks}`,
+    );
     const forecasts = await forecastPositions(
       deps.db,
       positions,
@@ -158,7 +164,9 @@ export const demandForecastTool = defineTool({
     const overall = emptySums();
     const all: Row[] = positions.map((p) => {
       const { forecast: f, series } = forecasts.get(pairKey(p.sku, p.warehouse))!;
-      const sums = backtestSeries(series, origins, horizonWeeks);
+      const sums = backtests.get(pairKey(p.sku, p.warehouse), () =>
+        backtestSeries(series, origins, horizonWeeks),
+      );
       addSums(overall, sums);
       const bt = wape(sums);
       return {

@@ -62,3 +62,28 @@ export async function remember<T>(
   store(cache, id, { version, value });
   return value;
 }
+
+/** Values computed one item at a time (a pair's forecast, its backtest) and kept as long as their table. */
+export interface MemoTable<V> {
+  /** The value remembered under `id`, else compute() (frozen and remembered). */
+  get(id: string, compute: () => V): V;
+}
+
+/**
+ * A memo table for (name, key) that lives as long as the inventory version read now. Take it before loading what
+ * the computed values rest on, so they can only be newer than the version they are kept under.
+ */
+export async function rememberTable<V>(
+  db: Queryable,
+  name: string,
+  key: string,
+): Promise<MemoTable<V>> {
+  const table = await remember(db, name, key, async () => new Map<string, V>());
+  return {
+    get(id, compute) {
+      let value = table.get(id);
+      if (value === undefined) table.set(id, (value = deepFreeze(compute())));
+      return value;
+    },
+  };
+}
