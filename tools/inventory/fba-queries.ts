@@ -4,7 +4,7 @@
 import type { Queryable } from '../../core/db';
 import type { LongTermFacts, Receipt } from './fba-fees';
 import { pairKey } from './queries';
-import { remember } from './snapshot-cache';
+import { remember, rememberTable } from './snapshot-cache';
 
 export interface AgeingFacts {
   fba: boolean;
@@ -92,19 +92,27 @@ CROSS JOIN LATERAL (
   WHERE d.sku = t.sku AND d.warehouse = t.warehouse AND d.date >= $3::date - $4::int AND d.date < $3::date
 ) s`;
 
-/** Sales over the long-term days and the last 7 days, and the first day seen, per pair (keyed by pairKey). */
+/**
+ * Sales over the long-term days and the last 7 days, and the first day seen, per pair (keyed by pairKey); each
+ * pair's figures remembered until the inventory changes.
+ */
 export async function loadLongTermFacts(
   db: Queryable,
-  pairs: Array<{ sku: string; warehouse: string }>,
+  pairs: ReadonlyArray<{ sku: string; warehouse: string }>,
   asOf: string,
   longTermDays: number,
 ): Promise<Map<string, LongTermFacts>> {
   if (pairs.length === 0) return new Map();
-  const { rows } = await db.query<LongTermFacts & { sku: string; warehouse: string }>(
-    LONG_TERM_SQL,
-    [pairs.map((p) => p.sku), pairs.map((p) => p.warehouse), asOf, longTermDays],
-  );
-  return new Map(rows.map(({ sku, warehouse, ...facts }) => [pairKey(sku, warehouse), facts]));
+  const memo = await rememberTable<LongTermFacts>(db, 'long-term', `${asOf}|${longTermDays}`);
+  const byKey = new Map(pairs.map((p) => [pairKey(p.sku, p.warehouse), p]));
+  return memo.getMany([...byKey.keys()], async (missing) => {
+    const todo = missing.map((key) => byKey.get(key)!);
+    const { rows } = await db.query<LongTermFacts & { sku: string; warehouse: string }>(
+      LONG_TERM_SQL,
+      [todo.map((p) => p.sku), todo.map((p) => p.warehouse), asOf, longTermDays],
+    );
+    return new Map(rows.map(({ sku, warehouse, ...facts }) => [pairKey(sku, warehouse), facts]));
+  });
 }
 
 /** The first day of the sales history before as_of (null without sales). */

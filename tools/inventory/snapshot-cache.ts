@@ -67,6 +67,11 @@ export async function remember<T>(
 export interface MemoTable<V> {
   /** The value remembered under `id`, else compute() (frozen and remembered). */
   get(id: string, compute: () => V): V;
+  /** The values of `ids`, those not remembered yet loaded by one call of loadMissing (ids it leaves out: none). */
+  getMany(
+    ids: readonly string[],
+    loadMissing: (missing: string[]) => Promise<Map<string, V>>,
+  ): Promise<Map<string, V>>;
 }
 
 /**
@@ -84,6 +89,14 @@ export async function rememberTable<V>(
       let value = table.get(id);
       if (value === undefined) table.set(id, (value = deepFreeze(compute())));
       return value;
+    },
+    async getMany(ids, loadMissing) {
+      const missing = ids.filter((id) => !table.has(id));
+      if (missing.length)
+        for (const [id, value] of await loadMissing(missing)) table.set(id, deepFreeze(value));
+      const out = new Map<string, V>();
+      for (const id of ids) if (table.has(id)) out.set(id, table.get(id) as V);
+      return out;
     },
   };
 }
