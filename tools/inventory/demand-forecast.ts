@@ -23,6 +23,7 @@ import { weekOf } from './forecast/weeks';
 import { commonInputFields, describeFilter, resolveFilter } from './inputs';
 import { formatNumber, loadEvaluatedPositions } from './positions';
 import { pairKey } from './queries';
+import { rememberTable } from './snapshot-cache';
 import { positionKey, positionKeyFields, tableOutput, tableResult } from './table-output';
 
 /** Weekly origins of each row's backtest. */
@@ -191,6 +192,11 @@ export const demandForecastTool = defineTool({
     const horizon = input.horizon_days;
     const horizonWeeks = Math.max(1, Math.round(horizon / 7));
     const positions = await loadEvaluatedPositions(deps.db, filter);
+    const backtests = await rememberTable<ErrorSums>(
+      deps.db,
+      'backtests',
+      `${filter.asOf}|${horizonWeeks}`,
+    );
     const forecasts = await forecastPositions(
       deps.db,
       positions,
@@ -206,11 +212,12 @@ export const demandForecastTool = defineTool({
     const overall = emptySums();
     const all: Row[] = positions.map((p) => {
       const { forecast: f, series } = forecasts.get(pairKey(p.sku, p.warehouse))!;
-      const sums = backtestSeries(series, origins, horizonWeeks);
+      const sums = backtests.get(pairKey(p.sku, p.warehouse), () =>
+        backtestSeries(series, origins, horizonWeeks),
+      );
       addSums(overall, sums);
       const bt = wape(sums);
       return {
-        ...positionKey(p),
         forecast_units: round2(f.forecast_units),
         daily: round2(f.daily),
         per_week: round2(f.daily * 7),
@@ -240,6 +247,7 @@ export const demandForecastTool = defineTool({
           wape: pct(bt.wape),
           baseline_wape: pct(bt.baseline_wape),
         },
+        ...positionKey(p),
       };
     });
     all.sort(

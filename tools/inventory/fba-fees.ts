@@ -45,7 +45,7 @@ function bandOf(ageDays: number): string {
  */
 export function fifoAgeing(
   units: number,
-  receipts: Receipt[],
+  receipts: readonly Receipt[],
   asOf: string,
   historyStart: string | null,
 ): Ageing {

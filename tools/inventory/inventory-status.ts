@@ -46,7 +46,6 @@ export const inventoryStatusTool = defineTool({
     const filter = resolveFilter(input, deps);
     const positions = await loadEvaluatedPositions(deps.db, filter);
     const rows: Row[] = positions.map((p) => ({
-      ...positionKey(p),
       on_hand: p.on_hand,
       reserved: p.reserved,
       available: p.available,
@@ -56,6 +55,7 @@ export const inventoryStatusTool = defineTool({
       days_of_cover: round2(p.days_of_cover),
       currency: p.currency.toUpperCase(),
       stock_value: round2(p.on_hand * p.unit_cost),
+      ...positionKey(p),
     }));
     const values = valueByCurrency(positions);
     const sum = (f: (r: Row) => number) => rows.reduce((a, r) => a + f(r), 0);

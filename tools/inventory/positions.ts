@@ -3,6 +3,7 @@ import type { Queryable } from '../../core/db';
 import { daysOfCover, demandStats, projectedStockoutDate, type DemandStats } from './formulas';
 import type { PositionFilter } from './inputs';
 import { loadPositions, type PositionRow } from './queries';
+import { remember } from './snapshot-cache';
 
 export interface Position extends PositionRow, DemandStats {
   available: number;
@@ -23,12 +24,14 @@ export function evaluatePosition(row: PositionRow, filter: PositionFilter): Posi
   };
 }
 
-/** The positions matching the filter, evaluated as of its day over its window. */
-export async function loadEvaluatedPositions(
+/** The positions matching the filter, evaluated as of its day over its window (shared and frozen: never change them). */
+export function loadEvaluatedPositions(
   db: Queryable,
   filter: PositionFilter,
-): Promise<Position[]> {
-  return (await loadPositions(db, filter)).map((r) => evaluatePosition(r, filter));
+): Promise<readonly Position[]> {
+  return remember(db, 'positions', JSON.stringify(filter), async () =>
+    (await loadPositions(db, filter)).map((r) => evaluatePosition(r, filter)),
+  );
 }
 
 /** Sums money per currency, for summaries: "EUR 1,234.50; USD 99.00". */

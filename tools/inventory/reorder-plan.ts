@@ -138,7 +138,6 @@ export const reorderPlanTool = defineTool({
         review_period_days: input.review_period_days,
       });
       return {
-        ...positionKey(p),
         window_days: filter.windowDays,
         avg_daily_sales: round2(p.avg_daily_sales),
         method: p.method,
@@ -163,6 +162,7 @@ export const reorderPlanTool = defineTool({
         arrives_in_time: input.arrive_by
           ? addDays(filter.asOf, p.lead_time_days) <= input.arrive_by
           : null,
+        ...positionKey(p),
       };
     });
     const toOrder = all.filter((r) => r.quantity > 0);

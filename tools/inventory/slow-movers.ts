@@ -134,7 +134,6 @@ export const slowMoversTool = defineTool({
       return reason ? [{ p, fees, reason }] : [];
     });
     const rows: Row[] = candidates.map(({ p, fees, reason }) => ({
-      ...positionKey(p),
       reason,
       available: p.available,
       units_sold: p.units_sold,
@@ -147,6 +146,7 @@ export const slowMoversTool = defineTool({
       currency: p.currency,
       value_tied_up: round2(p.unit_cost * p.available),
       ...fees,
+      ...positionKey(p),
     }));
     rows.sort(
       (a, b) =>

@@ -9,7 +9,7 @@ export interface CurrencyValue {
 
 /** One figure per currency, largest first; units are the on-hand units behind it. */
 export function valueByCurrency(
-  items: Array<{ currency: string; unit_cost: number; on_hand: number }>,
+  items: ReadonlyArray<{ currency: string; unit_cost: number; on_hand: number }>,
 ): CurrencyValue[] {
   const totals = new Map<string, CurrencyValue>();
   for (const item of items) {

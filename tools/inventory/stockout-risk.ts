@@ -96,7 +96,6 @@ export const stockoutRiskTool = defineTool({
     const all: Row[] = positions.map((p) => {
       const risk = stockoutRisk(p);
       return {
-        ...positionKey(p),
         available: p.available,
         avg_daily_sales: round2(p.avg_daily_sales),
         method: p.method,
@@ -107,6 +106,7 @@ export const stockoutRiskTool = defineTool({
         next_inbound: p.next_inbound,
         next_inbound_quantity: p.next_inbound_quantity,
         ...risk,
+        ...positionKey(p),
       };
     });
     all.sort(

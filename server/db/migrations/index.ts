@@ -17,6 +17,7 @@ import regulatoryCalendar from './019-regulatory-calendar';
 import rateLimits from './020-rate-limits';
 import fulltextIndexDirect from './021-fulltext-index-direct';
 import salesSeries from './022-sales-series';
+import inventoryVersion from './023-inventory-version';
 import productParent from './024-product-parent';
 
 export interface Migration {
@@ -43,5 +44,6 @@ export const migrations: Migration[] = [
   rateLimits,
   fulltextIndexDirect,
   salesSeries,
+  inventoryVersion,
   productParent,
 ];

@@ -1,7 +1,9 @@
-// The demand forecast for evaluated positions: loads their weekly sales once and forecasts each over its horizon.
+// The demand forecast for evaluated positions: loads their weekly sales once and forecasts each over its horizon,
+// each pair's forecast remembered until the inventory changes.
 import type { Queryable } from '../../../core/db';
 import type { Position } from '../positions';
 import { pairKey } from '../queries';
+import { rememberTable } from '../snapshot-cache';
 import { loadWeeklySeries } from './load';
 import { firstWeekNeeded, forecastDemand, type Forecast } from './seasonal';
 import type { WeeklySeries } from './weeks';
@@ -17,25 +19,22 @@ export interface PositionForecast {
  */
 export async function forecastPositions(
   db: Queryable,
-  positions: Position[],
+  positions: readonly Position[],
   asOf: string,
   horizonDays: (p: Position) => number,
   extraWeeks = 0,
 ): Promise<Map<string, PositionForecast>> {
+  const memo = await rememberTable<Forecast>(db, 'forecasts', `${asOf}|${extraWeeks}`);
   const series = await loadWeeklySeries(db, positions, firstWeekNeeded(asOf) - extraWeeks, asOf);
   const out = new Map<string, PositionForecast>();
   for (const p of positions) {
     const key = pairKey(p.sku, p.warehouse);
     const s = series.get(key) ?? { first: null, from: 0, units: [] };
-    out.set(key, {
-      series: s,
-      forecast: forecastDemand({
-        series: s,
-        asOf,
-        horizonDays: horizonDays(p),
-        trailingDaily: p.avg_daily_sales,
-      }),
-    });
+    const horizon = horizonDays(p);
+    const forecast = memo.get(`${key}\u0000${horizon}\u0000${p.avg_daily_sales}`, () =>
+      forecastDemand({ series: s, asOf, horizonDays: horizon, trailingDaily: p.avg_daily_sales }),
+    );
+    out.set(key, { series: s, forecast });
   }
   return out;
 }

@@ -1,42 +1,62 @@
-// SQL for the forecast: the weekly sales of each sku x warehouse from a given week (a slice of its packed
-// sales_series row), and the week of its first sale.
+// The forecast's sales history: the weekly sales of each sku x warehouse (its packed sales_series row, loaded for
+// every pair at once and remembered until the inventory changes), sliced from a given week.
 import type { Queryable } from '../../../core/db';
 import { queryJsonRows } from '../json-rows';
 import { pairKey } from '../queries';
+import { remember } from '../snapshot-cache';
 import { EPOCH_MONDAY, weekOf, type WeeklySeries } from './weeks';
+
+/** A pair's whole weekly series: units per week from week `first` (the week of its first sale). */
+interface PackedWeeks {
+  first: number;
+  weekly: readonly number[];
+}
+
+/** Every pair's weekly series, keyed by pairKey: one scan of sales_series, text being cheaper than arrays on PGlite. */
+function loadAllWeeks(db: Queryable): Promise<ReadonlyMap<string, PackedWeeks>> {
+  return remember(db, 'weekly-series', '', async () => {
+    const rows = await queryJsonRows<{
+      sku: string;
+      warehouse: string;
+      first: number;
+      weeks: string;
+    }>(
+      db,
+      `SELECT sku, warehouse, (date_trunc('week', first_day)::date - $1::date) / 7 AS first,
+              array_to_string(weekly, ',') AS weeks
+       FROM sales_series`,
+      [EPOCH_MONDAY],
+    );
+    return new Map(
+      rows.map((r) => [
+        pairKey(r.sku, r.warehouse),
+        { first: r.first, weekly: r.weeks ? r.weeks.split(',').map(Number) : [] },
+      ]),
+    );
+  });
+}
 
 /** Weekly series of each pair from week `fromWeek` up to (not including) the week of `asOf`, keyed by pairKey. */
 export async function loadWeeklySeries(
   db: Queryable,
-  pairs: Array<{ sku: string; warehouse: string }>,
+  pairs: ReadonlyArray<{ sku: string; warehouse: string }>,
   fromWeek: number,
   asOf: string,
 ): Promise<Map<string, WeeklySeries>> {
   const series = new Map<string, WeeklySeries>();
   if (pairs.length === 0) return series;
+  const all = await loadAllWeeks(db);
   const current = weekOf(asOf);
-  // weekly[1] is the week of first_day (week number `first`); the slice holds weeks max(fromWeek, first) to
-  // current - 1, as text (cheaper to return than arrays on PGlite).
-  const rows = await queryJsonRows<{
-    sku: string;
-    warehouse: string;
-    first: number;
-    weeks: string;
-  }>(
-    db,
-    `SELECT s.sku, s.warehouse, f.first,
-            array_to_string(s.weekly[$3::int - f.first + 1 : $4::int - f.first], ',') AS weeks
-     FROM sales_series s
-     JOIN unnest($1::text[], $2::text[]) AS t (sku, warehouse) ON t.sku = s.sku AND t.warehouse = s.warehouse
-     CROSS JOIN LATERAL (SELECT (date_trunc('week', s.first_day)::date - $5::date) / 7 AS first) f
-     WHERE f.first < $4::int`,
-    [pairs.map((p) => p.sku), pairs.map((p) => p.warehouse), fromWeek, current, EPOCH_MONDAY],
-  );
-  for (const r of rows)
-    series.set(pairKey(r.sku, r.warehouse), {
-      first: r.first,
-      from: Math.max(fromWeek, r.first),
-      units: r.weeks ? r.weeks.split(',').map(Number) : [],
+  for (const p of pairs) {
+    const key = pairKey(p.sku, p.warehouse);
+    const packed = all.get(key);
+    if (!packed || packed.first >= current) continue;
+    const from = Math.max(fromWeek, packed.first);
+    series.set(key, {
+      first: packed.first,
+      from,
+      units: packed.weekly.slice(from - packed.first, current - packed.first),
     });
+  }
   return series;
 }
