@@ -61,25 +61,27 @@ describe('demand_forecast', () => {
     expect(bySku(output.rows, 'SEA-1')).toMatchObject({
       warehouse: 'FBA-US',
       title: 'Product SEA-1',
-      forecast_units: 205.32, // 7.3327 x 28
-      daily: 7.33, // level 3 x seasonal index 2.4442
-      per_week: 51.33,
+      forecast_units: 215.31, // 7.6898 x 28
+      daily: 7.69, // level 3 x seasonal index 2.5633
+      per_week: 53.83,
       method: 'seasonal',
-      seasonal_ratio: 2.667, // (168 + 0.5 x 112) / 42 days = 5.333 last year against its level 2
-      seasonal_weight: 0.911, // 0.96203 / (0.96203 + 9 x (1/224 + 1/168))
-      seasonal_index: 2.444, // (8/3)^0.9112
+      seasonal_ratio: 2.8, // (168 + 0.25 x 112) / 35 days = 5.6 last year against its level 2
+      seasonal_weight: 0.914, // 1.06012 / (1.06012 + 9 x (1/196 + 1/168))
+      seasonal_index: 2.563, // 2.8^0.9142
       trend: 1.5,
       level_this_year: 3,
       level_recent: 3,
       level: 3,
       level_last_year: 2,
-      last_year_horizon_daily: 5.33,
+      years_compared: 1,
+      family: null,
+      last_year_horizon_daily: 5.6,
       trailing_daily: 3,
       history_days: 490,
     });
     expect(bySku(output.rows, 'GAP-1')).toMatchObject({
       forecast_units: 56,
-      trailing_daily: 1, // the stockout halves the 28-day average; the forecast does not learn from it
+      trailing_daily: 1.5, // the stockout lowers the 28-day average; the forecast does not learn from it
       excluded_weeks: { stockout: 2, promotion: 1 },
     });
     expect(bySku(output.rows, 'NEW-1')).toMatchObject({
@@ -95,10 +97,10 @@ describe('demand_forecast', () => {
       baseline_wape: 0,
     });
     expect(output.summary).toMatch(
-      /^Forecast 401 units over the 28 days 2026-11-30 to 2026-12-27 for 4 SKU x warehouse positions: 3 seasonal/,
+      /^Forecast 411 units over the 28 days 2026-11-30 to 2026-12-27 for 4 SKU x warehouse positions: 3 seasonal/,
     );
     expect(text).toContain(
-      '| SEA-1 | Product SEA-1 | FBA-US | 205.3 | 7.33 | 51.3 | seasonal | 2.44 | 1.5 | 490 |',
+      '| SEA-1 | Product SEA-1 | FBA-US | 215.3 | 7.69 | 53.8 | seasonal | 2.56 | 1.5 | 490 |',
     );
   });
 
@@ -128,14 +130,14 @@ describe('the planning tools use the forecast', () => {
   it('stockout_risk sees December coming for the seasonal SKU; method "average" keeps the old figures', async () => {
     const forecast = bySku((await call('stockout_risk', { min_risk: 'ok' })).output.rows, 'SEA-1');
     // The next 30 + 14 days (weeks 0-6): last year's weeks -52..-46 sold 42 each (294), the two before 14 each and
-    // the two after 42 each count half: (294 + 0.5 x 112) / (9 x 7) = 5.556 a day, ratio 2.778 against 2;
-    // weight (ln 2.778)² / ((ln 2.778)² + 9 x (1/350 + 1/168)) = 1.04377 / 1.12306 = 0.9294, index 2.778^0.9294 =
-    // 2.5845; 3 a day x 2.5845 = 7.75 a day; 180 available last 23.22 days, under the 30-day lead time.
+    // the two after 42 each count a quarter: (294 + 0.25 x 112) / (8 x 7) = 5.75 a day, ratio 2.875 against 2;
+    // weight (ln 2.875)² / ((ln 2.875)² + 9 x (1/322 + 1/168)) = 0.93188, index 2.875^0.93188 = 2.6754;
+    // 3 a day x 2.6754 = 8.03 a day; 180 available last 22.43 days, under the 30-day lead time.
     expect(forecast).toMatchObject({
       method: 'seasonal',
-      avg_daily_sales: 7.75,
+      avg_daily_sales: 8.03,
       trailing_daily: 3,
-      days_of_cover: 23.22,
+      days_of_cover: 22.43,
       risk: 'critical',
     });
     const average = bySku(
@@ -153,14 +155,14 @@ describe('the planning tools use the forecast', () => {
   it('reorder_plan orders for the season and says which orders cannot arrive by arrive_by', async () => {
     const { output, text } = await call('reorder_plan', { arrive_by: '2026-12-24' });
     // The next 30 + 30 days (weeks 0-8): last year's weeks -52..-44 sold 42 each (378), the two before and the two
-    // after 14 each count half: (378 + 0.5 x 56) / (11 x 7) = 5.273 a day, ratio 2.636; weight 0.93974 / (0.93974 +
-    // 9 x (1/406 + 1/168)) = 0.9254, index 2.636^0.9254 = 2.4525; 3 x 2.4525 = 7.3574 a day.
-    // order_up_to = 7.3574 x (30 + 30) + 1.645 x 0 x sqrt(30) = 441.45; 441.45 - 180 available = 261.45 (27 cases of 10).
+    // after 14 each count a quarter: (378 + 0.25 x 56) / (10 x 7) = 5.6 a day, ratio 2.8; weight 1.06012 / (1.06012 +
+    // 9 x (1/392 + 1/168)) = 0.93267, index 2.8^0.93267 = 2.6125; 3 x 2.6125 = 7.8374 a day.
+    // order_up_to = 7.8374 x (30 + 30) + 1.645 x 0 x sqrt(30) = 470.24; 470.24 - 180 available = 290.24 (30 cases of 10).
     expect(bySku(output.rows, 'SEA-1')).toMatchObject({
       method: 'seasonal',
-      avg_daily_sales: 7.36,
-      order_up_to: 441.45,
-      quantity: 270,
+      avg_daily_sales: 7.84,
+      order_up_to: 470.24,
+      quantity: 300,
       earliest_arrival: '2026-12-30',
       arrives_in_time: false,
     });

@@ -78,7 +78,7 @@ describe('generateDemoInventory', () => {
       expect(parsed.problems).toEqual([]);
     }
     expect(files['products.csv'].split('\n')[0]).toBe(
-      'sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack,unit_volume_cuft',
+      'sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack,unit_volume_cuft,parent_sku',
     );
   });
 });

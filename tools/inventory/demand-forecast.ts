@@ -211,9 +211,9 @@ export const demandForecastTool = defineTool({
     );
     const overall = emptySums();
     const all: Row[] = positions.map((p) => {
-      const { forecast: f, series } = forecasts.get(pairKey(p.sku, p.warehouse))!;
+      const { forecast: f, series, family } = forecasts.get(pairKey(p.sku, p.warehouse))!;
       const sums = backtests.get(pairKey(p.sku, p.warehouse), () =>
-        backtestSeries(series, origins, horizonWeeks),
+        backtestSeries(series, origins, horizonWeeks, family),
       );
       addSums(overall, sums);
       const bt = wape(sums);

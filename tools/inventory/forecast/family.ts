@@ -10,7 +10,8 @@ export function sumSeries(all: WeeklySeries[]): WeeklySeries {
   const units = new Array<number>(
     Math.max(...selling.map((s) => s.from + s.units.length)) - from,
   ).fill(0);
-  for (const s of selling) for (let i = 0; i < s.units.length; i++) units[s.from - from + i] += s.units[i];
+  for (const s of selling)
+    for (let i = 0; i < s.units.length; i++) units[s.from - from + i] += s.units[i];
   return { first: Math.min(...selling.map((s) => s.first!)), from, units };
 }
 

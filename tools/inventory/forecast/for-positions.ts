@@ -4,13 +4,15 @@ import type { Queryable } from '../../../core/db';
 import type { Position } from '../positions';
 import { pairKey } from '../queries';
 import { rememberTable } from '../snapshot-cache';
-import { loadWeeklySeries } from './load';
-import { firstWeekNeeded, forecastDemand, type Forecast } from './seasonal';
+import { loadFamilies, loadWeeklySeries } from './load';
+import { firstWeekNeeded, forecastDemand, type FamilySeries, type Forecast } from './seasonal';
 import type { WeeklySeries } from './weeks';
 
 export interface PositionForecast {
   forecast: Forecast;
   series: WeeklySeries;
+  /** The variants of its parent SKU in the same warehouse, summed; null without a parent. */
+  family: FamilySeries | null;
 }
 
 /**
@@ -25,16 +27,25 @@ export async function forecastPositions(
   extraWeeks = 0,
 ): Promise<Map<string, PositionForecast>> {
   const memo = await rememberTable<Forecast>(db, 'forecasts', `${asOf}|${extraWeeks}`);
-  const series = await loadWeeklySeries(db, positions, firstWeekNeeded(asOf) - extraWeeks, asOf);
+  const fromWeek = firstWeekNeeded(asOf) - extraWeeks;
+  const series = await loadWeeklySeries(db, positions, fromWeek, asOf);
+  const families = await loadFamilies(db, positions, fromWeek, asOf);
   const out = new Map<string, PositionForecast>();
   for (const p of positions) {
     const key = pairKey(p.sku, p.warehouse);
     const s = series.get(key) ?? { first: null, from: 0, units: [] };
+    const family = families.get(key) ?? null;
     const horizon = horizonDays(p);
     const forecast = memo.get(`${key}\u0000${horizon}\u0000${p.avg_daily_sales}`, () =>
-      forecastDemand({ series: s, asOf, horizonDays: horizon, trailingDaily: p.avg_daily_sales }),
+      forecastDemand({
+        series: s,
+        asOf,
+        horizonDays: horizon,
+        trailingDaily: p.avg_daily_sales,
+        family,
+      }),
     );
-    out.set(key, { series: s, forecast });
+    out.set(key, { series: s, forecast, family });
   }
   return out;
 }

@@ -1,9 +1,12 @@
 // The forecast's sales history: the weekly sales of each sku x warehouse (its packed sales_series row, loaded for
-// every pair at once and remembered until the inventory changes), sliced from a given week.
+// every pair at once and remembered until the inventory changes), sliced from a given week, and each pair's family
+// (the variants of its parent SKU in the same warehouse) summed.
 import type { Queryable } from '../../../core/db';
 import { queryJsonRows } from '../json-rows';
 import { pairKey } from '../queries';
 import { remember } from '../snapshot-cache';
+import { buildFamilies, familyKey } from './family';
+import type { FamilySeries } from './seasonal';
 import { EPOCH_MONDAY, weekOf, type WeeklySeries } from './weeks';
 
 /** A pair's whole weekly series: units per week from week `first` (the week of its first sale). */
@@ -59,4 +62,56 @@ export async function loadWeeklySeries(
     });
   }
   return series;
+}
+
+/** Each parent SKU's variants (products.parent_sku), remembered until the inventory changes. */
+function loadParents(db: Queryable): Promise<ReadonlyMap<string, readonly string[]>> {
+  return remember(db, 'product-parents', '', async () => {
+    const rows = await queryJsonRows<{ parent: string; skus: string[] }>(
+      db,
+      'SELECT parent_sku AS parent, array_agg(sku ORDER BY sku) AS skus FROM products WHERE parent_sku IS NOT NULL GROUP BY parent_sku',
+      [],
+    );
+    return new Map(rows.map((r) => [r.parent, r.skus]));
+  });
+}
+
+/**
+ * The family of each pair that has a parent SKU, keyed by pairKey: its parent's variants selling in the same
+ * warehouse, their weekly series (from `fromWeek` to before as_of's week) summed.
+ */
+export async function loadFamilies(
+  db: Queryable,
+  pairs: ReadonlyArray<{ sku: string; warehouse: string }>,
+  fromWeek: number,
+  asOf: string,
+): Promise<Map<string, FamilySeries>> {
+  const variants = await loadParents(db);
+  const out = new Map<string, FamilySeries>();
+  if (variants.size === 0) return out;
+  const parentOf = new Map<string, string>();
+  for (const [parent, skus] of variants) for (const sku of skus) parentOf.set(sku, parent);
+  // Every variant of the pairs' parents in the pairs' warehouses, loaded at once, then summed per family.
+  const wanted = new Map<string, { parent: string; warehouse: string }>();
+  for (const p of pairs) {
+    const parent = parentOf.get(p.sku);
+    if (parent) wanted.set(familyKey(parent, p.warehouse), { parent, warehouse: p.warehouse });
+  }
+  const members = [...wanted.values()].flatMap(({ parent, warehouse }) =>
+    variants.get(parent)!.map((sku) => ({ sku, warehouse, parent })),
+  );
+  const series = await loadWeeklySeries(db, members, fromWeek, asOf);
+  const families = buildFamilies(
+    members.map((m) => ({
+      parent: m.parent,
+      warehouse: m.warehouse,
+      series: series.get(pairKey(m.sku, m.warehouse)) ?? { first: null, from: 0, units: [] },
+    })),
+  );
+  for (const p of pairs) {
+    const parent = parentOf.get(p.sku);
+    const family = parent && families.get(familyKey(parent, p.warehouse));
+    if (family) out.set(pairKey(p.sku, p.warehouse), family);
+  }
+  return out;
 }

@@ -172,10 +172,7 @@ export function shrinkWeight(ratio: number, a: number, b: number, toward = 1, sp
  */
 export function stoppedWeeks(medianWeek: number): number {
   if (medianWeek <= 0) return STOPPED_WEEKS;
-  return Math.min(
-    STOPPED_WEEKS,
-    Math.max(1, Math.ceil(-Math.log(STOPPED_CHANCE) / medianWeek)),
-  );
+  return Math.min(STOPPED_WEEKS, Math.max(1, Math.ceil(-Math.log(STOPPED_CHANCE) / medianWeek)));
 }
 
 /** Units per day of a window's weeks that count. */
@@ -215,8 +212,7 @@ function familyReading(family: FamilySeries, sku: WeeklySeries, current: number,
     share: sum(sku) / familyUnits,
     level: perDay(level),
     ratio: season.ratio,
-    index:
-      season.ratio ** shrinkWeight(season.ratio, season.horizonUnits, season.levelUnits),
+    index: season.ratio ** shrinkWeight(season.ratio, season.horizonUnits, season.levelUnits),
   };
 }
 
@@ -269,11 +265,16 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
   });
   const past = pastYears(series, current, last);
   const excluded = {
-    stockout: thisYear.excluded.stockout + past.level.excluded.stockout + past.horizon.excluded.stockout,
+    stockout:
+      thisYear.excluded.stockout + past.level.excluded.stockout + past.horizon.excluded.stockout,
     promotion:
       thisYear.excluded.promotion + past.level.excluded.promotion + past.horizon.excluded.promotion,
   };
-  if (thisYear.weeks < MIN_CLEAN_WEEKS || past.level.weeks < MIN_CLEAN_WEEKS || past.horizon.weeks === 0)
+  if (
+    thisYear.weeks < MIN_CLEAN_WEEKS ||
+    past.level.weeks < MIN_CLEAN_WEEKS ||
+    past.horizon.weeks === 0
+  )
     return average(
       input,
       history,
