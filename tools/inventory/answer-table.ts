@@ -9,6 +9,8 @@ export interface InventoryColumn<R> {
   priority: ColumnPriority;
   kind?: TableColumn['kind'];
   currency?: string;
+  /** Left out of the table when none of the shown rows has a value in it. */
+  whenAny?: boolean;
   value: (row: R, lang: AnswerLang) => TableCell;
 }
 
@@ -64,6 +66,7 @@ export function inventoryAnswer<R>(
   const demo: Block[] = out.demo_data ? [{ type: 'notice', tone: 'demo', text: DEMO[lang] }] : [];
   if (!rows.length) return [...demo, { type: 'paragraph', text: fill(NONE, lang, vars) }];
   const shown = rows.length < out.total ? fill(SHOWN, lang, { n: rows.length }) : '';
+  const used = columns.filter((c) => !c.whenAny || rows.some((r) => c.value(r, lang) !== null));
   const summary = [fill(SUMMARY, lang, { ...vars, shown }), ...extra].join(
     lang === 'en' ? ' ' : '',
   );
@@ -72,7 +75,7 @@ export function inventoryAnswer<R>(
     { type: 'paragraph', text: summary },
     {
       type: 'table',
-      columns: columns.map(({ key, label, priority, kind, currency }) => ({
+      columns: used.map(({ key, label, priority, kind, currency }) => ({
         key,
         label: label[lang],
         priority,
@@ -80,7 +83,7 @@ export function inventoryAnswer<R>(
         ...(currency ? { currency } : {}),
       })),
       rows: rows.map((r) => ({
-        cells: Object.fromEntries(columns.map((c) => [c.key, c.value(r, lang)])),
+        cells: Object.fromEntries(used.map((c) => [c.key, c.value(r, lang)])),
       })),
     },
   ];

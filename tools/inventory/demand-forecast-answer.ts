@@ -20,6 +20,8 @@ interface Row {
   seasonal_index: number | null;
   trend: number | null;
   history_days: number;
+  family?: string | null;
+  family_share?: number | null;
   backtest: { wape: number | null; baseline_wape: number | null };
 }
 
@@ -71,6 +73,13 @@ const columns: InventoryColumn<Row>[] = [
     3,
     'number',
   ),
+  {
+    key: 'family',
+    label: { en: 'Family (share)', 'zh-Hans': '同款系列（占比）', 'zh-Hant': '同款系列（佔比）' },
+    priority: 3,
+    whenAny: true,
+    value: (r) => (r.family ? `${r.family} (${Math.round((r.family_share ?? 0) * 100)}%)` : null),
+  },
   field<Row>(
     'history_days',
     { en: 'History (days)', 'zh-Hans': '历史天数', 'zh-Hant': '歷史天數' },
