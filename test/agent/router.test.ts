@@ -24,6 +24,12 @@ describe('router: reorder horizons and forecasts', () => {
     ['预测一下未来30天的销量', { horizon_days: 30 }],
     ['預測德國倉的銷量', { markets: ['DE'] }],
     ['sales forecast for the next 9 months', { horizon_days: 180 }],
+    [
+      'How many phone cases will I sell in Germany over the next 4 weeks?',
+      { markets: ['DE'], horizon_days: 28 },
+    ],
+    ['what do we expect to sell in the UK next month', { markets: ['GB'], horizon_days: 30 }],
+    ['德国仓未来两周会卖多少？', { markets: ['DE'], horizon_days: 14 }],
   ])('"%s" asks demand_forecast', (message, args) => {
     const r = route(message);
     expect(r?.tool).toBe('demand_forecast');
