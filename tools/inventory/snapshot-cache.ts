@@ -29,7 +29,10 @@ function deepFreeze<T>(value: T): T {
     return value;
   }
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
+  // Indexed for arrays: the weekly series are thousands of numbers, not worth a copy of their values.
+  const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  for (let i = 0; i < items.length; i++)
+    if (typeof items[i] === 'object' && items[i] !== null) deepFreeze(items[i]);
   return value;
 }
 
