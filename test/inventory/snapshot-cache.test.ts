@@ -1,10 +1,15 @@
 // What the inventory tools remember between calls: any write to the inventory (an import, or SQL on any table they
-// read) shows in the next answer, and no caller can change what later calls are given.
+// read) shows in the next answer, no caller can change what later calls are given, and two writers on Postgres
+// queue on the version counter instead of deadlocking.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../server/db/migrate';
+import { openPgDb } from '../../server/db/pg-db';
 import type { AppDeps } from '../../server/deps';
 import { importInventory } from '../../tools/inventory/import/import-inventory';
 import { loadEvaluatedPositions } from '../../tools/inventory/positions';
 import { invokeTool } from '../../tools/invoke';
+import { createTestDatabase, testEngine } from '../helpers/test-db';
 import { createTestDeps } from '../helpers/test-deps';
 import { FIXTURE_AS_OF, fixtureFiles } from './fixture';
 
@@ -85,5 +90,45 @@ describe('remembered positions', () => {
       (first[0] as { on_hand: number }).on_hand = onHand + 1;
     }).toThrow(TypeError);
     expect((await loadEvaluatedPositions(deps.db, filter))[0].on_hand).toBe(onHand);
+  });
+});
+
+describe.skipIf(testEngine !== 'postgres')('two writers on one Postgres', () => {
+  it('queue on the inventory version instead of deadlocking', async () => {
+    const database = await createTestDatabase();
+    const db = openPgDb(database.url);
+    const [first, second] = [0, 1].map(() => new pg.Client({ connectionString: database.url }));
+    try {
+      await migrate(db);
+      await importInventory(db, fixtureFiles());
+      await Promise.all([first.connect(), second.connect()]);
+      const secondPid = (await second.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      await first.query('BEGIN');
+      await first.query(`UPDATE products SET title = title WHERE sku = 'A-100'`);
+      await second.query('BEGIN');
+      const secondWrite = second.query(
+        `UPDATE stock SET reserved = reserved + 1 WHERE sku = 'A-100'`,
+      );
+      const waiting = async () =>
+        (
+          await first.query('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [
+            secondPid,
+          ])
+        ).rows[0]?.wait_event_type === 'Lock';
+      while (!(await waiting())) await new Promise((r) => setTimeout(r, 20));
+      // The second writer waits for the first; the first now writes the rows the second is after.
+      await first.query(`UPDATE stock SET reserved = reserved + 1 WHERE sku = 'A-100'`);
+      await first.query('COMMIT');
+      await secondWrite;
+      await second.query('COMMIT');
+      const { rows } = await db.query<{ reserved: number }>(
+        `SELECT reserved FROM stock WHERE sku = 'A-100' AND warehouse = 'FBA-DE'`,
+      );
+      expect(rows).toEqual([{ reserved: 4 + 2 }]);
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+      await db.close();
+      await database.drop();
+    }
   });
 });
