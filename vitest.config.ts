@@ -12,6 +12,7 @@ const POSTGRES_SUITES = [
   'test/tools/**/*.test.ts',
   'test/inventory/tools.test.ts',
   'test/inventory/import.test.ts',
+  'test/inventory/snapshot-cache.test.ts',
   'test/inventory/import/*.test.ts',
   'test/localization/localize-listing.test.ts',
   'test/knowledge/**/*.test.ts',

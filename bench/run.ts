@@ -228,8 +228,15 @@ const out = [
   '',
   `Inventory tools (demo data; baseline SELECT 1 p50 ${inventoryBase.select1_p50_ms} ms):`,
   table(
-    ['tool', 'p50 ms', 'p95 ms', '× SELECT 1'],
-    results.inventory.tools.map((t) => [t.tool, t.p50_ms, t.p95_ms, t.p50_vs_select1]),
+    ['tool', 'p50 ms', 'p95 ms', 'cold p50 ms', 'cold p95 ms', '× SELECT 1'],
+    results.inventory.tools.map((t) => [
+      t.tool,
+      t.p50_ms,
+      t.p95_ms,
+      t.cold_p50_ms,
+      t.cold_p95_ms,
+      t.p50_vs_select1,
+    ]),
   ),
   `Import ${inventory.import.rows} rows: ${inventory.import.fresh_rows_per_s} rows/s fresh, ${inventory.import.reimport_rows_per_s} rows/s re-import; ` +
     `parse only ${inventoryBase.parse_rows_per_s} rows/s (× ${results.inventory.import.fresh_vs_parse})`,

@@ -1,7 +1,7 @@
 // Several instances on one Postgres: two `tradepilot serve` processes started at the same moment on a fresh
 // database both come up (migrations and first-run loading happen once), answer tools and chats, number the turns
-// of one conversation they share without collisions, and answer a Slack event delivered to both only once;
-// `serve --workers 2` serves one port from two processes.
+// of one conversation they share without collisions, answer a Slack event delivered to both only once, and answer
+// inventory questions with what the other imported; `serve --workers 2` serves one port from two processes.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -181,6 +181,36 @@ describe.skipIf(testEngine !== 'postgres')('two instances on one fresh Postgres 
     const posts = slack.callsOf('chat.postMessage');
     expect(posts).toHaveLength(1);
     expect(posts[0].body.thread_ts).toBe(ts);
+  });
+
+  it("shows an import through one instance in the other's next inventory answer", async () => {
+    const status = async (i: Instance) => {
+      const res = await fetch(`${i.url}/api/tools/inventory_status`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ limit: 1 }),
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()).rows[0] as {
+        sku: string;
+        warehouse: string;
+        on_hand: number;
+        reserved: number;
+      };
+    };
+    const first = await status(a);
+    expect(await status(a)).toEqual(first); // the second answer comes from what A remembers
+    const stock = `${first.sku},${first.warehouse},${first.on_hand + 7},${first.reserved}`;
+    const imported = await fetch(`${b.url}/api/inventory/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        files: { 'stock.csv': `sku,warehouse,on_hand,reserved\n${stock}\n` },
+        keep_demo: true,
+      }),
+    });
+    expect(imported.status).toBe(200);
+    expect(await status(a)).toMatchObject({ sku: first.sku, on_hand: first.on_hand + 7 });
   });
 });
 

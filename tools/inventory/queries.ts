@@ -2,6 +2,7 @@
 import type { Queryable } from '../../core/db';
 import type { PositionFilter } from './inputs';
 import { queryJsonRows } from './json-rows';
+import { rememberTable } from './snapshot-cache';
 
 /** What the database knows about one sku in one warehouse, before any formula. */
 export interface PositionRow {
@@ -85,22 +86,27 @@ export async function loadPositions(db: Queryable, filter: PositionFilter): Prom
   });
 }
 
-/** The last day before as_of with any units sold, per sku x warehouse (null when never). */
+/** The last day before as_of with any units sold, per sku x warehouse (null when never); remembered per pair. */
 export async function loadLastSaleDates(
   db: Queryable,
-  pairs: Array<{ sku: string; warehouse: string }>,
+  pairs: ReadonlyArray<{ sku: string; warehouse: string }>,
   asOf: string,
 ): Promise<Map<string, string | null>> {
   if (pairs.length === 0) return new Map();
-  const { rows } = await db.query<{ sku: string; warehouse: string; last_sale: string | null }>(
-    `SELECT t.sku, t.warehouse,
-            (SELECT max(d.date) FROM daily_sales d
-              WHERE d.sku = t.sku AND d.warehouse = t.warehouse AND d.date < $3::date AND d.units > 0
-            ) AS last_sale
-     FROM unnest($1::text[], $2::text[]) AS t (sku, warehouse)`,
-    [pairs.map((p) => p.sku), pairs.map((p) => p.warehouse), asOf],
-  );
-  return new Map(rows.map((r) => [pairKey(r.sku, r.warehouse), r.last_sale]));
+  const memo = await rememberTable<string | null>(db, 'last-sale', asOf);
+  const byKey = new Map(pairs.map((p) => [pairKey(p.sku, p.warehouse), p]));
+  return memo.getMany([...byKey.keys()], async (missing) => {
+    const todo = missing.map((key) => byKey.get(key)!);
+    const { rows } = await db.query<{ sku: string; warehouse: string; last_sale: string | null }>(
+      `SELECT t.sku, t.warehouse,
+              (SELECT max(d.date) FROM daily_sales d
+                WHERE d.sku = t.sku AND d.warehouse = t.warehouse AND d.date < $3::date AND d.units > 0
+              ) AS last_sale
+       FROM unnest($1::text[], $2::text[]) AS t (sku, warehouse)`,
+      [todo.map((p) => p.sku), todo.map((p) => p.warehouse), asOf],
+    );
+    return new Map(rows.map((r) => [pairKey(r.sku, r.warehouse), r.last_sale]));
+  });
 }
 
 export function pairKey(sku: string, warehouse: string): string {

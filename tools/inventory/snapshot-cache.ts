@@ -4,7 +4,7 @@
 import type { Queryable } from '../../core/db';
 
 /** Entries kept per database object: big catalogues must not grow memory without limit. */
-export const SNAPSHOT_CACHE_ENTRIES = 32;
+const SNAPSHOT_CACHE_ENTRIES = 32;
 
 interface Entry {
   version: string;
@@ -14,7 +14,7 @@ interface Entry {
 const caches = new WeakMap<Queryable, Map<string, Entry>>();
 
 /** The inventory tables' version: it changes with every committed write to them. */
-export async function inventoryVersion(db: Queryable): Promise<string> {
+async function inventoryVersion(db: Queryable): Promise<string> {
   const { rows } = await db.query<{ version: string }>(
     'SELECT version::text AS version FROM inventory_version',
   );
@@ -29,7 +29,10 @@ function deepFreeze<T>(value: T): T {
     return value;
   }
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
+  // Indexed for arrays: the weekly series are thousands of numbers, not worth a copy of their values.
+  const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  for (let i = 0; i < items.length; i++)
+    if (typeof items[i] === 'object' && items[i] !== null) deepFreeze(items[i]);
   return value;
 }
 

@@ -1,5 +1,7 @@
 // A counter every write to the tables the inventory tools read bumps (statement-level triggers), so a process can
-// tell whether what it remembered of those tables is still current (tools/inventory/snapshot-cache.ts).
+// tell whether what it remembered of those tables is still current (tools/inventory/snapshot-cache.ts). The bump
+// runs BEFORE each statement: a writer locks the counter's row before any data row, so two writers queue on it
+// instead of deadlocking (AFTER, one could hold data rows the other waits for while waiting for the counter).
 const INVENTORY_TABLES = [
   'products',
   'warehouses',
@@ -27,7 +29,7 @@ $$;
 ${INVENTORY_TABLES.map(
   (table) => `
 DROP TRIGGER IF EXISTS bump_inventory_version ON ${table};
-CREATE TRIGGER bump_inventory_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+CREATE TRIGGER bump_inventory_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
   FOR EACH STATEMENT EXECUTE FUNCTION bump_inventory_version();`,
 ).join('\n')}
 `,
