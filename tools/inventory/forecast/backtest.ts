@@ -1,6 +1,6 @@
 // Rolling-origin backtest on weekly sales: the forecast against the trailing 28-day average, as WAPE.
 import { forecastOnDay, type FamilySeries } from './seasonal';
-import { weeksBetween, type WeeklySeries } from './weeks';
+import { sumWeeks, type WeeklySeries } from './weeks';
 
 /** Absolute errors and actual units summed over origins: WAPE = sum |forecast - actual| / sum actual. */
 export interface ErrorSums {
@@ -36,7 +36,7 @@ export function wape(sums: ErrorSums): { wape: number | null; baseline_wape: num
 
 /** The trailing 28-day average before the week `origin` (its four weeks before), units per day. */
 export function trailingDaily(series: WeeklySeries, origin: number): number {
-  return weeksBetween(series, origin - 4, origin - 1).reduce((a, b) => a + b, 0) / 28;
+  return sumWeeks(series, origin - 4, origin - 1) / 28;
 }
 
 /** Forecasts from each origin week (a Monday) `horizonWeeks` ahead and compares with what sold. */
@@ -56,10 +56,7 @@ export function backtestSeries(
       trailingDaily: baseline,
       family,
     });
-    const actual = weeksBetween(series, origin, origin + horizonWeeks - 1).reduce(
-      (a, b) => a + b,
-      0,
-    );
+    const actual = sumWeeks(series, origin, origin + horizonWeeks - 1);
     sums.origins += 1;
     sums.actual += actual;
     sums.abs_error += Math.abs(f.forecast_units - actual);

@@ -10,6 +10,8 @@
 //   horizon weeks and two weeks either side counts as a promotion.
 // The thresholds were tuned on generated tuning seeds only (bench/forecast-eval.ts --tuning).
 
+import { weekUnits, type WeekRange, type WeeklySeries } from './weeks';
+
 export const STOCKOUT_SHARE = 0.3;
 export const STOCKOUT_MIN_MEDIAN = 3;
 export const PROMO_LIFT = 1.6;
@@ -30,11 +32,28 @@ export interface CleanWindow {
   excluded: Record<WeekReason, number>;
 }
 
-export function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort(); // a typed array sorts numerically
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+const scratch: number[] = [];
+
+/**
+ * The median week of some ranges of weeks: an insertion sort into a reused array (a window holds a few weeks, and
+ * the backtest asks tens of thousands of times).
+ */
+export function medianWeek(series: WeeklySeries, ranges: readonly WeekRange[]): number {
+  let n = 0;
+  for (const [from, to] of ranges)
+    for (let w = from; w <= to; w++) {
+      const v = weekUnits(series, w);
+      let j = n - 1;
+      while (j >= 0 && scratch[j] > v) {
+        scratch[j + 1] = scratch[j];
+        j--;
+      }
+      scratch[j + 1] = v;
+      n++;
+    }
+  if (n === 0) return 0;
+  const mid = n >> 1;
+  return n % 2 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
 }
 
 /** Why a week with `units` is left out against the window's median week, or null when it counts. */
@@ -55,22 +74,25 @@ export function excludedWeek(
 }
 
 /**
- * Sums the weeks that count among `weekly` (units per week of one window), judged against `reference` (the median
- * week they are compared with; default the window's own median).
+ * Sums the weeks that count in `ranges` of the series, judged against `reference` (the median week they are
+ * compared with; default their own median).
  */
-export function cleanWindow(
-  weekly: number[],
+export function cleanWeeks(
+  series: WeeklySeries,
+  ranges: readonly WeekRange[],
   options: { promoLift: number; reference?: number },
 ): CleanWindow {
-  const ref = options.reference ?? median(weekly);
+  const ref = options.reference ?? medianWeek(series, ranges);
   const out: CleanWindow = { units: 0, weeks: 0, excluded: { stockout: 0, promotion: 0 } };
-  for (const units of weekly) {
-    const reason = excludedWeek(units, ref, options.promoLift);
-    if (reason) out.excluded[reason] += 1;
-    else {
-      out.units += units;
-      out.weeks += 1;
+  for (const [from, to] of ranges)
+    for (let w = from; w <= to; w++) {
+      const units = weekUnits(series, w);
+      const reason = excludedWeek(units, ref, options.promoLift);
+      if (reason) out.excluded[reason] += 1;
+      else {
+        out.units += units;
+        out.weeks += 1;
+      }
     }
-  }
   return out;
 }

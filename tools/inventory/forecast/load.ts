@@ -39,6 +39,28 @@ function loadAllWeeks(db: Queryable): Promise<ReadonlyMap<string, PackedWeeks>> 
   });
 }
 
+/** Every pair's weekly series from week `fromWeek` up to (not including) the week of `asOf`, keyed by pairKey. */
+function loadAllSeries(
+  db: Queryable,
+  fromWeek: number,
+  asOf: string,
+): Promise<ReadonlyMap<string, WeeklySeries>> {
+  return remember(db, 'weekly-series-from', `${fromWeek}|${asOf}`, async () => {
+    const current = weekOf(asOf);
+    const series = new Map<string, WeeklySeries>();
+    for (const [key, packed] of await loadAllWeeks(db)) {
+      if (packed.first >= current) continue;
+      const from = Math.max(fromWeek, packed.first);
+      series.set(key, {
+        first: packed.first,
+        from,
+        units: packed.weekly.slice(from - packed.first, current - packed.first),
+      });
+    }
+    return series;
+  });
+}
+
 /** Weekly series of each pair from week `fromWeek` up to (not including) the week of `asOf`, keyed by pairKey. */
 export async function loadWeeklySeries(
   db: Queryable,
@@ -48,18 +70,11 @@ export async function loadWeeklySeries(
 ): Promise<Map<string, WeeklySeries>> {
   const series = new Map<string, WeeklySeries>();
   if (pairs.length === 0) return series;
-  const all = await loadAllWeeks(db);
-  const current = weekOf(asOf);
+  const all = await loadAllSeries(db, fromWeek, asOf);
   for (const p of pairs) {
     const key = pairKey(p.sku, p.warehouse);
-    const packed = all.get(key);
-    if (!packed || packed.first >= current) continue;
-    const from = Math.max(fromWeek, packed.first);
-    series.set(key, {
-      first: packed.first,
-      from,
-      units: packed.weekly.slice(from - packed.first, current - packed.first),
-    });
+    const found = all.get(key);
+    if (found) series.set(key, found);
   }
   return series;
 }
@@ -76,6 +91,33 @@ function loadParents(db: Queryable): Promise<ReadonlyMap<string, readonly string
   });
 }
 
+/** Every family (parent x warehouse) with a variant selling there, its series from `fromWeek` summed. */
+function loadAllFamilies(
+  db: Queryable,
+  fromWeek: number,
+  asOf: string,
+): Promise<ReadonlyMap<string, FamilySeries>> {
+  return remember(db, 'families', `${fromWeek}|${asOf}`, async () => {
+    const variants = await loadParents(db);
+    if (variants.size === 0) return new Map<string, FamilySeries>();
+    const parentOf = new Map<string, string>();
+    for (const [parent, skus] of variants) for (const sku of skus) parentOf.set(sku, parent);
+    const members = [...(await loadAllWeeks(db)).keys()].flatMap((key) => {
+      const [sku, warehouse] = key.split('\u0000');
+      const parent = parentOf.get(sku);
+      return parent ? [{ sku, warehouse, parent }] : [];
+    });
+    const series = await loadWeeklySeries(db, members, fromWeek, asOf);
+    return buildFamilies(
+      members.map((m) => ({
+        parent: m.parent,
+        warehouse: m.warehouse,
+        series: series.get(pairKey(m.sku, m.warehouse)) ?? { first: null, from: 0, units: [] },
+      })),
+    );
+  });
+}
+
 /**
  * The family of each pair that has a parent SKU, keyed by pairKey: its parent's variants selling in the same
  * warehouse, their weekly series (from `fromWeek` to before as_of's week) summed.
@@ -86,28 +128,14 @@ export async function loadFamilies(
   fromWeek: number,
   asOf: string,
 ): Promise<Map<string, FamilySeries>> {
-  const variants = await loadParents(db);
+  const [variants, families] = await Promise.all([
+    loadParents(db),
+    loadAllFamilies(db, fromWeek, asOf),
+  ]);
   const out = new Map<string, FamilySeries>();
-  if (variants.size === 0) return out;
+  if (families.size === 0) return out;
   const parentOf = new Map<string, string>();
   for (const [parent, skus] of variants) for (const sku of skus) parentOf.set(sku, parent);
-  // Every variant of the pairs' parents in the pairs' warehouses, loaded at once, then summed per family.
-  const wanted = new Map<string, { parent: string; warehouse: string }>();
-  for (const p of pairs) {
-    const parent = parentOf.get(p.sku);
-    if (parent) wanted.set(familyKey(parent, p.warehouse), { parent, warehouse: p.warehouse });
-  }
-  const members = [...wanted.values()].flatMap(({ parent, warehouse }) =>
-    variants.get(parent)!.map((sku) => ({ sku, warehouse, parent })),
-  );
-  const series = await loadWeeklySeries(db, members, fromWeek, asOf);
-  const families = buildFamilies(
-    members.map((m) => ({
-      parent: m.parent,
-      warehouse: m.warehouse,
-      series: series.get(pairKey(m.sku, m.warehouse)) ?? { first: null, from: 0, units: [] },
-    })),
-  );
   for (const p of pairs) {
     const parent = parentOf.get(p.sku);
     const family = parent && families.get(familyKey(parent, p.warehouse));

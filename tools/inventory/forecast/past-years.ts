@@ -1,7 +1,7 @@
 // The weeks of past years a seasonal forecast reads: each year's level weeks, the weeks a whole number of years
 // (52 weeks each) before the horizon and the weeks either side of them, cleaned of stockouts and promotions.
-import { cleanWindow, HORIZON_PROMO_LIFT, median, PROMO_LIFT, type CleanWindow } from './clean';
-import { weeksBetween, type WeeklySeries } from './weeks';
+import { cleanWeeks, HORIZON_PROMO_LIFT, medianWeek, PROMO_LIFT, type CleanWindow } from './clean';
+import type { WeeklySeries } from './weeks';
 
 /** A year back in whole weeks, so weekdays (and Black Friday) line up. */
 export const YEAR_WEEKS = 52;
@@ -41,18 +41,17 @@ function pastYear(series: WeeklySeries, current: number, last: number, back: num
   const hTo = last - shift;
   const neighbourhood = {
     promoLift: HORIZON_PROMO_LIFT,
-    reference: median(weeksBetween(series, hFrom - NEIGHBOUR_WEEKS, hTo + NEIGHBOUR_WEEKS)),
+    reference: medianWeek(series, [[hFrom - NEIGHBOUR_WEEKS, hTo + NEIGHBOUR_WEEKS]]),
   };
   return {
     years: 1,
-    level: cleanWindow(weeksBetween(series, hFrom - LEVEL_WEEKS, hFrom - 1), {
-      promoLift: PROMO_LIFT,
-    }),
-    horizon: cleanWindow(weeksBetween(series, hFrom, hTo), neighbourhood),
-    sides: cleanWindow(
+    level: cleanWeeks(series, [[hFrom - LEVEL_WEEKS, hFrom - 1]], { promoLift: PROMO_LIFT }),
+    horizon: cleanWeeks(series, [[hFrom, hTo]], neighbourhood),
+    sides: cleanWeeks(
+      series,
       [
-        ...weeksBetween(series, hFrom - NEIGHBOUR_WEEKS, hFrom - 1),
-        ...weeksBetween(series, hTo + 1, hTo + NEIGHBOUR_WEEKS),
+        [hFrom - NEIGHBOUR_WEEKS, hFrom - 1],
+        [hTo + 1, hTo + NEIGHBOUR_WEEKS],
       ],
       neighbourhood,
     ),

@@ -2,7 +2,7 @@
 // level read with its family's (the SKUs of one parent in one warehouse), or the trailing average when there is
 // under a year of history. Plain arithmetic; every intermediate figure is returned. The constants were chosen on the
 // demo data and the tuning seeds (bench/forecast-eval.ts), never on the held-out seeds.
-import { cleanWindow, median, PROMO_LIFT, type CleanWindow, type WeekReason } from './clean';
+import { cleanWeeks, medianWeek, PROMO_LIFT, type CleanWindow, type WeekReason } from './clean';
 import {
   horizonDaily,
   LEVEL_WEEKS,
@@ -13,7 +13,7 @@ import {
   PAST_YEARS,
   type PastYears,
 } from './past-years';
-import { dayOf, weekOf, weekStart, weeksBetween, type WeeklySeries } from './weeks';
+import { dayOf, sumWeeks, weekOf, weekStart, type WeekRange, type WeeklySeries } from './weeks';
 
 /** Each of this year's level weeks counts 1 - RECENT_WEIGHT, its last RECENT_WEEKS also RECENT_WEIGHT (the level). */
 export const RECENT_WEIGHT = 0.15;
@@ -190,30 +190,54 @@ function seasonalRatio(past: PastYears) {
 }
 
 /** The family's level, share and season, when it has another SKU and enough sales to read them. */
-function familyReading(family: FamilySeries, sku: WeeklySeries, current: number, last: number) {
-  if (family.skus < 2) return null;
+/** Units sold in the FAMILY_SHARE_WEEKS complete weeks before week `current`. */
+function shareUnits(series: WeeklySeries, current: number): number {
+  return sumWeeks(series, current - FAMILY_SHARE_WEEKS, current - 1);
+}
+
+interface FamilyWindows {
+  level: number;
+  ratio: number;
+  index: number;
+  units: number;
+}
+
+/** The family's level, season and share units for a forecast from `current` to `last`, or null when too thin. */
+function familyWindows(family: FamilySeries, current: number, last: number): FamilyWindows | null {
   const past = pastYears(family.series, current, last);
-  const level = cleanWindow(weeksBetween(family.series, current - LEVEL_WEEKS, current - 1), {
+  const level = cleanWeeks(family.series, [[current - LEVEL_WEEKS, current - 1]], {
     promoLift: PROMO_LIFT,
   });
-  const sum = (s: WeeklySeries) =>
-    weeksBetween(s, current - FAMILY_SHARE_WEEKS, current - 1).reduce((a, b) => a + b, 0);
-  const familyUnits = sum(family.series);
+  const units = shareUnits(family.series, current);
   if (
     level.weeks < MIN_CLEAN_WEEKS ||
     past.level.weeks < MIN_CLEAN_WEEKS ||
     past.level.units < MIN_LAST_YEAR_UNITS ||
     past.horizon.weeks === 0 ||
-    familyUnits === 0
+    units === 0
   )
     return null;
   const season = seasonalRatio(past);
   return {
-    share: sum(sku) / familyUnits,
     level: perDay(level),
     ratio: season.ratio,
     index: season.ratio ** shrinkWeight(season.ratio, season.horizonUnits, season.levelUnits),
+    units,
   };
+}
+
+/** Family windows already read, per family and (current, last): its variants share them. */
+const familyMemo = new WeakMap<FamilySeries, Map<number, FamilyWindows | null>>();
+
+/** The family's level, share and season, when it has another SKU and enough sales to read them. */
+function familyReading(family: FamilySeries, sku: WeeklySeries, current: number, last: number) {
+  if (family.skus < 2) return null;
+  let memo = familyMemo.get(family);
+  if (!memo) familyMemo.set(family, (memo = new Map()));
+  const id = current * 1024 + (last - current);
+  let windows = memo.get(id);
+  if (windows === undefined) memo.set(id, (windows = familyWindows(family, current, last)));
+  return windows && { windows, share: shareUnits(sku, current) / windows.units };
 }
 
 /**
@@ -249,19 +273,20 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
       history,
       `under a year of history (${history} days; the seasonal method needs sales from ${weekStart(lastYearStart)})`,
     );
-  const thisYearWeeks = weeksBetween(series, current - LEVEL_WEEKS, current - 1);
-  const quiet = stoppedWeeks(median(thisYearWeeks));
-  if (thisYearWeeks.slice(-quiet).every((units) => units === 0))
+  const levelWeeks: WeekRange = [current - LEVEL_WEEKS, current - 1];
+  const median = medianWeek(series, [levelWeeks]);
+  const quiet = stoppedWeeks(median);
+  if (sumWeeks(series, current - quiet, current - 1) === 0)
     return average(
       input,
       history,
       `no sale in the last ${quiet === 1 ? 'week' : `${quiet} weeks`} (sold out or delisted): the trailing average until sales resume`,
     );
 
-  const thisYear = cleanWindow(thisYearWeeks, { promoLift: PROMO_LIFT });
-  const recent = cleanWindow(thisYearWeeks.slice(-RECENT_WEEKS), {
+  const thisYear = cleanWeeks(series, [levelWeeks], { promoLift: PROMO_LIFT, reference: median });
+  const recent = cleanWeeks(series, [[current - RECENT_WEEKS, current - 1]], {
     promoLift: PROMO_LIFT,
-    reference: median(thisYearWeeks),
+    reference: median,
   });
   const past = pastYears(series, current, last);
   const excluded = {
@@ -292,11 +317,11 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
   const family = input.family ? familyReading(input.family, series, current, last) : null;
   const levelThisYear = perDay(thisYear);
   const levelRecent = recent.weeks ? perDay(recent) : levelThisYear;
-  const base = family ? family.share * family.level : levelThisYear;
+  const base = family ? family.share * family.windows.level : levelThisYear;
   const level = base + RECENT_WEIGHT * (levelRecent - base);
   const levelLastYear = perDay(past.level);
   const own = seasonalRatio(past);
-  const toward = family?.index ?? 1;
+  const toward = family?.windows.index ?? 1;
   const weight = shrinkWeight(
     own.ratio,
     own.horizonUnits,
@@ -316,14 +341,14 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
     family: family ? input.family!.parent : null,
     family_skus: family ? input.family!.skus : null,
     family_share: family?.share ?? null,
-    family_level: family?.level ?? null,
+    family_level: family?.windows.level ?? null,
     level,
     level_last_year: levelLastYear,
     trend: levelThisYear / levelLastYear,
     last_year_horizon_daily: own.horizonDaily,
     seasonal_ratio: own.ratio,
-    family_seasonal_ratio: family?.ratio ?? null,
-    family_seasonal_index: family?.index ?? null,
+    family_seasonal_ratio: family?.windows.ratio ?? null,
+    family_seasonal_index: family?.windows.index ?? null,
     seasonal_weight: weight,
     seasonal_index: seasonalIndex,
     daily,

@@ -46,9 +46,18 @@ export function weekStart(week: number): string {
   return addDays(EPOCH_MONDAY, week * 7);
 }
 
-/** Units per week for weeks from..to (inclusive), zero where nothing sold. */
-export function weeksBetween(series: WeeklySeries, from: number, to: number): number[] {
-  const out = new Array<number>(Math.max(0, to - from + 1));
-  for (let i = 0; i < out.length; i++) out[i] = series.units[from + i - series.from] ?? 0;
-  return out;
+/** Units of one week, zero where nothing sold. */
+export function weekUnits(series: WeeklySeries, week: number): number {
+  const i = week - series.from;
+  return i >= 0 && i < series.units.length ? series.units[i] : 0;
 }
+
+/** Units of weeks from..to (inclusive). */
+export function sumWeeks(series: WeeklySeries, from: number, to: number): number {
+  let sum = 0;
+  for (let w = from; w <= to; w++) sum += weekUnits(series, w);
+  return sum;
+}
+
+/** Weeks from..to, both inclusive. */
+export type WeekRange = readonly [from: number, to: number];
