@@ -13,6 +13,8 @@ const POSTGRES_SUITES = [
   'test/inventory/tools.test.ts',
   'test/inventory/import.test.ts',
   'test/inventory/snapshot-cache.test.ts',
+  'test/inventory/demand-forecast.test.ts',
+  'test/inventory/forecast-family.test.ts',
   'test/inventory/import/*.test.ts',
   'test/localization/localize-listing.test.ts',
   'test/knowledge/**/*.test.ts',
