@@ -105,4 +105,11 @@ describe('a variant forecast with its family', () => {
     await importInventory(deps.db, withoutColumn);
     expect(await forecastRow('FAM-S')).toMatchObject({ family: 'FAM', forecast_units: 46.95 });
   });
+
+  it('clears the parent when products.csv has the column and leaves the cell empty', async () => {
+    const emptied = files(null);
+    expect(emptied['products.csv'].split('\n')[0]).toContain('parent_sku');
+    await importInventory(deps.db, emptied);
+    expect(await forecastRow('FAM-S')).toMatchObject({ family: null, forecast_units: 28 });
+  });
 });

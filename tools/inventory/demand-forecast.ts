@@ -50,7 +50,9 @@ export const forecastFields = {
   trend: z
     .number()
     .nullable()
-    .describe('level_this_year / level_last_year: this year against last year'),
+    .describe(
+      'level_this_year / level_last_year: this year against the same weeks of past years (both years when two are compared)',
+    ),
 };
 
 const row = z.object({
@@ -197,13 +199,7 @@ export const demandForecastTool = defineTool({
       'backtests',
       `${filter.asOf}|${horizonWeeks}`,
     );
-    const forecasts = await forecastPositions(
-      deps.db,
-      positions,
-      filter.asOf,
-      () => horizon,
-      horizonWeeks + BACKTEST_ORIGINS,
-    );
+    const forecasts = await forecastPositions(deps.db, positions, filter.asOf, () => horizon);
     const current = weekOf(filter.asOf);
     const origins = Array.from(
       { length: BACKTEST_ORIGINS },

@@ -21,6 +21,15 @@ async function inventoryVersion(db: Queryable): Promise<string> {
   return rows[0]?.version ?? '';
 }
 
+/**
+ * Takes the inventory version's row lock for the rest of the caller's transaction. Every inventory write
+ * transaction does this first: its triggers would take the same lock at the first write, and a writer that locked a
+ * table before that (the bulk sales import drops daily_sales' constraints) could deadlock with one that holds it.
+ */
+export async function lockInventoryVersion(tx: Queryable): Promise<void> {
+  await tx.query('SELECT version FROM inventory_version FOR UPDATE');
+}
+
 /** Freezes plain objects and arrays all the way down (Maps: their values), so a shared value cannot be changed. */
 function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;

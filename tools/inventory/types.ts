@@ -13,7 +13,10 @@ export interface ProductRecord {
   case_pack: number;
   /** Cubic feet per unit (optional column); the FBA aged-inventory surcharge is charged per cubic foot. */
   unit_volume_cuft?: number | null;
-  /** The parent SKU whose variant this is (optional column): variants of one parent share a season. */
+  /**
+   * The parent SKU whose variant this is (optional column): variants of one parent share a season. Undefined when
+   * the file has no such column (the stored parent stays), null when its cell is empty (no parent).
+   */
   parent_sku?: string | null;
 }
 

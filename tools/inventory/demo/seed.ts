@@ -4,6 +4,7 @@ import type { Deps } from '../../../core/deps';
 import { toIsoDate } from '../dates';
 import { clearInventory, inventoryIsEmpty, writeInventory } from '../import/write';
 import { countRecords, type InventoryCounts } from '../types';
+import { lockInventoryVersion } from '../snapshot-cache';
 import { generateDemoInventory } from './generate';
 import { demoRemoved, demoState, markDemoRows, removeDemoRows } from './rows';
 
@@ -21,6 +22,7 @@ export async function loadDemoInventory(
 ): Promise<DemoLoadResult> {
   const data = generateDemoInventory(anchor);
   return db.transaction(async (tx) => {
+    await lockInventoryVersion(tx);
     if (!(await inventoryIsEmpty(tx))) {
       if (!options.replace) return { loaded: false, counts: null };
       await clearInventory(tx);
@@ -35,9 +37,10 @@ export async function loadDemoInventory(
 export function removeDemoInventory(
   db: Db,
 ): Promise<{ products: number; warehouses: number } | null> {
-  return db.transaction(async (tx) =>
-    (await demoState(tx)) === 'none' ? null : removeDemoRows(tx),
-  );
+  return db.transaction(async (tx) => {
+    await lockInventoryVersion(tx);
+    return (await demoState(tx)) === 'none' ? null : removeDemoRows(tx);
+  });
 }
 
 export function demoLoadedNote(counts: InventoryCounts): string {

@@ -5,9 +5,10 @@
 // - stockout: the week sold under STOCKOUT_SHARE of the median week, and the median week sold at least
 //   STOCKOUT_MIN_MEDIAN units (so a slow seller's empty week is not mistaken for a stockout);
 // - promotion: the week sold more than PROMO_LIFT times the median week and more units above it than chance explains
-//   (PROMO_Z standard deviations of a count, sqrt(median), and at least PROMO_MIN_EXCESS) in the level windows; inside last year's horizon weeks a spike may be a recurring event such as Black Friday,
-//   which the seasonal method must keep, so there only a week above HORIZON_PROMO_LIFT times the median of the
-//   horizon weeks and two weeks either side counts as a promotion.
+//   (PROMO_Z standard deviations of a count, sqrt(median), and at least PROMO_MIN_EXCESS) in the level windows;
+//   inside past horizon weeks a spike may be a recurring event such as Black Friday, which the seasonal method
+//   must keep, so there only a week above HORIZON_PROMO_LIFT times the median of the horizon weeks and two weeks
+//   either side counts as a promotion.
 // The thresholds were tuned on generated tuning seeds only (bench/forecast-eval.ts --tuning).
 
 import { weekUnits, type WeekRange, type WeeklySeries } from './weeks';

@@ -2,16 +2,20 @@
 import type { FamilySeries } from './seasonal';
 import type { WeeklySeries } from './weeks';
 
-/** Week-by-week sum of several weekly series. */
-export function sumSeries(all: WeeklySeries[]): WeeklySeries {
-  const selling = all.filter((s) => s.first !== null && s.units.length > 0);
+/** How many of a series' weeks may be read (those before its `end`). */
+const readable = (s: WeeklySeries) =>
+  s.end === undefined ? s.units.length : Math.max(0, Math.min(s.units.length, s.end - s.from));
+
+/** Week-by-week sum of several weekly series (each read up to its `end`). */
+export function sumSeries(all: readonly WeeklySeries[]): WeeklySeries {
+  const selling = all.filter((s) => s.first !== null && readable(s) > 0);
   if (selling.length === 0) return { first: null, from: 0, units: [] };
   const from = Math.min(...selling.map((s) => s.from));
   const units = new Array<number>(
-    Math.max(...selling.map((s) => s.from + s.units.length)) - from,
+    Math.max(...selling.map((s) => s.from + readable(s))) - from,
   ).fill(0);
   for (const s of selling)
-    for (let i = 0; i < s.units.length; i++) units[s.from - from + i] += s.units[i];
+    for (let i = 0, n = readable(s); i < n; i++) units[s.from - from + i] += s.units[i];
   return { first: Math.min(...selling.map((s) => s.first!)), from, units };
 }
 

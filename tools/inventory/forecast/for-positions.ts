@@ -5,7 +5,7 @@ import type { Position } from '../positions';
 import { pairKey } from '../queries';
 import { rememberTable } from '../snapshot-cache';
 import { loadFamilies, loadWeeklySeries } from './load';
-import { firstWeekNeeded, forecastDemand, type FamilySeries, type Forecast } from './seasonal';
+import { forecastDemand, type FamilySeries, type Forecast } from './seasonal';
 import type { WeeklySeries } from './weeks';
 
 export interface PositionForecast {
@@ -16,20 +16,18 @@ export interface PositionForecast {
 }
 
 /**
- * One forecast per position over `horizonDays(position)` days from as_of; `extraWeeks` loads that many more weeks of
- * history (for a backtest). The trailing average is the position's avg_daily_sales.
+ * One forecast per position over `horizonDays(position)` days from as_of, with the series it read (all history
+ * before as_of's week, for a backtest too). The trailing average is the position's avg_daily_sales.
  */
 export async function forecastPositions(
   db: Queryable,
   positions: readonly Position[],
   asOf: string,
   horizonDays: (p: Position) => number,
-  extraWeeks = 0,
 ): Promise<Map<string, PositionForecast>> {
-  const memo = await rememberTable<Forecast>(db, 'forecasts', `${asOf}|${extraWeeks}`);
-  const fromWeek = firstWeekNeeded(asOf) - extraWeeks;
-  const series = await loadWeeklySeries(db, positions, fromWeek, asOf);
-  const families = await loadFamilies(db, positions, fromWeek, asOf);
+  const memo = await rememberTable<Forecast>(db, 'forecasts', asOf);
+  const series = await loadWeeklySeries(db, positions, asOf);
+  const families = await loadFamilies(db, positions, asOf);
   const out = new Map<string, PositionForecast>();
   for (const p of positions) {
     const key = pairKey(p.sku, p.warehouse);

@@ -1,6 +1,6 @@
 // The forecast's sales history: the weekly sales of each sku x warehouse (its packed sales_series row, loaded for
-// every pair at once and remembered until the inventory changes), sliced from a given week, and each pair's family
-// (the variants of its parent SKU in the same warehouse) summed.
+// every pair at once and remembered until the inventory changes), seen up to the week of as_of, and each pair's
+// family (the variants of its parent SKU in the same warehouse) summed.
 import type { Queryable } from '../../../core/db';
 import { queryJsonRows } from '../json-rows';
 import { pairKey } from '../queries';
@@ -39,103 +39,69 @@ function loadAllWeeks(db: Queryable): Promise<ReadonlyMap<string, PackedWeeks>> 
   });
 }
 
-/** Every pair's weekly series from week `fromWeek` up to (not including) the week of `asOf`, keyed by pairKey. */
-function loadAllSeries(
-  db: Queryable,
-  fromWeek: number,
-  asOf: string,
-): Promise<ReadonlyMap<string, WeeklySeries>> {
-  return remember(db, 'weekly-series-from', `${fromWeek}|${asOf}`, async () => {
-    const current = weekOf(asOf);
-    const series = new Map<string, WeeklySeries>();
-    for (const [key, packed] of await loadAllWeeks(db)) {
-      if (packed.first >= current) continue;
-      const from = Math.max(fromWeek, packed.first);
-      series.set(key, {
-        first: packed.first,
-        from,
-        units: packed.weekly.slice(from - packed.first, current - packed.first),
-      });
-    }
-    return series;
-  });
+/** A packed series seen as of week `current`: the same array, weeks from `current` on not read (no copy). */
+function asOfWeek(packed: PackedWeeks, current: number): WeeklySeries {
+  return { first: packed.first, from: packed.first, units: packed.weekly, end: current };
 }
 
-/** Weekly series of each pair from week `fromWeek` up to (not including) the week of `asOf`, keyed by pairKey. */
+/** Weekly series of each pair that sold before the week of `asOf` (later weeks not read), keyed by pairKey. */
 export async function loadWeeklySeries(
   db: Queryable,
   pairs: ReadonlyArray<{ sku: string; warehouse: string }>,
-  fromWeek: number,
   asOf: string,
 ): Promise<Map<string, WeeklySeries>> {
   const series = new Map<string, WeeklySeries>();
   if (pairs.length === 0) return series;
-  const all = await loadAllSeries(db, fromWeek, asOf);
+  const all = await loadAllWeeks(db);
+  const current = weekOf(asOf);
   for (const p of pairs) {
     const key = pairKey(p.sku, p.warehouse);
-    const found = all.get(key);
-    if (found) series.set(key, found);
+    const packed = all.get(key);
+    if (packed && packed.first < current) series.set(key, asOfWeek(packed, current));
   }
   return series;
 }
 
-/** Each parent SKU's variants (products.parent_sku), remembered until the inventory changes. */
-function loadParents(db: Queryable): Promise<ReadonlyMap<string, readonly string[]>> {
+/** Each SKU's parent (products.parent_sku), remembered until the inventory changes. */
+function loadParents(db: Queryable): Promise<ReadonlyMap<string, string>> {
   return remember(db, 'product-parents', '', async () => {
-    const rows = await queryJsonRows<{ parent: string; skus: string[] }>(
+    const rows = await queryJsonRows<{ sku: string; parent: string }>(
       db,
-      'SELECT parent_sku AS parent, array_agg(sku ORDER BY sku) AS skus FROM products WHERE parent_sku IS NOT NULL GROUP BY parent_sku',
+      'SELECT sku, parent_sku AS parent FROM products WHERE parent_sku IS NOT NULL',
       [],
     );
-    return new Map(rows.map((r) => [r.parent, r.skus]));
+    return new Map(rows.map((r) => [r.sku, r.parent]));
   });
 }
 
-/** Every family (parent x warehouse) with a variant selling there, its series from `fromWeek` summed. */
-function loadAllFamilies(
-  db: Queryable,
-  fromWeek: number,
-  asOf: string,
-): Promise<ReadonlyMap<string, FamilySeries>> {
-  return remember(db, 'families', `${fromWeek}|${asOf}`, async () => {
-    const variants = await loadParents(db);
-    if (variants.size === 0) return new Map<string, FamilySeries>();
-    const parentOf = new Map<string, string>();
-    for (const [parent, skus] of variants) for (const sku of skus) parentOf.set(sku, parent);
-    const members = [...(await loadAllWeeks(db)).keys()].flatMap((key) => {
+/** Every family (parent x warehouse) with a variant selling there before as_of's week, its series summed. */
+function loadAllFamilies(db: Queryable, asOf: string): Promise<ReadonlyMap<string, FamilySeries>> {
+  return remember(db, 'families', asOf, async () => {
+    const parentOf = await loadParents(db);
+    if (parentOf.size === 0) return new Map<string, FamilySeries>();
+    const current = weekOf(asOf);
+    const members = [...(await loadAllWeeks(db))].flatMap(([key, packed]) => {
       const [sku, warehouse] = key.split('\u0000');
       const parent = parentOf.get(sku);
-      return parent ? [{ sku, warehouse, parent }] : [];
+      return parent && packed.first < current
+        ? [{ parent, warehouse, series: asOfWeek(packed, current) }]
+        : [];
     });
-    const series = await loadWeeklySeries(db, members, fromWeek, asOf);
-    return buildFamilies(
-      members.map((m) => ({
-        parent: m.parent,
-        warehouse: m.warehouse,
-        series: series.get(pairKey(m.sku, m.warehouse)) ?? { first: null, from: 0, units: [] },
-      })),
-    );
+    return buildFamilies(members);
   });
 }
 
 /**
  * The family of each pair that has a parent SKU, keyed by pairKey: its parent's variants selling in the same
- * warehouse, their weekly series (from `fromWeek` to before as_of's week) summed.
+ * warehouse before as_of's week, their weekly series summed.
  */
 export async function loadFamilies(
   db: Queryable,
   pairs: ReadonlyArray<{ sku: string; warehouse: string }>,
-  fromWeek: number,
   asOf: string,
 ): Promise<Map<string, FamilySeries>> {
-  const [variants, families] = await Promise.all([
-    loadParents(db),
-    loadAllFamilies(db, fromWeek, asOf),
-  ]);
+  const [parentOf, families] = await Promise.all([loadParents(db), loadAllFamilies(db, asOf)]);
   const out = new Map<string, FamilySeries>();
-  if (families.size === 0) return out;
-  const parentOf = new Map<string, string>();
-  for (const [parent, skus] of variants) for (const sku of skus) parentOf.set(sku, parent);
   for (const p of pairs) {
     const parent = parentOf.get(p.sku);
     const family = parent && families.get(familyKey(parent, p.warehouse));

@@ -10,14 +10,16 @@ import {
   pastYears,
   RECENT_WEEKS,
   YEAR_WEEKS,
-  PAST_YEARS,
   type PastYears,
 } from './past-years';
-import { dayOf, sumWeeks, weekOf, weekStart, type WeekRange, type WeeklySeries } from './weeks';
+import { dayOf, sumWeeks, weekStart, type WeekRange, type WeeklySeries } from './weeks';
 
 /** Each of this year's level weeks counts 1 - RECENT_WEIGHT, its last RECENT_WEEKS also RECENT_WEIGHT (the level). */
 export const RECENT_WEIGHT = 0.15;
-/** With no sale at all in this many complete weeks before as_of (fewer for a fast seller: stoppedWeeks) the SKU is sold out or delisted: the average is used. */
+/**
+ * With no sale at all in this many complete weeks before as_of (fewer for a fast seller: stoppedWeeks) the SKU is
+ * sold out or delisted: the average is used.
+ */
 export const STOPPED_WEEKS = 3;
 /** The chance below which a run of weeks without a sale is no longer luck: the SKU is sold out or delisted. */
 export const STOPPED_CHANCE = 0.01;
@@ -189,7 +191,6 @@ function seasonalRatio(past: PastYears) {
   };
 }
 
-/** The family's level, share and season, when it has another SKU and enough sales to read them. */
 /** Units sold in the FAMILY_SHARE_WEEKS complete weeks before week `current`. */
 function shareUnits(series: WeeklySeries, current: number): number {
   return sumWeeks(series, current - FAMILY_SHARE_WEEKS, current - 1);
@@ -234,7 +235,7 @@ function familyReading(family: FamilySeries, sku: WeeklySeries, current: number,
   if (family.skus < 2) return null;
   let memo = familyMemo.get(family);
   if (!memo) familyMemo.set(family, (memo = new Map()));
-  const id = current * 1024 + (last - current);
+  const id = last * 65_536 + current; // weeks since 1970: unique until the year 3226
   let windows = memo.get(id);
   if (windows === undefined) memo.set(id, (windows = familyWindows(family, current, last)));
   return windows && { windows, share: shareUnits(sku, current) / windows.units };
@@ -355,9 +356,4 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
     forecast_units: daily * horizonDays,
     excluded_weeks: excluded,
   };
-}
-
-/** The first week forecastDemand reads for as_of (all it reads lies before as_of's week). */
-export function firstWeekNeeded(asOf: string): number {
-  return weekOf(asOf) - PAST_YEARS * YEAR_WEEKS - LEVEL_WEEKS;
 }

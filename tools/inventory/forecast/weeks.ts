@@ -21,7 +21,9 @@ export interface WeeklySeries {
   /** The week units[0] counts. */
   from: number;
   /** Units per week from week `from` on, one entry a week; weeks outside the list sold nothing. */
-  units: number[];
+  units: readonly number[];
+  /** Weeks from this one on are not read (counted as 0): the week of as_of, for a series that goes further. */
+  end?: number;
 }
 
 /** Sums daily sales (YYYY-MM-DD, units) into weeks. */
@@ -48,6 +50,7 @@ export function weekStart(week: number): string {
 
 /** Units of one week, zero where nothing sold. */
 export function weekUnits(series: WeeklySeries, week: number): number {
+  if (series.end !== undefined && week >= series.end) return 0;
   const i = week - series.from;
   return i >= 0 && i < series.units.length ? series.units[i] : 0;
 }

@@ -25,6 +25,11 @@ class Cells {
   readonly reasons: string[] = [];
   constructor(private readonly values: Map<string, string>) {}
 
+  /** Whether the file has this (optional) column. */
+  present(column: string): boolean {
+    return this.values.has(column);
+  }
+
   text(column: string, options: { optional?: boolean; max?: number } = {}): string {
     const value = this.values.get(column) ?? '';
     if (value === '' && !options.optional) this.reasons.push(`${column} is empty`);
@@ -150,7 +155,10 @@ export const FILE_SPECS: { [F in InventoryFileName]: FileSpec<RecordOf[F]> } = {
       moq: c.integer('moq', 1, 1),
       case_pack: c.integer('case_pack', 1, 1),
       unit_volume_cuft: c.positiveDecimal('unit_volume_cuft'),
-      parent_sku: c.text('parent_sku', { optional: true, max: 100 }) || null,
+      // Absent column: keep the stored parent (undefined); an empty cell clears it (null).
+      parent_sku: c.present('parent_sku')
+        ? c.text('parent_sku', { optional: true, max: 100 }).trim() || null
+        : undefined,
     }),
   },
   'warehouses.csv': {
@@ -272,7 +280,10 @@ export function parseInventoryFile<F extends InventoryFileName>(
   for (const { record, info } of body) {
     if (record.every((v) => v === '')) continue;
     const values = new Map<string, string>(
-      [...spec.columns, ...(spec.optional ?? [])].map((c) => [c, record[names.indexOf(c)] ?? '']),
+      [...spec.columns, ...(spec.optional ?? []).filter((c) => names.includes(c))].map((c) => [
+        c,
+        record[names.indexOf(c)] ?? '',
+      ]),
     );
     const cells = new Cells(values);
     const parsed = spec.read(cells);

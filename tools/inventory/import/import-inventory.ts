@@ -2,6 +2,7 @@
 // (replacing the demo set on the first import of the seller's own data).
 import type { Db } from '../../../core/db';
 import { InvalidInputError } from '../../../core/errors';
+import { lockInventoryVersion } from '../snapshot-cache';
 import { countRecords, type InventoryCounts, type InventoryData } from '../types';
 import {
   INVENTORY_FILES,
@@ -153,6 +154,7 @@ export async function importInventory(
 
   let demoRemoved: ImportResult['demo_removed'] = null;
   await db.transaction(async (tx) => {
+    await lockInventoryVersion(tx);
     if (!options.keepDemo && (await demoState(tx)) === 'only')
       demoRemoved = await removeDemoRows(tx);
     const existing = await loadExistingKeys(tx);

@@ -43,6 +43,13 @@ export async function writeInventory(tx: Queryable, data: InventoryData): Promis
       ],
     ),
   );
+  // A parent_sku cell left empty in a file that has the column clears the stored parent.
+  const unparented = data.products.filter((p) => p.parent_sku === null).map((p) => p.sku);
+  if (unparented.length)
+    await tx.query(
+      'UPDATE products SET parent_sku = NULL WHERE sku = ANY ($1::text[]) AND parent_sku IS NOT NULL',
+      [unparented],
+    );
   await inChunks(data.warehouses, (rows) =>
     tx.query(
       `INSERT INTO warehouses (code, name, country, type, market)
