@@ -59,7 +59,10 @@ const tables = new Map<ChineseLang, Table>();
 
 const tableOf = (translations: ActionTranslations): Table =>
   new Map(
-    Object.entries(translations).map(([id, items]) => [id, new Map(items.map((t) => [t.en, t.zh]))]),
+    Object.entries(translations).map(([id, items]) => [
+      id,
+      new Map(items.map((t) => [t.en, t.zh])),
+    ]),
   );
 
 /** Uses these translations instead of reading the files (a build without a filesystem). */
