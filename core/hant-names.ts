@@ -36,7 +36,6 @@ const HANT_NAMES: Readonly<Record<string, string>> = {
   实木: '實木',
   宠物: '寵物',
   家俱: '傢俱',
-  家具: '傢俱',
   家电: '家電',
   家纺: '家紡',
   尤克里里: '尤克里裡',

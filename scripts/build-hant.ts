@@ -19,14 +19,16 @@ const NAMES_FILE = path.join(root, 'core/hant-names.ts');
 
 /**
  * Simplified phrases OpenCC's phrase table reads otherwise than these texts mean, with their Traditional form: tried
- * before its own entries (须发布 "must publish", not 鬚髮 "beard and hair"; 直发 "ship direct", 开封后 and 30 天后
- * "after", not 直髮 "straight hair" or 天后 "queen"). test/knowledge/hant-freshness.test.ts shows none is left.
+ * before its own entries. In seller actions: 须发布 "must publish", not 鬚髮 "beard and hair"; 直发 "ship direct", not
+ * 直髮 "straight hair"; 开封后 and 30 天后 "after", not 后 "queen". In category names: 家具, Taiwan's standard form,
+ * not the variant 傢俱. test/knowledge/hant-freshness.test.ts checks each comes out so.
  */
 export const PHRASE_FIXES: Array<[string, string]> = [
   ['须发布', '須發布'],
   ['直发', '直發'],
   ['天后', '天後'],
   ['封后', '封後'],
+  ['家具', '家具'],
 ];
 
 const toHant = OpenCC.ConverterFactory(

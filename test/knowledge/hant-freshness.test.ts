@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hantName } from '../../core/hant-names';
 import { PACKAGE_ROOT } from '../../knowledge/ingest/bundled';
 import { readTranslationFiles, translationsDir } from '../../knowledge/translations/actions-zh';
 import { orphanedHantFiles, PHRASE_FIXES, renderHant } from '../../scripts/build-hant';
@@ -18,19 +19,16 @@ describe('generated Traditional Chinese files', () => {
     expect({ stale, orphans }).toEqual({ stale: [], orphans: [] });
   });
 
-  it('write each phrase OpenCC misreads as the seller text means it, where a text has it', () => {
+  it('write each phrase OpenCC misreads as the texts mean it, in seller actions and in names', () => {
     const hans = Object.values(readTranslationFiles(translationsDir('zh-Hans'))).flat();
     const hant = Object.values(readTranslationFiles(translationsDir('zh-Hant'))).flat();
-    const misread = PHRASE_FIXES.map(([simplified, traditional]) => {
-      const lines = hant.filter((_, i) => hans[i].zh.includes(simplified));
-      return {
-        simplified,
-        used: lines.length > 0,
-        wrong: lines.filter((t) => !t.zh.includes(traditional)),
-      };
+    const wrong = PHRASE_FIXES.flatMap(([simplified, traditional]) => {
+      const name = hantName(simplified);
+      return [
+        ...hant.filter((t, i) => hans[i].zh.includes(simplified) && !t.zh.includes(traditional)),
+        ...(name === simplified || name === traditional ? [] : [name]),
+      ];
     });
-    expect(misread).toEqual(
-      PHRASE_FIXES.map(([simplified]) => ({ simplified, used: true, wrong: [] })),
-    );
+    expect(wrong).toEqual([]);
   });
 });
