@@ -6,7 +6,10 @@ declare module '*/widget/dist/widget.js' {
 }
 
 declare module '*/knowledge/translations/dist/actions-zh.json' {
-  /** knowledge/translations/zh/*.yaml merged: document id -> its translated seller actions. */
-  const translations: Record<string, Array<{ en: string; zh: string }>>;
+  /** knowledge/translations/zh/*.yaml and zh-Hant/*.yaml merged: per script, document id -> its translated actions. */
+  const translations: Record<
+    'zh-Hans' | 'zh-Hant',
+    Record<string, Array<{ en: string; zh: string }>>
+  >;
   export default translations;
 }

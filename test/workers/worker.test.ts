@@ -272,16 +272,21 @@ describe('the Worker under wrangler dev', () => {
     expect(history.messages.map((m: { role: string }) => m.role)).toEqual(['user', 'assistant']);
   });
 
-  it('shows the Chinese seller actions bundled into the Worker in a Chinese plan', async () => {
-    const res = await fetch(`${base}/api/chat`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message: '我要在欧盟卖儿童玩具，给我一个合规计划' }),
-    });
-    const answer = parseSse(await res.text()).find((e) => e.event === 'answer');
-    const text = JSON.stringify(answer?.data);
-    expect(text).toContain('按相关的 EN 71 部分测试每款玩具，并将报告存入技术文件。');
-    expect(text).not.toContain('Test each toy to the relevant EN 71 parts');
+  it('shows the Chinese seller actions bundled into the Worker in a Chinese plan, in either script', async () => {
+    const planText = async (message: string) => {
+      const res = await fetch(`${base}/api/chat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message }),
+      });
+      return JSON.stringify(parseSse(await res.text()).find((e) => e.event === 'answer')?.data);
+    };
+    const hans = await planText('我要在欧盟卖儿童玩具，给我一个合规计划');
+    expect(hans).toContain('按相关的 EN 71 部分测试每款玩具，并将报告存入技术文件。');
+    expect(hans).not.toContain('Test each toy to the relevant EN 71 parts');
+    const hant = await planText('我要在歐盟賣兒童玩具，給我一個合規計劃');
+    expect(hant).toContain('按相關的 EN 71 部分測試每款玩具，並將報告存入技術文件。');
+    expect(hant).not.toContain('按相关的 EN 71 部分测试每款玩具');
   });
 
   it('serves an MCP tool call to the SDK client over Streamable HTTP', async () => {

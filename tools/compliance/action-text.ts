@@ -14,10 +14,10 @@ const ENGLISH_ORIGINAL: Texts = {
 export function actionTranslator(lang: AnswerLang) {
   let english = false;
   return {
-    /** `action` of document `documentId` in `lang` (Chinese answers use the simplified translation). */
+    /** `action` of document `documentId` in `lang` (each Chinese script has its translation). */
     text(documentId: string, action: string): string {
       if (lang === 'en') return action;
-      const zh = actionInChinese(documentId, action);
+      const zh = actionInChinese(documentId, action, lang);
       if (zh) return zh;
       if (!/[\u3400-\u9fff]/.test(action)) english = true;
       return action;

@@ -3,6 +3,7 @@ import type { AnswerLang } from '../../core/answer';
 import { statusLabel } from '../../core/answer-format';
 import { getCategory } from '../../core/domain/categories';
 import { getMarket } from '../../core/domain/markets';
+import { hantName } from '../../core/hant-names';
 import { TOPIC_LABELS } from '../../knowledge/ingest/metadata';
 import { fill, type Texts } from '../shared/answer-text';
 
@@ -54,19 +55,22 @@ export const CATEGORY_WORDS: Record<string, Texts> = {
   chargers: { en: 'charger', 'zh-Hans': '充电器', 'zh-Hant': '充電器' },
 };
 
-/** A product category's name in Chinese: its words above, else its first Chinese alias. */
+/** A product category's name in Chinese: its words above, else its first Chinese alias (in Traditional for zh-Hant). */
 export function categoryName(id: string, lang: Exclude<AnswerLang, 'en'>): string {
   const chinese = getCategory(id)?.aliases.filter((a) => /[\u3400-\u9fff]/.test(a)) ?? [];
-  return CATEGORY_WORDS[id]?.[lang] ?? chinese[0] ?? id;
+  const alias = lang === 'zh-Hant' && chinese[0] ? hantName(chinese[0]) : chinese[0];
+  return CATEGORY_WORDS[id]?.[lang] ?? alias ?? id;
 }
 
-/** A market's name in the answer's language (Chinese names are among the market's aliases). */
+/** A market's name in the answer's language (Chinese names are among the market's aliases; zh-Hant's in Traditional). */
 export function marketName(code: string, lang: AnswerLang): string {
   const market = getMarket(code);
   if (!market) return code;
   if (lang === 'en') return market.name;
   const chinese = market.aliases.filter((a) => /[\u3400-\u9fff]/.test(a));
-  return (lang === 'zh-Hant' ? (chinese[1] ?? chinese[0]) : chinese[0]) ?? market.name;
+  if (lang === 'zh-Hans') return chinese[0] ?? market.name;
+  const name = chinese[1] ?? chinese[0];
+  return name ? hantName(name) : market.name;
 }
 
 const PARTS = {

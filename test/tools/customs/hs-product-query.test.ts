@@ -104,5 +104,9 @@ describe('the index and the why-texts', () => {
     expect(whyText(facts, 'en')).toBe(
       '"压蒜器" is usually classified here; chapter 73 covers goods of steel; nomenclature text matches: 压蒜器, 不锈钢',
     );
+    const hant = { ...facts, glossary: { term: '壓蒜器', usual: true }, shared: ['壓蒜器'] };
+    expect(whyText(hant, 'zh-Hant')).toBe(
+      '「壓蒜器」通常歸入此子目；第 73 章為不鏽鋼製品；品目文字對應：壓蒜器',
+    );
   });
 });

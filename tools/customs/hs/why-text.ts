@@ -1,6 +1,7 @@
 // Why a subheading is a candidate, in the seller's language: the everyday name that is usually classified there,
 // the material or wearer its wording or chapter shows, the seller's words the nomenclature text shares.
 import type { AnswerLang } from '../../../core/answer';
+import { hantName } from '../../../core/hant-names';
 import { fill, type Texts } from '../../shared/answer-text';
 import type { Trait } from './traits';
 
@@ -57,8 +58,9 @@ const TEXTS: Record<string, Texts> = {
 const SEPARATOR: Texts = { en: '; ', 'zh-Hans': '；', 'zh-Hant': '；' };
 const LIST: Texts = { en: ', ', 'zh-Hans': '、', 'zh-Hant': '、' };
 
-/** A trait as the seller reads it: its first Chinese word in Chinese, else its id. */
-const traitName = (trait: Trait, lang: AnswerLang) => (lang === 'en' ? trait.id : trait.zh[0]);
+/** A trait as the seller reads it: its first Chinese word (in Traditional for zh-Hant) in Chinese, else its id. */
+const traitName = (trait: Trait, lang: AnswerLang) =>
+  lang === 'en' ? trait.id : lang === 'zh-Hant' ? hantName(trait.zh[0]) : trait.zh[0];
 
 export function whyText(facts: WhyFacts, lang: AnswerLang): string {
   const list = (items: string[]) => [...new Set(items)].join(LIST[lang]);
