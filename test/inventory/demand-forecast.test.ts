@@ -1,38 +1,18 @@
 // demand_forecast and the planning tools on the forecast fixture through invokeTool on PGlite (as_of 2026-11-30).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../server/deps';
-import { inventoryToCsv } from '../../tools/inventory/demo/to-csv';
 import { answerToMarkdown } from '../../core/answer-markdown';
 import { toolAnswer } from '../../tools/define-tool';
 import { importInventory } from '../../tools/inventory/import/import-inventory';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps } from '../helpers/test-deps';
-import { FORECAST_AS_OF, FORECAST_FIXTURE } from './forecast-fixture';
+import { FORECAST_AS_OF, FORECAST_FIXTURE, fixtureFiles } from './forecast-fixture';
 
 let deps: AppDeps;
 
 beforeAll(async () => {
   deps = await createTestDeps({ now: new Date(`${FORECAST_AS_OF}T09:00:00Z`) });
-  const skus = Object.keys(FORECAST_FIXTURE) as Array<keyof typeof FORECAST_FIXTURE>;
-  const files = inventoryToCsv({
-    products: skus.map((sku) => ({
-      sku,
-      title: `Product ${sku}`,
-      category: null,
-      unit_cost: 2,
-      currency: 'USD',
-      lead_time_days: 30,
-      moq: 10,
-      case_pack: 10,
-    })),
-    warehouses: [{ code: 'FBA-US', name: 'FBA US', country: 'US', type: 'fba', market: 'US' }],
-    stock: skus.map((sku) => ({ sku, warehouse: 'FBA-US', on_hand: 180, reserved: 0 })),
-    inbound: [],
-    sales: skus.flatMap((sku) =>
-      FORECAST_FIXTURE[sku].map((d) => ({ ...d, sku, warehouse: 'FBA-US' })),
-    ),
-  });
-  await importInventory(deps.db, files);
+  await importInventory(deps.db, fixtureFiles(FORECAST_FIXTURE));
 });
 afterAll(() => deps.db.close());
 

@@ -1,36 +1,15 @@
 // Variants of one parent SKU (products.csv parent_sku) forecast with their family, through the importer and the tools.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../server/deps';
-import { inventoryToCsv } from '../../tools/inventory/demo/to-csv';
 import { importInventory } from '../../tools/inventory/import/import-inventory';
 import { invokeTool } from '../../tools/invoke';
 import { createTestDeps } from '../helpers/test-deps';
-import { FAMILY_FIXTURE, FORECAST_AS_OF } from './forecast-fixture';
+import { FAMILY_FIXTURE, FORECAST_AS_OF, fixtureFiles } from './forecast-fixture';
 
 let deps: AppDeps;
-const SKUS = Object.keys(FAMILY_FIXTURE) as Array<keyof typeof FAMILY_FIXTURE>;
 
-function files(parent: string | null) {
-  return inventoryToCsv({
-    products: SKUS.map((sku) => ({
-      sku,
-      title: `Mug ${sku}`,
-      category: null,
-      unit_cost: 2,
-      currency: 'USD',
-      lead_time_days: 30,
-      moq: 10,
-      case_pack: 10,
-      parent_sku: parent,
-    })),
-    warehouses: [{ code: 'FBA-US', name: 'FBA US', country: 'US', type: 'fba', market: 'US' }],
-    stock: SKUS.map((sku) => ({ sku, warehouse: 'FBA-US', on_hand: 100, reserved: 0 })),
-    inbound: [],
-    sales: SKUS.flatMap((sku) =>
-      FAMILY_FIXTURE[sku].map((d) => ({ ...d, sku, warehouse: 'FBA-US' })),
-    ),
-  });
-}
+const files = (parent: string | null) =>
+  fixtureFiles(FAMILY_FIXTURE, { onHand: 100, parent, title: (sku) => `Mug ${sku}` });
 
 async function forecastRow(sku: string) {
   const result = await invokeTool(

@@ -1,6 +1,7 @@
 // Small hand-computed forecast fixtures as of Monday 2026-11-30: a seasonal, a flat, a stockout-gap and a new SKU,
 // and a family of two variants of one parent.
 import { addDays } from '../../tools/inventory/dates';
+import { inventoryToCsv } from '../../tools/inventory/demo/to-csv';
 import { weekOf, weekStart } from '../../tools/inventory/forecast/weeks';
 
 export const FORECAST_AS_OF = '2026-11-30';
@@ -45,3 +46,36 @@ export const FAMILY_FIXTURE = {
   'FAM-S': dailyRows(-70, -1, () => 1),
   'FAM-L': dailyRows(-70, -1, (w) => (w >= -52 && w <= -44 ? 9 : 3)),
 };
+
+/**
+ * CSV files of fixture sales in one FBA-US warehouse: a product per SKU ("Product <sku>" unless `title` says, cost
+ * USD 2, lead time 30 days, MOQ and case pack 10, `parent` as parent_sku) with `onHand` units (default 180).
+ */
+export function fixtureFiles(
+  sales: Record<string, Array<{ date: string; units: number }>>,
+  options: { onHand?: number; parent?: string | null; title?: (sku: string) => string } = {},
+): Record<string, string> {
+  const skus = Object.keys(sales);
+  return inventoryToCsv({
+    products: skus.map((sku) => ({
+      sku,
+      title: options.title?.(sku) ?? `Product ${sku}`,
+      category: null,
+      unit_cost: 2,
+      currency: 'USD',
+      lead_time_days: 30,
+      moq: 10,
+      case_pack: 10,
+      ...(options.parent !== undefined ? { parent_sku: options.parent } : {}),
+    })),
+    warehouses: [{ code: 'FBA-US', name: 'FBA US', country: 'US', type: 'fba', market: 'US' }],
+    stock: skus.map((sku) => ({
+      sku,
+      warehouse: 'FBA-US',
+      on_hand: options.onHand ?? 180,
+      reserved: 0,
+    })),
+    inbound: [],
+    sales: skus.flatMap((sku) => sales[sku].map((d) => ({ ...d, sku, warehouse: 'FBA-US' }))),
+  });
+}

@@ -10,34 +10,13 @@ import { packSales } from '../../../tools/inventory/import/sales-series';
 import type { SaleRecord } from '../../../tools/inventory/types';
 import { invokeTool } from '../../../tools/invoke';
 import { createTestDeps } from '../../helpers/test-deps';
-import { FORECAST_AS_OF, FORECAST_FIXTURE } from '../forecast-fixture';
+import { FORECAST_AS_OF, FORECAST_FIXTURE, fixtureFiles } from '../forecast-fixture';
 
 let deps: AppDeps;
-const SKUS = Object.keys(FORECAST_FIXTURE) as Array<keyof typeof FORECAST_FIXTURE>;
 
 beforeAll(async () => {
   deps = await createTestDeps({ now: new Date(`${FORECAST_AS_OF}T09:00:00Z`) });
-  await importInventory(
-    deps.db,
-    inventoryToCsv({
-      products: SKUS.map((sku) => ({
-        sku,
-        title: `Product ${sku}`,
-        category: null,
-        unit_cost: 2,
-        currency: 'USD',
-        lead_time_days: 30,
-        moq: 10,
-        case_pack: 10,
-      })),
-      warehouses: [{ code: 'FBA-US', name: 'FBA US', country: 'US', type: 'fba', market: 'US' }],
-      stock: SKUS.map((sku) => ({ sku, warehouse: 'FBA-US', on_hand: 180, reserved: 0 })),
-      inbound: [],
-      sales: SKUS.flatMap((sku) =>
-        FORECAST_FIXTURE[sku].map((d) => ({ ...d, sku, warehouse: 'FBA-US' })),
-      ),
-    }),
-  );
+  await importInventory(deps.db, fixtureFiles(FORECAST_FIXTURE));
 });
 afterAll(() => deps.db.close());
 
