@@ -53,7 +53,7 @@ const INTENTS = {
     '缺货|缺貨|断货|斷貨|售罄|卖完|賣完|不够卖|不夠賣|卖断|賣斷',
   ),
   forecast: rx(
-    "forecasts?|forecasting|predict\\w*|demand outlook|expected (sales|demand)|how (much|many)\\b[^?.]{0,60}?\\b(will|would|could|can|do) (i|we|it|they|\\w+) (sell|move)|(expect|going|likely) to sell|will (i|we) sell|sales (over|in|for) the (next|coming)",
+    'forecasts?|forecasting|predict\\w*|demand outlook|expected (sales|demand)|how (much|many)\\b[^?.]{0,60}?\\b(will|would|could|can|do) (i|we|it|they|\\w+) (sell|move)|(expect|going|likely) to sell|will (i|we) sell|sales (over|in|for) the (next|coming)',
     '预测|預測|预估销量|預估銷量|销量预估|銷量預估|能卖多少|能賣多少|会卖多少|會賣多少|能卖几|能賣幾|会卖几|會賣幾|要卖多少|要賣多少|卖出多少|賣出多少',
   ),
   slow: rx(
