@@ -1,7 +1,8 @@
 // `npm run build:hant`: the Traditional Chinese forms of the Chinese texts written only in Simplified, converted with
 // OpenCC (cn -> tw: Taiwan character forms, the wording kept) so zh-Hant answers need no conversion at runtime: the
 // seller-action translations (knowledge/translations/zh-Hant/*.yaml from ../zh/*.yaml) and the names of markets,
-// categories and materials (core/hant-names.ts). Both are committed; test/knowledge/hant-freshness.test.ts fails when
+// categories and materials (core/hant-names.ts); and the characters of only one script (core/script-chars.ts), which
+// tell a Traditional message from a Simplified one. All are committed; test/knowledge/hant-freshness.test.ts fails when
 // they are stale. Not `twp`: its phrase table is for software (文件 -> 檔案, 聲明 -> 宣告, 參數 -> 引數).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,11 +12,13 @@ import { CATEGORIES } from '../core/domain/categories';
 import { MARKETS } from '../core/domain/markets';
 import { parseTranslationFile } from '../knowledge/translations/actions-zh';
 import { TRAITS } from '../tools/customs/hs/traits';
+import { renderScriptChars } from './script-chars';
 
 const root = path.resolve(import.meta.dirname, '..');
 const HANS_DIR = path.join(root, 'knowledge/translations/zh');
 const HANT_DIR = path.join(root, 'knowledge/translations/zh-Hant');
 const NAMES_FILE = path.join(root, 'core/hant-names.ts');
+const SCRIPT_CHARS_FILE = path.join(root, 'core/script-chars.ts');
 
 /**
  * Simplified phrases OpenCC's phrase table reads otherwise than these texts mean, with their Traditional form: tried
@@ -97,6 +100,7 @@ export async function renderHant(): Promise<Map<string, string>> {
     files.set(file, await formatted(file, renderTranslationFile(name)));
   }
   files.set(NAMES_FILE, await formatted(NAMES_FILE, renderNames()));
+  files.set(SCRIPT_CHARS_FILE, await formatted(SCRIPT_CHARS_FILE, renderScriptChars()));
   return files;
 }
 
@@ -115,6 +119,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   for (const orphan of orphanedHantFiles(files)) fs.rmSync(orphan);
   for (const [file, text] of files) fs.writeFileSync(file, text);
   process.stdout.write(
-    `wrote ${files.size} files (knowledge/translations/zh-Hant/, core/hant-names.ts)\n`,
+    `wrote ${files.size} files (knowledge/translations/zh-Hant/, core/hant-names.ts, core/script-chars.ts)\n`,
   );
 }
