@@ -9,7 +9,7 @@ type Pair = readonly [string, string];
 const entries = (dict: DictLike): Pair[] =>
   typeof dict === 'string'
     ? dict.split('|').map((line) => line.split(' ') as unknown as Pair)
-    : dict.map(([from, to]) => [from, to] as const);
+    : [...dict];
 
 /** Every entry of the dictionaries of a locale's conversion step. */
 const localeEntries = (groups: readonly DictGroup[]): Pair[] =>
@@ -24,8 +24,8 @@ const HAN_CHAR = /^[\u3400-\u9fff]$/;
 /**
  * Characters found only in Traditional text and only in Simplified text. A character is Traditional-only when OpenCC
  * (tw -> cn) turns it into another character and no Simplified entry of OpenCC's character or phrase tables uses it
- * (so 乾, used in Simplified 乾坤, is left out), and the other way round (so 后 of 皇后, 台 of 台州, 里 of 公里 and 干
- * of 干涉, all also Traditional, are left out). Sorted, so the generated file changes only when OpenCC does.
+ * (so 乾, used in Simplified 乾坤, is left out), and the other way round (so 后 of 皇后, 台 of 台州, 里 of 千里 and 干
+ * of 一干人, all also Traditional, are left out). Sorted, so the generated file changes only when OpenCC does.
  */
 export function scriptOnlyChars(): { traditional: string[]; simplified: string[] } {
   const sToT = localeEntries(OpenCC.Locale.from.cn); // STPhrases, STCharacters
