@@ -46,4 +46,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('台中的皇后鎮離這裡幾公里')).toBe('zh-Hant');
     expect(detectLanguage('台湾以后的面条')).toBe('zh-Hans');
   });
+
+  it('counts everyday characters OpenCC also lists in a rare word of the other script', () => {
+    expect(detectLanguage('要什麼')).toBe('zh-Hant');
+    expect(detectLanguage('位於台北')).toBe('zh-Hant');
+    expect(detectLanguage('要什么')).toBe('zh-Hans');
+    expect(detectLanguage('一万件')).toBe('zh-Hans');
+  });
 });
