@@ -20,6 +20,8 @@ import { generateForecastSet } from './forecast-set';
 export const BACKTEST_HORIZON_DAYS = [14, 28, 56] as const;
 /** The day the demo and generated sets end (a Monday), fixed so the figures repeat. */
 export const BACKTEST_END = '2026-11-30';
+/** A spring end for the demo (a Monday) whose origins hold Ramadan 2027 (from 2027-02-08), for its Saudi warehouse. */
+export const RAMADAN_BACKTEST_END = '2027-04-19';
 export const TUNING_SEEDS = [1, 2];
 export const HELD_OUT_SEEDS = [101, 102, 103];
 const PER_KIND = 40;
@@ -27,6 +29,7 @@ const PER_KIND = 40;
 interface Named {
   group: string;
   family?: FamilySeries | null;
+  market?: string;
   flat: boolean;
   series: WeeklySeries;
 }
@@ -43,6 +46,8 @@ export interface BacktestRow {
 
 export interface BacktestReport {
   set: string;
+  /** The day the set's sales end. */
+  end: string;
   skus: number;
   /** Every SKU x warehouse at origins where it had a year of history (whichever method the forecast used). */
   overall: BacktestRow;
@@ -69,7 +74,10 @@ function row(group: string, items: Named[], end: string): BacktestRow {
       for (const item of items)
         addSums(
           sums,
-          backtestSeries(item.series, origins(item.series, days / 7, end), days / 7, item.family),
+          backtestSeries(item.series, origins(item.series, days / 7, end), days / 7, {
+            family: item.family,
+            market: item.market,
+          }),
         );
       return { days, origins: sums.origins, ...wape(sums) };
     }),
@@ -80,6 +88,7 @@ function report(set: string, items: Named[], end: string): BacktestReport {
   const groups = [...new Set(items.map((i) => i.group))];
   return {
     set,
+    end,
     skus: items.length,
     overall: row('all with a year of history', items, end),
     flat: row(
@@ -97,9 +106,12 @@ function report(set: string, items: Named[], end: string): BacktestReport {
   };
 }
 
-/** The demo data for BACKTEST_END, SKU x warehouse series grouped by product line (flat = the steady lines). */
-export function demoBacktest(): BacktestReport {
-  const data = generateDemoInventory(BACKTEST_END);
+/**
+ * The demo data ending on `end`, SKU x warehouse series grouped by product line (flat = the steady lines), of every
+ * warehouse or only `warehouse`.
+ */
+export function demoBacktest(end = BACKTEST_END, warehouse?: string): BacktestReport {
+  const data = generateDemoInventory(end);
   const days = new Map<string, Array<{ date: string; units: number }>>();
   for (const s of data.sales) {
     const key = `${s.sku}/${s.warehouse}`;
@@ -110,20 +122,29 @@ export function demoBacktest(): BacktestReport {
   const lines = new Map(PRODUCT_LINES.map((l) => [l.code, l]));
   const parents = new Map(data.products.map((p) => [p.sku, p.parent_sku ?? null]));
   const pairs = [...days.entries()].map(([key, list]) => {
-    const [sku, warehouse] = key.split('/');
-    return { sku, warehouse, parent: parents.get(sku) ?? null, series: weeklyFromDaily(list) };
-  });
-  const families = buildFamilies(pairs);
-  const items = pairs.map((p) => {
-    const line = lines.get(p.sku.split('-')[1])!;
+    const [sku, code] = key.split('/');
     return {
-      group: `${line.code} ${line.name} (${line.profile})`,
-      flat: line.profile === 'steady',
-      series: p.series,
-      family: p.parent ? families.get(familyKey(p.parent, p.warehouse)) : null,
+      sku,
+      warehouse: code,
+      parent: parents.get(sku) ?? null,
+      series: weeklyFromDaily(list),
     };
   });
-  return report('demo', items, BACKTEST_END);
+  const families = buildFamilies(pairs);
+  const markets = new Map(data.warehouses.map((w) => [w.code, w.market]));
+  const items = pairs
+    .filter((p) => !warehouse || p.warehouse === warehouse)
+    .map((p) => {
+      const line = lines.get(p.sku.split('-')[1])!;
+      return {
+        group: `${line.code} ${line.name} (${line.profile})`,
+        flat: line.profile === 'steady',
+        series: p.series,
+        family: p.parent ? families.get(familyKey(p.parent, p.warehouse)) : null,
+        market: markets.get(p.warehouse),
+      };
+    });
+  return report(warehouse ? `demo, ${warehouse} only` : 'demo', items, end);
 }
 
 /** The generated set for these seeds, grouped by kind (flat = the flat kind). */
@@ -142,6 +163,7 @@ export function runForecastBacktest(): BacktestReport[] {
   return [
     generatedBacktest(`generated held-out (seeds ${HELD_OUT_SEEDS.join(', ')})`, HELD_OUT_SEEDS),
     demoBacktest(),
+    demoBacktest(RAMADAN_BACKTEST_END, 'FBA-SA'),
   ];
 }
 
@@ -161,7 +183,7 @@ export function formatForecastBacktest(reports: BacktestReport[]): string {
   return reports
     .map((r) =>
       [
-        `Demand forecast backtest, ${r.set}: ${r.skus} SKU x warehouse series to ${BACKTEST_END}; origins every Monday where the SKU had a year of history (${YEAR_WEEKS + LEVEL_WEEKS} weeks) and the horizon had passed; baseline = trailing 28-day average`,
+        `Demand forecast backtest, ${r.set}: ${r.skus} SKU x warehouse series to ${r.end}; origins every Monday where the SKU had a year of history (${YEAR_WEEKS + LEVEL_WEEKS} weeks) and the horizon had passed; baseline = trailing 28-day average`,
         head,
         `|${'---|'.repeat(BACKTEST_HORIZON_DAYS.length + 1)}`,
         `| **${r.overall.group}** | ${cells(r.overall)} |`,

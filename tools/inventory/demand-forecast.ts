@@ -115,6 +115,17 @@ const row = z.object({
     .int()
     .nullable()
     .describe('Past years read: 1, or 2 when the sales go back two years and a quarter'),
+  weeks_back: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      "Weeks back to last year's same weeks: 52 (weekdays and Black Friday line up), or 50-51 when the horizon meets Ramadan in a market that keeps it (the same Ramadan last year)",
+    ),
+  aligned_to: z
+    .enum(['ramadan'])
+    .nullable()
+    .describe("'ramadan' when past years were read at the same Ramadan, else null"),
   last_year_horizon_daily: z
     .number()
     .nullable()
@@ -209,7 +220,7 @@ export const demandForecastTool = defineTool({
     const all: Row[] = positions.map((p) => {
       const { forecast: f, series, family } = forecasts.get(pairKey(p.sku, p.warehouse))!;
       const sums = backtests.get(pairKey(p.sku, p.warehouse), () =>
-        backtestSeries(series, origins, horizonWeeks, family),
+        backtestSeries(series, origins, horizonWeeks, { family, market: p.market }),
       );
       addSums(overall, sums);
       const bt = wape(sums);
@@ -230,6 +241,8 @@ export const demandForecastTool = defineTool({
         level: round2(f.level),
         level_last_year: round2(f.level_last_year),
         years_compared: f.years_compared,
+        weeks_back: f.weeks_back,
+        aligned_to: f.aligned_to,
         last_year_horizon_daily: round2(f.last_year_horizon_daily),
         seasonal_ratio: round3(f.seasonal_ratio),
         family_seasonal_ratio: round3(f.family_seasonal_ratio),

@@ -44,7 +44,7 @@ export function backtestSeries(
   series: WeeklySeries,
   origins: number[],
   horizonWeeks: number,
-  family?: FamilySeries | null,
+  context: { family?: FamilySeries | null; market?: string | null } = {},
 ): ErrorSums {
   const sums = emptySums();
   for (const origin of origins) {
@@ -54,7 +54,7 @@ export function backtestSeries(
       day: origin * 7,
       horizonDays: horizonWeeks * 7,
       trailingDaily: baseline,
-      family,
+      ...context,
     });
     const actual = sumWeeks(series, origin, origin + horizonWeeks - 1);
     sums.origins += 1;

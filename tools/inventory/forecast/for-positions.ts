@@ -41,6 +41,7 @@ export async function forecastPositions(
         horizonDays: horizon,
         trailingDaily: p.avg_daily_sales,
         family,
+        market: p.market,
       }),
     );
     out.set(key, { series: s, forecast, family });

@@ -1,10 +1,10 @@
 // The weeks of past years a seasonal forecast reads: each year's level weeks, the weeks a whole number of years
 // (52 weeks each) before the horizon and the weeks either side of them, cleaned of stockouts and promotions.
 import { cleanWeeks, HORIZON_PROMO_LIFT, medianWeek, PROMO_LIFT, type CleanWindow } from './clean';
+import { weeksBack } from './moving-holidays';
 import type { WeeklySeries } from './weeks';
 
-/** A year back in whole weeks, so weekdays (and Black Friday) line up. */
-export const YEAR_WEEKS = 52;
+export { YEAR_WEEKS } from './moving-holidays';
 /** Weeks in each level window (this year's and past years'): long enough to smooth single-day noise. */
 export const LEVEL_WEEKS = 12;
 /** The most recent weeks of this year's level window, blended into the level (seasonal.ts RECENT_WEIGHT). */
@@ -26,6 +26,9 @@ export const MIN_CLEAN_WEEKS = 4;
 export interface PastYears {
   /** How many past years were read (1 or 2). */
   years: number;
+  /** Weeks back to last year's same weeks: 52, or 50–51 aligned to Ramadan. */
+  weeks_back: number;
+  aligned_to: 'ramadan' | null;
   /** The level weeks of those years. */
   level: CleanWindow;
   /** The weeks 52 (and 104) weeks before the horizon. */
@@ -34,9 +37,8 @@ export interface PastYears {
   sides: CleanWindow;
 }
 
-/** The level, horizon and side weeks `back` years before the week `current`, for a horizon ending on week `last`. */
-function pastYear(series: WeeklySeries, current: number, last: number, back: number): PastYears {
-  const shift = YEAR_WEEKS * back;
+/** The level, horizon and side weeks `shift` weeks before the week `current`, for a horizon ending on week `last`. */
+function pastYear(series: WeeklySeries, current: number, last: number, shift: number) {
   const hFrom = current - shift;
   const hTo = last - shift;
   const neighbourhood = {
@@ -44,7 +46,6 @@ function pastYear(series: WeeklySeries, current: number, last: number, back: num
     reference: medianWeek(series, [[hFrom - NEIGHBOUR_WEEKS, hTo + NEIGHBOUR_WEEKS]]),
   };
   return {
-    years: 1,
     level: cleanWeeks(series, [[hFrom - LEVEL_WEEKS, hFrom - 1]], { promoLift: PROMO_LIFT }),
     horizon: cleanWeeks(series, [[hFrom, hTo]], neighbourhood),
     sides: cleanWeeks(
@@ -70,15 +71,28 @@ function add(a: CleanWindow, b: CleanWindow): CleanWindow {
 }
 
 /**
- * Last year's windows for a forecast from week `current` over a horizon ending on week `last`, summed with the year
- * before's when the series had sales by then and that year's windows count (enough clean level weeks, a clean
- * horizon week): two years of the same weeks halve the noise of one.
+ * Last year's windows for a forecast from week `current` over a horizon ending on week `last` in `market`, summed
+ * with the year before's when the series had sales by then and that year's windows count (enough clean level weeks,
+ * a clean horizon week): two years of the same weeks halve the noise of one. The same weeks are 52 weeks back, or
+ * those of the same Ramadan in a market that keeps it (moving-holidays.ts).
  */
-export function pastYears(series: WeeklySeries, current: number, last: number): PastYears {
-  const out = pastYear(series, current, last, 1);
+export function pastYears(
+  series: WeeklySeries,
+  current: number,
+  last: number,
+  market?: string | null,
+): PastYears {
+  const first = weeksBack(current, last, 1, market);
+  const out: PastYears = {
+    years: 1,
+    weeks_back: first.weeks,
+    aligned_to: first.aligned_to,
+    ...pastYear(series, current, last, first.weeks),
+  };
   for (let back = 2; back <= PAST_YEARS; back++) {
-    if (series.first === null || series.first > current - back * YEAR_WEEKS - LEVEL_WEEKS) break;
-    const year = pastYear(series, current, last, back);
+    const shift = weeksBack(current, last, back, market).weeks;
+    if (series.first === null || series.first > current - shift - LEVEL_WEEKS) break;
+    const year = pastYear(series, current, last, shift);
     if (year.level.weeks < MIN_CLEAN_WEEKS || year.horizon.weeks === 0) break;
     out.years += 1;
     out.level = add(out.level, year.level);

@@ -45,6 +45,8 @@ export interface ForecastInput {
   trailingDaily: number;
   /** The SKU's family in this warehouse (its parent's variants, this SKU included), when it has one. */
   family?: FamilySeries | null;
+  /** The warehouse's market (ISO code): where Ramadan is kept, past years are read at the same Ramadan. */
+  market?: string | null;
 }
 
 /** The variants of one parent SKU in one warehouse, their weekly sales summed. */
@@ -63,6 +65,10 @@ export interface Forecast {
   history_days: number;
   /** How many past years were compared: 1, or 2 when the series goes back two years and a quarter. */
   years_compared: number | null;
+  /** Weeks back to last year's same weeks: 52, or 50–51 when the horizon meets Ramadan in a market that keeps it. */
+  weeks_back: number | null;
+  /** 'ramadan' when last year's weeks were taken at the same Ramadan, else null. */
+  aligned_to: 'ramadan' | null;
   /** Units per day in the LEVEL_WEEKS complete weeks before as_of's week (weeks that count only). */
   level_this_year: number | null;
   /** Units per day in the last RECENT_WEEKS of those weeks (weeks that count only). */
@@ -116,6 +122,8 @@ export interface Forecast {
 
 const NO_SEASON = {
   years_compared: null,
+  weeks_back: null,
+  aligned_to: null,
   level_this_year: null,
   level_recent: null,
   family: null,
@@ -204,8 +212,13 @@ interface FamilyWindows {
 }
 
 /** The family's level, season and share units for a forecast from `current` to `last`, or null when too thin. */
-function familyWindows(family: FamilySeries, current: number, last: number): FamilyWindows | null {
-  const past = pastYears(family.series, current, last);
+function familyWindows(
+  family: FamilySeries,
+  current: number,
+  last: number,
+  market: string | null | undefined,
+): FamilyWindows | null {
+  const past = pastYears(family.series, current, last, market);
   const level = cleanWeeks(family.series, [[current - LEVEL_WEEKS, current - 1]], {
     promoLift: PROMO_LIFT,
   });
@@ -231,13 +244,19 @@ function familyWindows(family: FamilySeries, current: number, last: number): Fam
 const familyMemo = new WeakMap<FamilySeries, Map<number, FamilyWindows | null>>();
 
 /** The family's level, share and season, when it has another SKU and enough sales to read them. */
-function familyReading(family: FamilySeries, sku: WeeklySeries, current: number, last: number) {
+function familyReading(
+  family: FamilySeries,
+  sku: WeeklySeries,
+  current: number,
+  last: number,
+  market: string | null | undefined,
+) {
   if (family.skus < 2) return null;
   let memo = familyMemo.get(family);
   if (!memo) familyMemo.set(family, (memo = new Map()));
   const id = last * 65_536 + current; // weeks since 1970: unique until the year 3226
   let windows = memo.get(id);
-  if (windows === undefined) memo.set(id, (windows = familyWindows(family, current, last)));
+  if (windows === undefined) memo.set(id, (windows = familyWindows(family, current, last, market)));
   return windows && { windows, share: shareUnits(sku, current) / windows.units };
 }
 
@@ -289,7 +308,7 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
     promoLift: PROMO_LIFT,
     reference: median,
   });
-  const past = pastYears(series, current, last);
+  const past = pastYears(series, current, last, input.market);
   const excluded = {
     stockout:
       thisYear.excluded.stockout + past.level.excluded.stockout + past.horizon.excluded.stockout,
@@ -315,7 +334,9 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
       excluded,
     );
 
-  const family = input.family ? familyReading(input.family, series, current, last) : null;
+  const family = input.family
+    ? familyReading(input.family, series, current, last, input.market)
+    : null;
   const levelThisYear = perDay(thisYear);
   const levelRecent = recent.weeks ? perDay(recent) : levelThisYear;
   const base = family ? family.share * family.windows.level : levelThisYear;
@@ -337,6 +358,8 @@ export function forecastOnDay(input: Omit<ForecastInput, 'asOf'> & { day: number
     fallback_reason: null,
     history_days: history,
     years_compared: past.years,
+    weeks_back: past.weeks_back,
+    aligned_to: past.aligned_to,
     level_this_year: levelThisYear,
     level_recent: levelRecent,
     family: family ? input.family!.parent : null,
