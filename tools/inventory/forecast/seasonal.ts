@@ -101,7 +101,7 @@ export interface Forecast {
   family_seasonal_ratio: number | null;
   /**
    * family_seasonal_ratio ^ w, w = d² / (d² + NOISE_Z² x se²) (d = its log, se² from the family's counts): the season
-   * the SKU's own ratio is pulled toward; 1 without a family.
+   * the SKU's own ratio is pulled toward (null without a family: then the ratio is pulled toward 1).
    */
   family_seasonal_index: number | null;
   /**
