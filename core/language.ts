@@ -3,8 +3,8 @@ import type { AnswerLang } from './answer';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './script-chars';
 export type Lang = AnswerLang;
 
-const TRADITIONAL = new Set(TRADITIONAL_ONLY);
-const SIMPLIFIED = new Set(SIMPLIFIED_ONLY);
+/** The two character sets, built on the first Chinese message (a few ms, kept off start-up). */
+let sets: { traditional: Set<string>; simplified: Set<string> } | null = null;
 
 /**
  * zh-Hant when more of the message's Chinese characters exist only in Traditional than only in Simplified, else
@@ -13,11 +13,12 @@ const SIMPLIFIED = new Set(SIMPLIFIED_ONLY);
 export function detectLanguage(text: string): Lang {
   const cjk = text.match(/[\u3400-\u9fff]/g);
   if (!cjk) return 'en';
+  sets ??= { traditional: new Set(TRADITIONAL_ONLY), simplified: new Set(SIMPLIFIED_ONLY) };
   let trad = 0;
   let simp = 0;
   for (const ch of cjk) {
-    if (TRADITIONAL.has(ch)) trad++;
-    else if (SIMPLIFIED.has(ch)) simp++;
+    if (sets.traditional.has(ch)) trad++;
+    else if (sets.simplified.has(ch)) simp++;
   }
   return trad > simp ? 'zh-Hant' : 'zh-Hans';
 }

@@ -63,13 +63,20 @@ function renderTranslationFile(name: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The Chinese names answers show, Simplified -> Traditional, for those whose characters differ. */
+/** The first `n` Chinese names among `aliases`. */
+const chinese = (aliases: readonly string[], n: number) =>
+  aliases.filter((a) => HAN.test(a)).slice(0, n);
+
+/**
+ * The Chinese names answers show (tools/compliance/answer-texts.ts: a market's first two, a category's first;
+ * tools/customs/hs/why-text.ts: a material's first), Simplified -> Traditional, for those whose characters differ.
+ */
 function renderNames(): string {
   const simplified = [
-    ...MARKETS.flatMap((m) => m.aliases),
-    ...CATEGORIES.flatMap((c) => c.aliases),
-    ...TRAITS.flatMap((t) => t.zh),
-  ].filter((name) => HAN.test(name));
+    ...MARKETS.flatMap((m) => chinese(m.aliases, 2)),
+    ...CATEGORIES.flatMap((c) => chinese(c.aliases, 1)),
+    ...TRAITS.flatMap((t) => chinese(t.zh, 1)),
+  ];
   const pairs = [...new Set(simplified)]
     .map((name) => [name, toHant(name)] as const)
     .filter(([hans, hant]) => hans !== hant)

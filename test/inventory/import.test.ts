@@ -170,6 +170,21 @@ describe('importInventory', () => {
   });
 });
 
+describe('parent_sku', () => {
+  it('names the column of a parent SKU too long or with control characters, and writes nothing', async () => {
+    const before = await tableCounts();
+    const header = 'sku,title,category,unit_cost,currency,lead_time_days,moq,case_pack,parent_sku';
+    const problems = await rejected({
+      'products.csv': `${header}\nA-100,Widget A,,2.5,USD,21,10,10,${'P'.repeat(101)}\nB-200,Widget B,,3,USD,21,10,10,"P\u0007X"\n`,
+    });
+    expect(problems).toEqual([
+      'products.csv:2: parent_sku is longer than 100 characters',
+      'products.csv:3: parent_sku contains control characters',
+    ]);
+    expect(await tableCounts()).toEqual(before);
+  });
+});
+
 describe('POST /api/inventory/import', () => {
   it('imports JSON-wrapped CSV files and answers bad rows with 400 and file:line issues', async () => {
     const app = createApp(deps);

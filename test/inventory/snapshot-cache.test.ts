@@ -94,91 +94,94 @@ describe('remembered positions', () => {
   });
 });
 
-describe.skipIf(testEngine !== 'postgres')('two writers on one Postgres', () => {
-  it('queue on the inventory version instead of deadlocking', async () => {
-    const database = await createTestDatabase();
-    const db = openPgDb(database.url);
-    const [first, second] = [0, 1].map(() => new pg.Client({ connectionString: database.url }));
-    try {
-      await migrate(db);
-      await importInventory(db, fixtureFiles());
-      await Promise.all([first.connect(), second.connect()]);
-      const secondPid = (await second.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-      await first.query('BEGIN');
-      await first.query(`UPDATE products SET title = title WHERE sku = 'A-100'`);
-      await second.query('BEGIN');
-      const secondWrite = second.query(
-        `UPDATE stock SET reserved = reserved + 1 WHERE sku = 'A-100'`,
-      );
-      const waiting = async () =>
-        (
-          await first.query('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [
-            secondPid,
-          ])
-        ).rows[0]?.wait_event_type === 'Lock';
-      while (!(await waiting())) await new Promise((r) => setTimeout(r, 20));
-      // The second writer waits for the first; the first now writes the rows the second is after.
-      await first.query(`UPDATE stock SET reserved = reserved + 1 WHERE sku = 'A-100'`);
-      await first.query('COMMIT');
-      await secondWrite;
-      await second.query('COMMIT');
-      const { rows } = await db.query<{ reserved: number }>(
-        `SELECT reserved FROM stock WHERE sku = 'A-100' AND warehouse = 'FBA-DE'`,
-      );
-      expect(rows).toEqual([{ reserved: 4 + 2 }]);
-    } finally {
-      await Promise.all([first.end(), second.end()]);
-      await db.close();
-      await database.drop();
-    }
-  });
+describe.skipIf(testEngine !== 'postgres')(
+  'two writers on one Postgres (the postgres project only: PGlite has one connection)',
+  () => {
+    it('queue on the inventory version instead of deadlocking', async () => {
+      const database = await createTestDatabase();
+      const db = openPgDb(database.url);
+      const [first, second] = [0, 1].map(() => new pg.Client({ connectionString: database.url }));
+      try {
+        await migrate(db);
+        await importInventory(db, fixtureFiles());
+        await Promise.all([first.connect(), second.connect()]);
+        const secondPid = (await second.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        await first.query('BEGIN');
+        await first.query(`UPDATE products SET title = title WHERE sku = 'A-100'`);
+        await second.query('BEGIN');
+        const secondWrite = second.query(
+          `UPDATE stock SET reserved = reserved + 1 WHERE sku = 'A-100'`,
+        );
+        const waiting = async () =>
+          (
+            await first.query('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [
+              secondPid,
+            ])
+          ).rows[0]?.wait_event_type === 'Lock';
+        while (!(await waiting())) await new Promise((r) => setTimeout(r, 20));
+        // The second writer waits for the first; the first now writes the rows the second is after.
+        await first.query(`UPDATE stock SET reserved = reserved + 1 WHERE sku = 'A-100'`);
+        await first.query('COMMIT');
+        await secondWrite;
+        await second.query('COMMIT');
+        const { rows } = await db.query<{ reserved: number }>(
+          `SELECT reserved FROM stock WHERE sku = 'A-100' AND warehouse = 'FBA-DE'`,
+        );
+        expect(rows).toEqual([{ reserved: 4 + 2 }]);
+      } finally {
+        await Promise.all([first.end(), second.end()]);
+        await db.close();
+        await database.drop();
+      }
+    });
 
-  it('an import waits for the version lock before it locks any table (no deadlock with a bulk sales import)', async () => {
-    const database = await createTestDatabase();
-    const db = openPgDb(database.url);
-    const holder = new pg.Client({ connectionString: database.url });
-    try {
-      await migrate(db);
-      await importInventory(db, fixtureFiles());
-      await holder.connect();
-      // Another writer holds the version row (as an import does from its first write to its commit).
-      await holder.query('BEGIN');
-      await holder.query('SELECT version FROM inventory_version FOR UPDATE');
-      // A sales-only import of BULK_SALES_ROWS rows drops daily_sales' constraints first (an exclusive table lock).
-      const days = Array.from({ length: BULK_SALES_ROWS }, (_, i) =>
-        new Date(Date.UTC(1995, 0, 1 + i)).toISOString().slice(0, 10),
-      );
-      const bulk = importInventory(db, {
-        'sales.csv': `date,sku,warehouse,units\n${days.map((d) => `${d},A-100,FBA-DE,1`).join('\n')}\n`,
-      });
-      // Polled from the pool, outside a transaction (inside one, pg_stat_activity is a snapshot that never changes).
-      const holderPid = (await holder.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-      const waitingImports = async () =>
-        (
-          await db.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_stat_activity
+    it('an import waits for the version lock before it locks any table (no deadlock with a bulk sales import)', async () => {
+      const database = await createTestDatabase();
+      const db = openPgDb(database.url);
+      const holder = new pg.Client({ connectionString: database.url });
+      try {
+        await migrate(db);
+        await importInventory(db, fixtureFiles());
+        await holder.connect();
+        // Another writer holds the version row (as an import does from its first write to its commit).
+        await holder.query('BEGIN');
+        await holder.query('SELECT version FROM inventory_version FOR UPDATE');
+        // A sales-only import of BULK_SALES_ROWS rows drops daily_sales' constraints first (an exclusive table lock).
+        const days = Array.from({ length: BULK_SALES_ROWS }, (_, i) =>
+          new Date(Date.UTC(1995, 0, 1 + i)).toISOString().slice(0, 10),
+        );
+        const bulk = importInventory(db, {
+          'sales.csv': `date,sku,warehouse,units\n${days.map((d) => `${d},A-100,FBA-DE,1`).join('\n')}\n`,
+        });
+        // Polled from the pool, outside a transaction (inside one, pg_stat_activity is a snapshot that never changes).
+        const holderPid = (await holder.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        const waitingImports = async () =>
+          (
+            await db.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
              WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
-            [holderPid],
-          )
-        ).rows[0].n;
-      while ((await waitingImports()) === 0) await new Promise((r) => setTimeout(r, 20));
-      // It waits on the version row holding no lock on daily_sales, so a writer that has the version row and then
-      // needs daily_sales can go on.
-      const held = await holder.query(
-        `SELECT l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+              [holderPid],
+            )
+          ).rows[0].n;
+        while ((await waitingImports()) === 0) await new Promise((r) => setTimeout(r, 20));
+        // It waits on the version row holding no lock on daily_sales, so a writer that has the version row and then
+        // needs daily_sales can go on.
+        const held = await holder.query(
+          `SELECT l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
          WHERE c.relname = 'daily_sales' AND l.granted AND l.pid <> pg_backend_pid()`,
-      );
-      expect(held.rows).toEqual([]);
-      await holder.query(`UPDATE stock SET reserved = reserved + 1 WHERE sku = 'A-100'`);
-      await holder.query(
-        `INSERT INTO daily_sales (date, sku, warehouse, units) VALUES ('1994-12-31', 'A-100', 'FBA-DE', 1)`,
-      );
-      await holder.query('COMMIT');
-      expect((await bulk).counts.sales).toBe(BULK_SALES_ROWS);
-    } finally {
-      await holder.end();
-      await db.close();
-      await database.drop();
-    }
-  });
-});
+        );
+        expect(held.rows).toEqual([]);
+        await holder.query(`UPDATE stock SET reserved = reserved + 1 WHERE sku = 'A-100'`);
+        await holder.query(
+          `INSERT INTO daily_sales (date, sku, warehouse, units) VALUES ('1994-12-31', 'A-100', 'FBA-DE', 1)`,
+        );
+        await holder.query('COMMIT');
+        expect((await bulk).counts.sales).toBe(BULK_SALES_ROWS);
+      } finally {
+        await holder.end();
+        await db.close();
+        await database.drop();
+      }
+    });
+  },
+);

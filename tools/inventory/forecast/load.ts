@@ -74,38 +74,41 @@ function loadParents(db: Queryable): Promise<ReadonlyMap<string, string>> {
   });
 }
 
-/** Every family (parent x warehouse) with a variant selling there before as_of's week, its series summed. */
+/**
+ * The family of every pair whose SKU has a parent, keyed by pairKey: its parent's variants selling in the same
+ * warehouse before as_of's week, their weekly series summed (one object per family, shared by its variants).
+ */
 function loadAllFamilies(db: Queryable, asOf: string): Promise<ReadonlyMap<string, FamilySeries>> {
   return remember(db, 'families', asOf, async () => {
     const parentOf = await loadParents(db);
-    if (parentOf.size === 0) return new Map<string, FamilySeries>();
+    const out = new Map<string, FamilySeries>();
+    if (parentOf.size === 0) return out;
     const current = weekOf(asOf);
     const members = [...(await loadAllWeeks(db))].flatMap(([key, packed]) => {
       const [sku, warehouse] = key.split('\u0000');
       const parent = parentOf.get(sku);
       return parent && packed.first < current
-        ? [{ parent, warehouse, series: asOfWeek(packed, current) }]
+        ? [{ key, parent, warehouse, series: asOfWeek(packed, current) }]
         : [];
     });
-    return buildFamilies(members);
+    const families = buildFamilies(members);
+    for (const m of members) out.set(m.key, families.get(familyKey(m.parent, m.warehouse))!);
+    return out;
   });
 }
 
-/**
- * The family of each pair that has a parent SKU, keyed by pairKey: its parent's variants selling in the same
- * warehouse before as_of's week, their weekly series summed.
- */
+/** The family of each of `pairs` that has one (see loadAllFamilies), keyed by pairKey. */
 export async function loadFamilies(
   db: Queryable,
   pairs: ReadonlyArray<{ sku: string; warehouse: string }>,
   asOf: string,
 ): Promise<Map<string, FamilySeries>> {
-  const [parentOf, families] = await Promise.all([loadParents(db), loadAllFamilies(db, asOf)]);
+  const families = await loadAllFamilies(db, asOf);
   const out = new Map<string, FamilySeries>();
   for (const p of pairs) {
-    const parent = parentOf.get(p.sku);
-    const family = parent && families.get(familyKey(parent, p.warehouse));
-    if (family) out.set(pairKey(p.sku, p.warehouse), family);
+    const key = pairKey(p.sku, p.warehouse);
+    const family = families.get(key);
+    if (family) out.set(key, family);
   }
   return out;
 }
